@@ -1,0 +1,250 @@
+"""Find the dates a report speaks of, relative to its publication date.
+
+Regular expressions over normalised text find the expressions. dateparser parses
+explicit day-and-month dates once they are spelled with standard month names.
+Relative words and weekday names are counted here: dateparser knows neither the
+Levantine month names nor several Arabic relative words, and it reads "Thursday"
+in a Thursday report as the week before, where reports mean the same day.
+"""
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+
+from .normalisation import Normalised, normalise, normalise_name
+
+MONTHS_AR = [
+    ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"),
+    ("نيسان", "أبريل"), ("أيار", "مايو"), ("حزيران", "يونيو"),
+    ("تموز", "يوليو"), ("آب", "أغسطس"), ("أيلول", "سبتمبر"),
+    ("تشرين الأول", "أكتوبر"), ("تشرين الثاني", "نوفمبر"), ("كانون الأول", "ديسمبر"),
+]  # fmt: skip
+MONTHS_EN = [calendar.month_name[m].lower() for m in range(1, 13)]
+MONTH_NUMBER = {
+    **{normalise_name(n): m for m, pair in enumerate(MONTHS_AR, 1) for n in pair},
+    "ابريل": 4, "اغسطس": 8, "يونيه": 6, "يوليه": 7,
+    **{name: m for m, name in enumerate(MONTHS_EN, 1)},
+    **{name[:3]: m for m, name in enumerate(MONTHS_EN, 1)},
+    "sept": 9,
+}  # fmt: skip
+UNITS = [
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+    "التاسع",
+]  # fmt: skip
+RELATIVE_DAYS = {
+    "اول امس": 2, "امس الاول": 2, "امس": 1, "الامس": 1, "البارحه": 1,
+    "الليله الماضيه": 1, "اليوم": 0, "the day before yesterday": 2,
+    "yesterday": 1, "last night": 1, "today": 0, "tonight": 0, "this morning": 0,
+}  # fmt: skip
+WEEKDAY_NAMES = [
+    ("الاثنين", "monday"), ("الثلاثاء", "tuesday"), ("الاربعاء", "wednesday"),
+    ("الخميس", "thursday"), ("الجمعه", "friday"), ("السبت", "saturday"),
+    ("الاحد", "sunday"),
+]  # fmt: skip
+WEEKDAYS = {name: n for n, names in enumerate(WEEKDAY_NAMES) for name in names}
+SENTENCE_STOP = re.compile(r"[.!?؟;\n]")
+CONNECTORS = frozenset({"و", "and", "to", "until", "till", "through", "حتي", "الي"})
+
+
+def _ordinals() -> dict[str, int]:
+    units = [normalise_name(u) for u in UNITS]
+    words = {u: n for n, u in enumerate(units, 1)}
+    words |= {"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30}
+    words |= {f"{u} عشر": n for n, u in enumerate(units[1:], 12)}
+    words |= {f"{u} والعشرين": 20 + n for n, u in enumerate(units, 1)}
+    words["الحادي والعشرين"] = 21
+    words["الحادي والثلاثين"] = 31
+    return words
+
+
+ORDINALS = _ordinals()
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(MONTH_NUMBER)})"
+_YEAR = r"(?: (?:عام |سنه )?(?P<year>\d{4}))?"
+_AR_CLITIC = r"(?<!\w)(?:[وفب]|ل)?"
+PATTERNS = {
+    "relative": re.compile(
+        rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_DAYS)})(?!\w)"
+    ),
+    "weekday": re.compile(
+        rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this) )?"
+        rf"(?:{_alternation(WEEKDAYS)}))(?!\w)"
+    ),
+    "day_month": re.compile(
+        rf"(?<!\w)(?P<core>(?P<day>\d{{1,2}}|{_alternation(ORDINALS)})"
+        rf"(?:st|nd|rd|th)? (?:من |of )?(?:شهر )?(?P<month>{_MONTH})(?:(?<=[a-z])\.)?"
+        rf"(?: ?/ ?{_MONTH})?,?{_YEAR})(?!\w)"
+    ),
+    "month_day": re.compile(
+        rf"(?<!\w)(?P<core>(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?,?{_YEAR})(?!\w)"
+    ),
+    "month": re.compile(rf"(?<!\w)(?P<core>(?P<month>{_MONTH}){_YEAR})(?!\w)"),
+}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or date range named in the text, with its original offset."""
+
+    start: datetime.date
+    end: datetime.date
+    precision: str
+    text: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    first: datetime.date
+    last: datetime.date
+    rank: int  # which wins when two name the day side by side: date > weekday
+    precision: str
+
+
+def find_dates(text: str, published: datetime.date, language: str) -> list[DateSpan]:
+    """Return the date expressions of a text, ordered by offset.
+
+    Expressions side by side naming the same day ("أمس الأربعاء") make one span;
+    two joined by "and"/"و"/"until" within a few words make one range.
+    """
+    norm = normalise(text)
+    found = _merge(norm.text, _candidates(norm.text, published, language))
+    return [_span(norm, text, f) for f in found]
+
+
+RANKS = {"relative": 0, "weekday": 1, "month": 2, "day_month": 3, "month_day": 3}
+
+
+def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found]:
+    hits: list[_Found] = []
+    for kind, pattern in PATTERNS.items():
+        for match in pattern.finditer(nt):
+            dates = _interpret(kind, match, published, language)
+            if dates is not None:
+                start, end = match.span("core")
+                precision = "month" if kind == "month" else "day"
+                hits.append(_Found(start, end, *dates, RANKS[kind], precision))
+    hits.sort(key=lambda f: (f.start, f.start - f.end))
+    kept: list[_Found] = []
+    for hit in hits:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _interpret(
+    kind: str, match: re.Match, published: datetime.date, language: str
+) -> tuple[datetime.date, datetime.date] | None:
+    core = match.group("core")
+    if kind == "relative":
+        day = published - datetime.timedelta(days=RELATIVE_DAYS[core])
+        return day, day
+    if kind == "weekday":
+        return _weekday(core, published)
+    month = MONTH_NUMBER[match.group("month").rstrip(".")]
+    year = int(match.group("year")) if match.group("year") else None
+    if kind == "month":
+        if year is None or not 1900 < year < 2100:
+            return None
+        return datetime.date(year, month, 1), datetime.date(
+            year, month, calendar.monthrange(year, month)[1]
+        )
+    day = _day_number(match.group("day"))
+    parsed = _parse_day(day, month, year, published, language)
+    return (parsed, parsed) if parsed else None
+
+
+def _weekday(
+    core: str, published: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    words = core.split(" ")
+    back = (published.weekday() - WEEKDAYS[words[-1]]) % 7
+    if back == 0 and words[0] == "last":
+        back = 7
+    day = published - datetime.timedelta(days=back)
+    return day, day
+
+
+def _day_number(text: str) -> int:
+    return ORDINALS[text] if text in ORDINALS else int(text)
+
+
+def _parse_day(
+    day: int, month: int, year: int | None, published: datetime.date, language: str
+) -> datetime.date | None:
+    if not 1 <= day <= 31:
+        return None
+    lang = "ar" if language == "ar" else "en"
+    name = MONTHS_AR[month - 1][1] if lang == "ar" else MONTHS_EN[month - 1]
+    return _dateparser(f"{day} {name} {year or ''}".strip(), published, lang)
+
+
+@lru_cache(maxsize=2048)
+def _dateparser(
+    expression: str, published: datetime.date, language: str
+) -> datetime.date | None:
+    """Parse a canonical "8 فبراير [2018]" with dateparser, years in the past."""
+    parsed = dateparser.parse(
+        expression,
+        languages=[language],
+        settings={
+            "RELATIVE_BASE": datetime.datetime.combine(published, datetime.time()),
+            "PREFER_DATES_FROM": "past",
+            "STRICT_PARSING": False,
+        },
+    )
+    return parsed.date() if parsed else None
+
+
+def _merge(nt: str, found: list[_Found]) -> list[_Found]:
+    merged: list[_Found] = []
+    for hit in found:
+        previous = merged[-1] if merged else None
+        if previous and _same_day(nt, previous, hit):
+            merged[-1] = _combine(previous, hit, same=True)
+        elif previous and _joined(nt, previous, hit):
+            merged[-1] = _combine(previous, hit, same=False)
+        else:
+            merged.append(hit)
+    return merged
+
+
+def _same_day(nt: str, a: _Found, b: _Found) -> bool:
+    """Return whether b names a's (last) day right after it: "أمس الأربعاء"."""
+    if nt[a.end : b.start].strip(" ،,"):
+        return False
+    return b.first == a.last or (a.first == a.last and a.rank != b.rank)
+
+
+def _joined(nt: str, a: _Found, b: _Found) -> bool:
+    """Return whether "a and b" / "a حتى b" make a range, within one sentence."""
+    gap = nt[a.end : b.start]
+    words = gap.replace("،", " ").replace(",", " ").split()
+    if not words or len(words) > 3 or b.last <= a.first or SENTENCE_STOP.search(gap):
+        return False
+    return words[0] in CONNECTORS or words[0].startswith("و") or words[-1] == "و"
+
+
+def _combine(a: _Found, b: _Found, same: bool) -> _Found:
+    if not same:
+        return _Found(a.start, b.end, a.first, max(a.last, b.last), a.rank, "range")
+    if a.first != a.last or a.rank >= b.rank:
+        return _Found(a.start, b.end, a.first, a.last, a.rank, a.precision)
+    return _Found(a.start, b.end, b.first, b.last, b.rank, b.precision)
+
+
+def _span(norm: Normalised, text: str, found: _Found) -> DateSpan:
+    start, end = norm.original_span(found.start, found.end, text)
+    return DateSpan(found.first, found.last, found.precision, text[start:end], start)

@@ -1,0 +1,146 @@
+"""Find gazetteer place names in a text, with the cue and relation words around them."""
+
+import re
+from dataclasses import dataclass, replace
+
+from .gazetteer import Gazetteer
+from .normalisation import (
+    PhraseMatch,
+    longest_first,
+    normalise,
+    normalise_name,
+    word_match,
+)
+
+CUES = {
+    "village": "قرية قريتي قرى بلدة بلدات village villages town towns",
+    "city": "مدينة city",
+    "field": "حقل حقول field fields oilfield",
+    "governorate": "محافظة ريف governorate province countryside",
+    "base": "قاعدة مطار base airport airbase",
+    "river": "نهر river",
+    "desert": "بادية البراري desert",
+}
+CUE_WORDS = {
+    normalise_name(word): cue for cue, words in CUES.items() for word in words.split()
+}
+RELATIONS = {
+    "east": "شرق شرقي east eastern",
+    "west": "غرب غربي west western",
+    "north": "شمال شمالي north northern",
+    "south": "جنوب جنوبي south southern",
+    "near": "قرب بالقرب_من قرب_من near close_to outside nearby",
+    "outskirts": "أطراف محيط ضواحي ريف outskirts_of edge_of vicinity_of around",
+}
+RELATION_WORDS = {
+    normalise_name(word.replace("_", " ")): relation
+    for relation, words in RELATIONS.items()
+    for word in words.split()
+}
+_RELATION = "|".join(sorted(map(re.escape, RELATION_WORDS), key=len, reverse=True))
+# "8 km east of the", "بالقرب من", "وشرق" at the very end of the text before a name.
+RELATION_RE = re.compile(
+    r"(?:^|\s)[وف]?ب?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles)\.? )?"
+    rf"(?:north|south)?({_RELATION})(?: of)?(?: the)? $"
+)
+QUOTES = " “”\"'«»()[]{}"
+FILLERS = frozenset({"of", "the"})
+COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?[\s,،]*$")
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name as written: offsets into the original text, key and context."""
+
+    surface: str
+    start: int
+    end: int
+    key: str
+    cue: str | None
+    relation: str | None
+
+
+def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """Return the gazetteer names in the text as whole words, by position.
+
+    Of overlapping names the longest wins.
+    """
+    norm = normalise(text)
+    nt = norm.text
+    hits = []
+    for start, end, key in gazetteer.scan(nt):
+        found = word_match(nt, start, end, key)
+        if found is not None:
+            hits.append(PhraseMatch(*found, key, None))
+    toponyms, previous = [], None
+    for hit in longest_first(hits):
+        s, e = norm.original_span(hit.start, hit.end, text)
+        cue, relation = context(nt, hit)
+        toponym = Toponym(text[s:e], s, e, hit.key, cue, relation)
+        if previous is not None and _coordinated(nt, previous[1], hit):
+            toponym = _inherit(toponym, previous[0])
+        toponyms.append(toponym)
+        previous = (toponym, hit)
+    return toponyms
+
+
+def _coordinated(nt: str, before: PhraseMatch, hit: PhraseMatch) -> bool:
+    """Return whether a name continues a list ("X and Y", "X وY", "X, Y")."""
+    gap = nt[before.end : hit.clitic_start]
+    clitic = nt[hit.clitic_start : hit.start]
+    return bool(COORDINATION.match(gap)) and (clitic.startswith("و") or gap.strip())
+
+
+def _inherit(toponym: Toponym, previous: Toponym) -> Toponym:
+    return replace(
+        toponym,
+        cue=toponym.cue or previous.cue,
+        relation=toponym.relation or previous.relation,
+    )
+
+
+def context(nt: str, hit: PhraseMatch) -> tuple[str | None, str | None]:
+    """Return the cue class and relation word that go with a matched name."""
+    window = nt[max(0, hit.clitic_start - 60) : hit.clitic_start].rstrip(QUOTES)
+    words = window.split(" ")
+    cue = _pop_cue(words)
+    relation = _relation(" ".join(words) + " ")
+    cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
+    return cue, relation
+
+
+def _pop_cue(words: list[str]) -> str | None:
+    """Remove a trailing cue phrase ("the village of", "قريتي") and return its class."""
+    rest = list(words)
+    while rest and rest[-1] in FILLERS:
+        rest.pop()
+    cue = CUE_WORDS.get(_strip_clitic(rest[-1])) if rest else None
+    if cue is None:
+        return None
+    rest.pop()
+    while rest and rest[-1] == "the":
+        rest.pop()
+    words[:] = rest
+    return cue
+
+
+def _strip_clitic(word: str) -> str:
+    if word in CUE_WORDS:
+        return word
+    for size in (3, 2, 1):
+        if word[size:] in CUE_WORDS and len(word) > size + 2:
+            return word[size:]
+    return word
+
+
+def _relation(window: str) -> str | None:
+    match = RELATION_RE.search(window)
+    return RELATION_WORDS[match.group(1)] if match else None
+
+
+def _next_cue(nt: str, end: int) -> str | None:
+    """Return the cue class of an English cue word right after a name."""
+    following = nt[end : end + 12].split(" ")
+    if len(following) > 1 and following[0] == "" and following[1].isascii():
+        return CUE_WORDS.get(following[1])
+    return None

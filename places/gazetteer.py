@@ -1,0 +1,175 @@
+"""The curated gazetteer: read its rows and find its names in normalised text."""
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from os import PathLike
+from typing import IO
+
+import ahocorasick
+
+from .normalisation import name_keys
+
+FIELDS = [
+    "slug",
+    "name_en",
+    "name_ar",
+    "aliases_en",
+    "aliases_ar",
+    "kind",
+    "lat",
+    "lon",
+    "parent",
+    "in_region",
+    "geonames_id",
+    "source_url",
+    "notes",
+]
+KINDS = frozenset(
+    [
+        "governorate",
+        "district",
+        "subdistrict",
+        "city",
+        "town",
+        "village",
+        "neighbourhood",
+        "oil_field",
+        "gas_field",
+        "base",
+        "airport",
+        "bridge",
+        "crossing",
+        "river",
+        "dam",
+        "region",
+        "country",
+    ]
+)
+TRUE, FALSE = frozenset({"1", "true", "yes"}), frozenset({"0", "false", "no", ""})
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """One gazetteer place with its names and representative point."""
+
+    slug: str
+    name_en: str
+    name_ar: str
+    kind: str
+    lat: float
+    lon: float
+    in_region: bool
+    parent: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return every name of the place: English, Arabic, then the aliases."""
+        return tuple(n for n in (self.name_en, self.name_ar, *self.aliases) if n)
+
+
+def read_csv(source: str | PathLike | IO[str]) -> list[PlaceEntry]:
+    """Read gazetteer rows; raise ValueError naming the line of a bad row."""
+    if isinstance(source, str | PathLike):
+        with open(source, encoding="utf-8-sig", newline="") as handle:
+            return read_csv(handle)
+    text = source.read()
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), skipinitialspace=True)
+    reader.fieldnames = [f.strip() for f in reader.fieldnames or []]
+    missing = set(FIELDS[:10]) - set(reader.fieldnames)
+    if missing:
+        raise ValueError(f"line 1: missing columns {', '.join(sorted(missing))}")
+    entries = []
+    for row in reader:
+        values = {k: (v or "").strip() for k, v in row.items() if k}
+        if any(values.values()):
+            entries.append(_entry(values, reader.line_num))
+    return entries
+
+
+def _entry(row: dict[str, str], line: int) -> PlaceEntry:
+    try:
+        entry = PlaceEntry(
+            slug=_required(row, "slug"),
+            name_en=row["name_en"],
+            name_ar=row["name_ar"],
+            kind=_kind(row["kind"]),
+            lat=_coordinate(row["lat"], 90),
+            lon=_coordinate(row["lon"], 180),
+            in_region=_flag(row["in_region"]),
+            parent=row["parent"],
+            aliases=_aliases(row["aliases_en"], row["aliases_ar"]),
+        )
+    except (KeyError, ValueError) as exc:
+        raise ValueError(f"line {line}: {exc}") from exc
+    if not entry.names:
+        raise ValueError(f"line {line}: the place has no name")
+    return entry
+
+
+def _required(row: dict[str, str], field: str) -> str:
+    if not row.get(field):
+        raise ValueError(f"{field} is empty")
+    return row[field]
+
+
+def _kind(value: str) -> str:
+    if value not in KINDS:
+        raise ValueError(f"unknown kind {value!r}")
+    return value
+
+
+def _coordinate(value: str, limit: float) -> float:
+    number = float(value)
+    if not -limit <= number <= limit:
+        raise ValueError(f"coordinate {value} out of range")
+    return number
+
+
+def _flag(value: str) -> bool:
+    if value.lower() not in TRUE | FALSE:
+        raise ValueError(f"in_region must be 1 or 0, not {value!r}")
+    return value.lower() in TRUE
+
+
+def _aliases(*columns: str) -> tuple[str, ...]:
+    names = (a.strip() for column in columns for a in column.split(";"))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+class Gazetteer:
+    """Places by slug and by normalised name key, with one automaton over all keys."""
+
+    def __init__(self, entries: Iterable[PlaceEntry]):
+        self.entries: tuple[PlaceEntry, ...] = tuple(entries)
+        self._by_slug = {e.slug: e for e in self.entries}
+        by_key: dict[str, dict[str, PlaceEntry]] = {}
+        for entry in self.entries:
+            for name in entry.names:
+                for key in name_keys(name):
+                    by_key.setdefault(key, {})[entry.slug] = entry
+        self._by_key = {k: tuple(v.values()) for k, v in by_key.items()}
+        self._automaton = ahocorasick.Automaton()
+        for key in self._by_key:
+            self._automaton.add_word(key, key)
+        if self._by_key:
+            self._automaton.make_automaton()
+
+    def get(self, slug: str) -> PlaceEntry:
+        """Return the place with this slug; raise KeyError if there is none."""
+        return self._by_slug[slug]
+
+    def candidates(self, key: str) -> tuple[PlaceEntry, ...]:
+        """Return the places one of whose names has this normalised key."""
+        return self._by_key.get(key, ())
+
+    def scan(self, normalised_text: str) -> list[tuple[int, int, str]]:
+        """Return every (start, end, key) hit in normalised text, words unchecked."""
+        if not self._by_key:
+            return []
+        return [
+            (end + 1 - len(key), end + 1, key)
+            for end, key in self._automaton.iter(normalised_text)
+        ]

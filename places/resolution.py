@@ -1,0 +1,126 @@
+"""Choose the gazetteer place each toponym means, and say why."""
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geopy.distance import distance
+
+from .extraction import Toponym
+from .gazetteer import Gazetteer, PlaceEntry
+
+CUE_KINDS = {
+    "village": {"village", "town"},
+    "city": {"city", "town"},
+    "field": {"oil_field", "gas_field"},
+    "governorate": {"governorate", "district", "subdistrict"},
+    "base": {"base", "airport"},
+    "river": {"river"},
+    "desert": {"region"},
+}
+SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
+# Representative points of areas and rivers say nothing about nearby places.
+POINTLESS = frozenset({"governorate", "district", "river", "country", "region"})
+BASE, CUE_BONUS, CUE_PENALTY, SETTLEMENT_BONUS, REGION_BONUS = 0.4, 0.25, 0.1, 0.1, 0.15
+NEAR_BONUS, NEAR_SCALE_KM = 0.3, 50.0
+# Short keys (الرقة -> رقه) are likelier to be ordinary words.
+SHORT_KEY, SHORT_KEY_CONFIDENCE = 4, 0.8
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a toponym may mean, with its score in [0, 1] and the reasons."""
+
+    slug: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A toponym with the place chosen for it (None when there is none)."""
+
+    toponym: Toponym
+    place: PlaceEntry | None
+    candidates: tuple[Candidate, ...]
+    confidence: float
+    method: str
+
+
+def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Resolved]:
+    """Resolve each toponym to a place, one result per toponym in the same order."""
+    anchors = _anchors(toponyms, gazetteer)
+    cache: dict[tuple[str, str | None], tuple] = {}
+    results = []
+    for toponym in toponyms:
+        memo = (toponym.key, toponym.cue)
+        if memo not in cache:
+            cache[memo] = _choose(gazetteer.candidates(toponym.key), toponym, anchors)
+        place, candidates, confidence, method = cache[memo]
+        results.append(Resolved(toponym, place, candidates, confidence, method))
+    return results
+
+
+def _anchors(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[PlaceEntry]:
+    """Return the unambiguous in-region places the text names, in order."""
+    found: dict[str, PlaceEntry] = {}
+    for toponym in toponyms:
+        places = gazetteer.candidates(toponym.key)
+        if len(places) == 1 and places[0].in_region and places[0].kind not in POINTLESS:
+            found.setdefault(places[0].slug, places[0])
+    return list(found.values())
+
+
+def _choose(
+    places: tuple[PlaceEntry, ...], toponym: Toponym, anchors: list[PlaceEntry]
+) -> tuple:
+    if not places:
+        return None, (), 0.0, "exact"
+    if len(places) == 1:
+        confidence = 1.0 if len(toponym.key) >= SHORT_KEY else SHORT_KEY_CONFIDENCE
+        only = Candidate(places[0].slug, 1.0, ("only candidate",))
+        return places[0], (only,), confidence, "exact"
+    scored = sorted(
+        (score(place, toponym.cue, anchors) for place in places),
+        key=lambda c: (-c.score, c.slug),
+    )
+    best, runner_up = scored[0], scored[1]
+    margin = min(1.0, (best.score - runner_up.score) / 0.2)
+    confidence = round(best.score * (0.5 + 0.5 * margin), 3)
+    chosen = next(p for p in places if p.slug == best.slug)
+    return chosen, tuple(scored), confidence, "context"
+
+
+def score(place: PlaceEntry, cue: str | None, anchors: list[PlaceEntry]) -> Candidate:
+    """Score one candidate place for a toponym from cue, region and neighbours."""
+    total, reasons = BASE, []
+    if cue and place.kind in CUE_KINDS.get(cue, ()):
+        total += CUE_BONUS
+        reasons.append(f"cue:{cue}")
+    elif cue:
+        total -= CUE_PENALTY
+        reasons.append(f"cue:{cue} disagrees")
+    elif place.kind in SETTLEMENTS:
+        total += SETTLEMENT_BONUS
+        reasons.append(f"kind:{place.kind}")
+    if place.in_region:
+        total += REGION_BONUS
+        reasons.append("in_region")
+    near = _nearest(place, anchors)
+    if near is not None:
+        anchor, km = near
+        total += NEAR_BONUS * math.exp(-km / NEAR_SCALE_KM)
+        reasons.append(f"near:{anchor.slug} {km:.1f}km")
+    return Candidate(place.slug, round(max(0.0, min(1.0, total)), 3), tuple(reasons))
+
+
+def _nearest(
+    place: PlaceEntry, anchors: list[PlaceEntry]
+) -> tuple[PlaceEntry, float] | None:
+    others = [a for a in anchors if a.slug != place.slug]
+    if not others:
+        return None
+    return min(
+        ((a, distance((place.lat, place.lon), (a.lat, a.lon)).km) for a in others),
+        key=lambda pair: (pair[1], pair[0].slug),
+    )

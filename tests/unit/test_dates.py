@@ -1,0 +1,120 @@
+"""Dates relative to the publication date, in Arabic and English."""
+
+import datetime
+
+import pytest
+
+from places.dates import find_dates
+
+PUBLISHED = datetime.date(2018, 2, 8)  # a Thursday
+FEB = {day: datetime.date(2018, 2, day) for day in range(1, 9)}
+
+
+def only(text, language):
+    [span] = find_dates(text, PUBLISHED, language)
+    assert text[span.offset : span.offset + len(span.text)] == span.text
+    return span
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "surface"),
+    [
+        ("دارت اشتباكات أمس", "ar", 7, "أمس"),
+        ("اشتباكات بالأمس", "ar", 7, "الأمس"),
+        ("البارحة", "ar", 7, "البارحة"),
+        ("أول أمس", "ar", 6, "أول أمس"),
+        ("أمس الأول", "ar", 6, "أمس الأول"),
+        ("الليلة الماضية", "ar", 7, "الليلة الماضية"),
+        ("اليوم", "ar", 8, "اليوم"),
+        ("اشتباكات أمس الأربعاء في خشام", "ar", 7, "أمس الأربعاء"),
+        ("يوم الخميس", "ar", 8, "يوم الخميس"),
+        ("الاثنين", "ar", 5, "الاثنين"),
+        ("في الثامن من فبراير", "ar", 8, "الثامن من فبراير"),
+        ("في 7 شباط/فبراير، والتي", "ar", 7, "7 شباط/فبراير"),
+        ("7 شباط", "ar", 7, "7 شباط"),
+        ("٧ فبراير", "ar", 7, "٧ فبراير"),
+        ("Clashes yesterday.", "en", 7, "yesterday"),
+        ("the day before yesterday", "en", 6, "the day before yesterday"),
+        ("last night", "en", 7, "last night"),
+        ("today", "en", 8, "today"),
+        ("last Wednesday", "en", 7, "last Wednesday"),
+        ("on Thursday", "en", 8, "Thursday"),
+        ("on 8 February 2018", "en", 8, "8 February 2018"),
+        ("February 8", "en", 8, "February 8"),
+        ("Feb. 8", "en", 8, "Feb. 8"),
+    ],
+)
+def test_a_day_is_found(text, language, day, surface):
+    span = only(text, language)
+    assert (span.start, span.end, span.precision) == (FEB[day], FEB[day], "day")
+    assert span.text == surface
+
+
+def test_last_thursday_in_a_thursday_report_is_a_week_before():
+    assert only("last Thursday", "en").start == datetime.date(2018, 2, 1)
+
+
+def test_a_day_without_year_is_not_after_publication():
+    assert only("9 February", "en").start == datetime.date(2017, 2, 9)
+    assert only("20 تشرين الأول", "ar").start == datetime.date(2017, 10, 20)
+    assert only("15 كانون الثاني", "ar").start == datetime.date(2018, 1, 15)
+
+
+def test_late_wednesday_and_thursday_morning_is_one_range():
+    span = only("late Wednesday and Thursday morning", "en")
+    assert (span.start, span.end, span.precision) == (FEB[7], FEB[8], "range")
+
+
+def test_the_arabic_range_in_the_sample_is_one_span():
+    text = (
+        "هجوماً في وقت متأخر أمس الأربعاء وصباح يوم الخميس الثامن من فبراير / "
+        "شباط الجاري، مما أسفر"
+    )
+    span = only(text, "ar")
+    assert (span.start, span.end, span.precision) == (FEB[7], FEB[8], "range")
+    assert span.text.startswith("أمس الأربعاء") and span.text.endswith("شباط")
+
+
+def test_a_month_with_year_is_month_precision():
+    span = only("في شباط 2018", "ar")
+    assert (span.start, span.end, span.precision) == (
+        FEB[1],
+        datetime.date(2018, 2, 28),
+        "month",
+    )
+
+
+def test_every_levantine_and_standard_month_is_known():
+    months = [
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+        "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول", "يناير", "فبراير",
+        "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+        "نوفمبر", "ديسمبر",
+    ]  # fmt: skip
+    for number, month in enumerate(months):
+        span = only(f"في 3 {month} 2017", "ar")
+        assert span.start == datetime.date(2017, number % 12 + 1, 3), month
+
+
+def test_ordinal_day_words_are_read():
+    assert only("الحادي والثلاثين من كانون الثاني", "ar").start.day == 31
+    assert only("الثاني عشر من كانون الثاني", "ar").start.day == 12
+    assert only("الأول من شباط", "ar").start.day == 1
+
+
+def test_relative_dates_are_never_after_publication():
+    for text in ["اليوم", "غدا", "الخميس", "السبت", "tomorrow", "Saturday"]:
+        for span in find_dates(text, PUBLISHED, "ar"):
+            assert span.end <= PUBLISHED
+
+
+def test_spans_come_in_text_order_with_original_offsets():
+    text = "قصف أمس. ثم في 7 شباط. واليوم"
+    spans = find_dates(text, PUBLISHED, "ar")
+    assert [s.text for s in spans] == ["أمس", "7 شباط", "اليوم"]
+    assert [s.offset for s in spans] == sorted(s.offset for s in spans)
+
+
+def test_no_dates_in_text_without_any():
+    assert find_dates("", PUBLISHED, "en") == []
+    assert find_dates("8 km east of the river", PUBLISHED, "en") == []
