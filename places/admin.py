@@ -1,0 +1,116 @@
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from leaflet.admin import LeafletGeoAdmin
+
+from . import ingest
+from .models import (
+    Article,
+    ControlArea,
+    Event,
+    Mention,
+    Place,
+    PlaceName,
+    ReferenceLine,
+)
+
+
+class PlaceNameInline(admin.TabularInline):
+    model = PlaceName
+    fields = ["name", "language", "key"]
+    readonly_fields = ["key"]
+    extra = 1
+
+
+@admin.register(Place)
+class PlaceAdmin(LeafletGeoAdmin):
+    list_display = ["name", "name_ar", "kind", "bank", "in_region", "parent"]
+    list_filter = ["kind", "bank", "in_region"]
+    search_fields = ["name", "name_ar", "names__name", "slug"]
+    inlines = [PlaceNameInline]
+    raw_id_fields = ["parent"]
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    fields = ["surface", "start", "end", "place", "role", "confidence", "review"]
+    readonly_fields = ["surface", "start", "end", "role", "confidence"]
+    raw_id_fields = ["place"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "language", "published", "status", "attempts", "created"]
+    list_filter = ["status", "language", "outlet"]
+    search_fields = ["title", "body", "url"]
+    readonly_fields = ["status", "error", "attempts", "enriched_at", "content_hash"]
+    fields = [
+        "title",
+        "body",
+        "language",
+        "outlet",
+        "url",
+        "published",
+        *readonly_fields,
+    ]
+    inlines = [MentionInline]
+    actions = ["re_enrich"]
+
+    def save_model(self, request: HttpRequest, obj: Article, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        ingest.enqueue(obj)
+
+    @admin.action(description="Re-run enrichment on the worker")
+    def re_enrich(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+        for article in queryset:
+            ingest.enqueue(article)
+        self.message_user(
+            request, f"{queryset.count()} article(s) queued.", messages.INFO
+        )
+
+
+@admin.register(Mention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = [
+        "surface",
+        "place",
+        "role",
+        "confidence",
+        "method",
+        "review",
+        "article",
+    ]
+    list_filter = ["review", "method", "role", "place__in_region"]
+    search_fields = ["surface", "place__name", "place__name_ar"]
+    raw_id_fields = ["article", "place"]
+    readonly_fields = ["candidates", "reviewed_by", "reviewed_at"]
+
+
+@admin.register(Event)
+class EventAdmin(LeafletGeoAdmin):
+    list_display = [
+        "sub_type",
+        "event_type",
+        "place",
+        "date_start",
+        "date_end",
+        "article",
+    ]
+    list_filter = ["event_type", "sub_type", "date_precision", "manual"]
+    search_fields = ["excerpt", "place__name", "place__name_ar"]
+    date_hierarchy = "date_start"
+    raw_id_fields = ["article", "mention", "place"]
+
+
+@admin.register(ControlArea)
+class ControlAreaAdmin(LeafletGeoAdmin):
+    list_display = ["__str__", "controller", "valid_from", "valid_to"]
+    list_filter = ["controller"]
+
+
+@admin.register(ReferenceLine)
+class ReferenceLineAdmin(LeafletGeoAdmin):
+    list_display = ["name", "kind", "valid_from", "valid_to"]
+    list_filter = ["kind"]

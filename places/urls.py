@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import api, views
+
+urlpatterns = [
+    path("", views.map_page, name="map"),
+    path("api/events/", api.EventList.as_view(), name="api-events"),
+    path("api/histogram/", api.Histogram.as_view(), name="api-histogram"),
+    path("api/control-areas/", api.ControlAreaList.as_view(), name="api-control-areas"),
+    path(
+        "api/reference-lines/",
+        api.ReferenceLineList.as_view(),
+        name="api-reference-lines",
+    ),
+    path("api/places/", api.PlaceList.as_view(), name="api-places"),
+    path("api/basemap/", api.Basemap.as_view(), name="api-basemap"),
+]

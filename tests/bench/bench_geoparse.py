@@ -1,0 +1,56 @@
+"""Measure the geoparser: gazetteer build time, throughput and peak memory.
+
+Run with `make bench`. Prints figures; asserts nothing.
+"""
+
+import datetime
+import statistics
+import time
+import tracemalloc
+from pathlib import Path
+
+from places import gazetteer, geoparsing
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "places" / "data"
+PUBLISHED = datetime.date(2018, 2, 8)
+
+
+def timed(fn, repeat: int) -> list[float]:
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return runs
+
+
+def main() -> None:
+    entries = gazetteer.read_csv(DATA / "gazetteer.csv")
+    build = timed(lambda: gazetteer.Gazetteer(entries), 5)
+    gaz = gazetteer.Gazetteer(entries)
+    print(f"gazetteer: {len(entries)} places, build median {median_ms(build)} ms")
+    sample = (DATA / "samples" / "khasham-2018-02-08.ar.txt").read_text("utf-8")
+    runs = timed(lambda: geoparsing.geoparse(sample, PUBLISHED, gaz), 20)
+    rate = len(sample) / statistics.median(runs)
+    print(
+        f"sample article ({len(sample)} chars): median {median_ms(runs)} ms, "
+        f"{rate / 1000:.0f}k chars/s"
+    )
+    big = (sample + "\n") * 200
+    tracemalloc.start()
+    runs = timed(lambda: geoparsing.geoparse(big, PUBLISHED, gaz), 1)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(
+        f"{len(big):,} chars (sample x200): {runs[0]:.2f} s, "
+        f"peak traced memory {peak / 2**20:.0f} MiB"
+    )
+
+
+def median_ms(runs: list[float]) -> str:
+    return f"{statistics.median(runs) * 1000:.1f}"
+
+
+if __name__ == "__main__":
+    main()

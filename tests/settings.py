@@ -1,0 +1,21 @@
+"""Test settings: the real ones, with a queue and broker folder of the run's own.
+
+The queue name and folder go through the environment so that a worker process
+started by a test reads the same ones.
+"""
+
+import os
+import tempfile
+import uuid
+
+os.environ.setdefault("CELERY_QUEUE", f"conflictmap-test-{uuid.uuid4().hex[:8]}")
+os.environ.setdefault(
+    "CELERY_BROKER_DIR", tempfile.mkdtemp(prefix="conflictmap-broker-")
+)
+# Playwright's sync API runs an event loop in the test thread; the ORM calls
+# made there by fixtures are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from conflictmap.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
