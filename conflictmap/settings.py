@@ -153,6 +153,8 @@ LEAFLET_CONFIG = {
     "RESET_VIEW": False,
     "NO_GLOBALS": True,
     "FORCE_IMAGE_PATH": True,
+    # Country outlines and rivers under every map widget, so the admin works offline.
+    "PLUGINS": {"forms": {"js": ["places/js/admin_basemap.js"]}},
 }
 
 REST_FRAMEWORK = {

@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from leaflet.admin import LeafletGeoAdmin
@@ -22,8 +23,14 @@ class PlaceNameInline(admin.TabularInline):
     extra = 1
 
 
+# Sources and article links are web addresses; say so rather than rely on a default
+# that changes in Django 6.
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 @admin.register(Place)
 class PlaceAdmin(LeafletGeoAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["name", "name_ar", "kind", "bank", "in_region", "parent"]
     list_filter = ["kind", "bank", "in_region"]
     search_fields = ["name", "name_ar", "names__name", "slug"]
@@ -42,6 +49,7 @@ class MentionInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["__str__", "language", "published", "status", "attempts", "created"]
     list_filter = ["status", "language", "outlet"]
     search_fields = ["title", "body", "url"]

@@ -1,14 +1,41 @@
+import datetime
+
+from django.conf import settings
 from django.db.models import Max, Min
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 
-from .models import Event
+from .models import ControlArea, Event
+
+ATTRIBUTION = (
+    "Rivers: GSHHG/WDBII (LGPL) · Borders: © OpenStreetMap contributors (ODbL) · "
+    "Governorate: Natural Earth"
+)
+
+
+def initial_date(first: datetime.date, last: datetime.date) -> datetime.date:
+    """The day the map opens on: the last event inside the newest control snapshot.
+
+    So a visitor first sees events together with the areas of control of their time.
+    """
+    snapshot = ControlArea.objects.order_by("-valid_from").first()
+    if snapshot is None:
+        return last
+    in_snapshot = Event.objects.filter(date_start__gte=snapshot.valid_from)
+    if snapshot.valid_to:
+        in_snapshot = in_snapshot.filter(date_start__lte=snapshot.valid_to)
+    day = in_snapshot.aggregate(day=Max("date_start"))["day"]
+    return day if day and first <= day <= last else last
 
 
 def map_page(request: HttpRequest) -> HttpResponse:
     """The public map: configuration goes to the page as JSON, data comes by API."""
-    span = Event.objects.aggregate(first=Min("date_start"), last=Max("date_end"))
+    span = Event.objects.aggregate(first=Min("date_start"), last=Max("date_start"))
+    first, last = span["first"], span["last"]
+    leaflet = settings.LEAFLET_CONFIG
+    tiles = leaflet.get("TILES") or []
     config = {
         "api": {
             "events": reverse("api-events"),
@@ -18,7 +45,13 @@ def map_page(request: HttpRequest) -> HttpResponse:
             "places": reverse("api-places"),
             "basemap": reverse("api-basemap"),
         },
-        "firstDate": span["first"].isoformat() if span["first"] else None,
-        "lastDate": span["last"].isoformat() if span["last"] else None,
+        "center": list(leaflet["DEFAULT_CENTER"]),
+        "zoom": leaflet["DEFAULT_ZOOM"],
+        "attribution": ATTRIBUTION,
+        "tilesUrl": tiles[0][1] if tiles else "",
+        "today": timezone.localdate().isoformat(),
+        "firstDate": first.isoformat() if first else None,
+        "lastDate": last.isoformat() if last else None,
+        "initialDate": initial_date(first, last).isoformat() if first else None,
     }
     return render(request, "places/map.html", {"config": config})
