@@ -50,7 +50,10 @@ ACTORS = {
         "الأمريكيين", "أمريكا", "الولايات المتحدة", "coalition", "u.s. led",
         "us led", "american forces", "us forces", "u.s. forces", "american",
     ],
-    "SDF": ["قسد", "قوات سوريا الديمقراطية", "sdf", "syrian democratic forces"],
+    "SDF": [
+        "قسد", "قوات سوريا الديمقراطية", "مجلس سوريا الديمقراطية", "sdf",
+        "syrian democratic forces", "syrian democratic council",
+    ],
     "Government": [
         "النظام", "قوات النظام", "قوات الأسد", "الأسد", "الجيش السوري",
         "الحكومة السورية", "government forces", "regime", "syrian army", "saa",
@@ -140,7 +143,7 @@ def _ends_sentence(text: str, dot: int) -> bool:
     word = re.search(r"[\w.]*$", text[max(0, dot - 12) : dot]).group().lower()
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
-    return after == "" or not after.isalnum()
+    return after == "" or not (after.isalnum() or after in "_-/@")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,10 +2,15 @@
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .normalisation import (
+    NAME_PROCLITICS,
+    Normalised,
     PhraseMatch,
+    PhraseMatcher,
+    is_arabic,
     longest_first,
     normalise,
     normalise_name,
@@ -44,6 +49,34 @@ RELATION_RE = re.compile(
     rf"(?:north|south)?({_RELATION})(?: of)?(?: the)? $"
 )
 QUOTES = " “”\"'«»()[]{}"
+# Names of actors, outlets and operations: no place name inside them is a mention.
+NOT_PLACES = [
+    "قوات سوريا الديمقراطية", "مجلس سوريا الديمقراطية", "جيش سوريا الجديد",
+    "قناة الميادين", "دير الزور 24", "درع الفرات", "غضب الفرات", "راديو سوا",
+    "ابو الفضل العباس", "الدولة الإسلامية في العراق والشام",
+    "syrian democratic forces", "syrian democratic council", "new syrian army",
+    "al mayadeen tv", "al mayadeen television", "al mayadeen channel",
+    "deir ezzor 24", "euphrates post", "euphrates shield", "radio sawa",
+    "islamic state of iraq", "islamic state in iraq",
+    "islamic state of iraq and syria", "islamic state in iraq and syria",
+    "islamic state of iraq and the levant", "islamic state of iraq and al sham",
+    "raqqa is being slaughtered silently",
+]  # fmt: skip
+# Names that are also common words or personal names (مرات "times", Omar): they
+# count only with a cue or relation ("قرية مظلوم", "east of Omar").
+AMBIGUOUS = frozenset(
+    normalise_name(word)
+    for word in [
+        "مرات", "مظلوم", "الصور", "الجلاء", "الحوايج", "البحرة", "العباس",
+        "الحسينية", "عياش", "كبر", "الكبر", "الزر", "سيال", "السيال", "التنك",
+        "المسرب", "البانوراما", "المحطة الثانية", "omar", "abbas", "murat",
+        "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
+        "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",
+        "sawa", "susa", "sosa", "sousa",
+    ]
+)  # fmt: skip
+# A Latin name is written with a capital, or after a lower-case article (al-Omar).
+LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 FILLERS = frozenset({"of", "the"})
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?[\s,،]*$")
 
@@ -66,22 +99,54 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     Of overlapping names the longest wins.
     """
     norm = normalise(text)
-    nt = norm.text
-    hits = []
-    for start, end, key in gazetteer.scan(nt):
-        found = word_match(nt, start, end, key)
-        if found is not None:
-            hits.append(PhraseMatch(*found, key, None))
+    hits = _name_hits(text, norm, gazetteer) + _not_place_matcher().find(norm.text)
     toponyms, previous = [], None
     for hit in longest_first(hits):
-        s, e = norm.original_span(hit.start, hit.end, text)
-        cue, relation = context(nt, hit)
-        toponym = Toponym(text[s:e], s, e, hit.key, cue, relation)
-        if previous is not None and _coordinated(nt, previous[1], hit):
+        if hit.value is not None:
+            continue
+        toponym = _toponym(text, norm, hit)
+        if previous is not None and _coordinated(norm.text, previous[1], hit):
             toponym = _inherit(toponym, previous[0])
+        if hit.key in AMBIGUOUS and not (toponym.cue or toponym.relation):
+            continue
         toponyms.append(toponym)
         previous = (toponym, hit)
     return toponyms
+
+
+@lru_cache(maxsize=1)
+def _not_place_matcher() -> PhraseMatcher:
+    return PhraseMatcher(dict.fromkeys(NOT_PLACES, "not a place"))
+
+
+def _name_hits(text: str, norm: Normalised, gazetteer: Gazetteer) -> list[PhraseMatch]:
+    """Return the gazetteer names standing as words (value None), unordered."""
+    hits = []
+    for start, end, key, needs_lam in gazetteer.scan(norm.text):
+        found = word_match(
+            norm.text, start, end, key, needs_lam, clitics=NAME_PROCLITICS
+        )
+        if found is not None and _cased(text, norm, found[0], found[1]):
+            hits.append(PhraseMatch(*found, key, None))
+    return hits
+
+
+def _cased(text: str, norm: Normalised, start: int, end: int) -> bool:
+    """Return whether a hit is written as a name: Latin ones with a capital."""
+    surface = text[slice(*norm.original_span(start, end, text))]
+    first = surface[:1]
+    return (
+        is_arabic(first)
+        or not first.isalpha()
+        or first.isupper()
+        or LOWER_ARTICLE.match(surface) is not None
+    )
+
+
+def _toponym(text: str, norm: Normalised, hit: PhraseMatch) -> Toponym:
+    s, e = norm.original_span(hit.start, hit.end, text)
+    cue, relation = context(norm.text, hit)
+    return Toponym(text[s:e], s, e, hit.key, cue, relation)
 
 
 def _coordinated(nt: str, before: PhraseMatch, hit: PhraseMatch) -> bool:

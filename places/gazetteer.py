@@ -9,7 +9,7 @@ from typing import IO
 
 import ahocorasick
 
-from .normalisation import name_keys
+from .normalisation import MIN_KEY, after_lam, name_keys
 
 FIELDS = [
     "slug",
@@ -153,7 +153,11 @@ class Gazetteer:
         self._by_key = {k: tuple(v.values()) for k, v in by_key.items()}
         self._automaton = ahocorasick.Automaton()
         for key in self._by_key:
-            self._automaton.add_word(key, key)
+            self._automaton.add_word(key, (len(key), key, False))
+        for key in self._by_key:
+            lam = after_lam(key)
+            if lam and len(lam) >= MIN_KEY and lam not in self._by_key:
+                self._automaton.add_word(lam, (len(lam), key, True))
         if self._by_key:
             self._automaton.make_automaton()
 
@@ -165,11 +169,15 @@ class Gazetteer:
         """Return the places one of whose names has this normalised key."""
         return self._by_key.get(key, ())
 
-    def scan(self, normalised_text: str) -> list[tuple[int, int, str]]:
-        """Return every (start, end, key) hit in normalised text, words unchecked."""
+    def scan(self, normalised_text: str) -> list[tuple[int, int, str, bool]]:
+        """Return every (start, end, key, needs_lam) hit, words unchecked.
+
+        ``needs_lam`` hits are a key without its article (صالحيه for الصالحيه):
+        they count only after لل, as in للصالحية.
+        """
         if not self._by_key:
             return []
         return [
-            (end + 1 - len(key), end + 1, key)
-            for end, key in self._automaton.iter(normalised_text)
+            (end + 1 - size, end + 1, key, needs_lam)
+            for end, (size, key, needs_lam) in self._automaton.iter(normalised_text)
         ]

@@ -124,7 +124,15 @@ def name_keys(name: str) -> set[str]:
 
 
 def _arabic_keys(base: str) -> set[str]:
+    """Vary the article on each word of a multi-word name (جديد [ال]عكيدات).
+
+    A one-word name keeps only its written form: without its article it is often
+    an ordinary word (ميادين, صور), and an article added to it makes one too
+    (الحمص, السورية). Clitics (بالصالحية, للميادين) are handled when matching.
+    """
     words = base.split(" ")
+    if len(words) == 1:
+        return {base}
     if len(words) > 4:
         return {base, base.replace(" ال", "ال")}
     choices = [_with_and_without_article(w) for w in words]
@@ -162,6 +170,22 @@ def _proclitics() -> frozenset[str]:
 
 
 PROCLITICS = _proclitics()
+# Gazetteer keys carry their article (الصالحيه), so before a name the article is
+# no proclitic: الحمص, السورية are words. لل stays for ل + ال (للميادين).
+NAME_PROCLITICS = frozenset(c for c in PROCLITICS if "ال" not in c)
+
+
+def after_lam(key: str) -> str | None:
+    """Return how a key starting with the article is written after ل, else None.
+
+    After the preposition ل the article loses its alef: للنظام = ل + النظام. A
+    match of the returned form only counts after لل (see ``word_match``).
+    """
+    if key.startswith("ال") and len(key) > 2:
+        return key[2:]
+    return None
+
+
 # Common Arabic inflectional endings a phrase (not a name) may carry.
 ARABIC_SUFFIXES = frozenset(
     {"ا", "ت", "ه", "ها", "هم", "ات", "ين", "ان", "وا", "تا", "ي", "يه", "ته", "تها"}
@@ -198,9 +222,8 @@ class PhraseMatcher:
         if len(key) < 2:
             return
         self.automaton.add_word(key, (key, value, False))
-        stripped = key[2:]
-        # After the preposition ل the article loses its alef: للنظام = ل + النظام.
-        if key.startswith("ال") and stripped not in self.automaton:
+        stripped = after_lam(key)
+        if stripped and stripped not in self.automaton:
             self.automaton.add_word(stripped, (stripped, value, True))
 
     def scan(self, text: str) -> list[tuple[int, int, str, Any, bool]]:
@@ -229,9 +252,10 @@ def word_match(
     key: str,
     needs_lam: bool = False,
     suffixes: frozenset[str] = frozenset(),
+    clitics: frozenset[str] = PROCLITICS,
 ) -> tuple[int, int, int] | None:
     """Return (start, end, clitic_start) if the hit stands as a word, else None."""
-    clitic_start = _clitic_start(text, start, key)
+    clitic_start = _clitic_start(text, start, key, clitics)
     if clitic_start is None:
         return None
     if needs_lam and not text[clitic_start:start].endswith("لل"):
@@ -244,7 +268,9 @@ def word_match(
     return None
 
 
-def _clitic_start(text: str, start: int, key: str) -> int | None:
+def _clitic_start(
+    text: str, start: int, key: str, clitics: frozenset[str]
+) -> int | None:
     word_start = start
     while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 5:
         word_start -= 1
@@ -252,7 +278,7 @@ def _clitic_start(text: str, start: int, key: str) -> int | None:
         return start
     if word_start > 0 and text[word_start - 1].isalnum():
         return None
-    if is_arabic(key[0]) and text[word_start:start] in PROCLITICS:
+    if is_arabic(key[0]) and text[word_start:start] in clitics:
         return word_start
     return None
 

@@ -97,6 +97,8 @@ def test_triggers_do_not_match_inside_other_words():
             ["Coalition", "Government"],
         ),
         ("Syrian Democratic Forces fought IS near Hajin", ["SDF", "ISIS"]),
+        ("وفد مجلس سوريا الديمقراطية في دمشق", ["SDF"]),
+        ("the Syrian Democratic Council said", ["SDF"]),
         ("Russian contractors and Hezbollah", ["Russia", "Pro-government militias"]),
         ("this is a test", []),
     ],
@@ -133,3 +135,11 @@ def test_fatalities_are_read_from_digits_and_words(text, count):
 )
 def test_intentions_and_guesses_are_hedged(before, expected):
     assert hedged(before) is expected
+
+
+def test_a_dot_inside_code_or_an_address_does_not_end_the_sentence():
+    text = 'Strikes hit Hajin <img onerror="window.__x=1"> on 3 March. Calm after.'
+    assert sentences(text) == [
+        'Strikes hit Hajin <img onerror="window.__x=1"> on 3 March.',
+        "Calm after.",
+    ]

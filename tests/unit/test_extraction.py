@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from places.extraction import find_toponyms
-from places.gazetteer import Gazetteer, read_csv
+from places.gazetteer import Gazetteer, PlaceEntry, read_csv
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -36,10 +36,143 @@ def test_proclitics_are_left_out_of_the_surface(text, surface, gazetteer):
 
 @pytest.mark.parametrize(
     "text",
-    ["هجينات كثيرة", "Hajinx road", "xHajin", "مخشام", "خشامي", "Hatlas", "دمشقي"],
+    [
+        "هجينات كثيرة",
+        "Hajinx road",
+        "xHajin",
+        "مخشام",
+        "خشامي",
+        "Hatlas",
+        "دمشقي",
+        "الخشام",
+        "كالخشام",
+        "Hajin2",
+        "فيHajin",
+        "خشامHajin",
+        "خشام٢",
+        "Syrian army",
+        "Iraqi troops",
+        "Euphrateses",
+    ],
 )
 def test_a_name_never_matches_inside_another_word(text, gazetteer):
     assert surfaces(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار الوفد ميادين المدينة وأسواقها",
+        "صالحية المكان للزراعة موضع نقاش",
+        "قالت الحكومة السورية إن الطريق مفتوح",
+        "وصل الوفد الروسيا",
+    ],
+)
+def test_a_one_word_name_is_matched_only_as_written(text, gazetteer):
+    assert surfaces(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وصلت تعزيزات للميادين", "ميادين"),
+        ("وللبوكمال طريق آخر", "بوكمال"),
+        ("قافلة وصلت لحطلة", "حطلة"),
+    ],
+)
+def test_lam_with_the_article_contracted_is_a_clitic(text, surface, gazetteer):
+    assert surfaces(text, gazetteer) == [surface]
+
+
+def test_a_form_without_article_needs_the_contracted_lam(gazetteer):
+    assert surfaces("بوكمال وبالميادين", gazetteer) == ["الميادين"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجمت خلايا مواقع لقوات سوريا الديمقراطية قرب هجين",
+        "قال مسؤول في مجلس سوريا الديمقراطية إن الوفد زار هجين",
+        "The Syrian Democratic Forces and Syrian Democratic Council met near Hajin",
+        "ذكرت قناة الميادين أن الطريق مقطوع قرب هجين",
+        "Lebanon's Al Mayadeen TV said the road near Hajin was cut",
+        "Fighters of the Islamic State of Iraq and Syria left Hajin",
+    ],
+)
+def test_names_of_actors_and_outlets_are_not_places(text, gazetteer):
+    assert [t.surface for t in find_toponyms(text, gazetteer)] in (["هجين"], ["Hajin"])
+
+
+def test_the_country_is_still_a_place_outside_an_actor_name(gazetteer):
+    assert surfaces("رفعوا علم سوريا قرب قوات سوريا الديمقراطية", gazetteer) == [
+        "سوريا"
+    ]
+
+
+def ambiguous_gazetteer():
+    def entry(slug, en, ar):
+        return PlaceEntry(slug, en, ar, "village", 35.3, 40.2, True)
+
+    return Gazetteer(
+        [
+            entry("marrat", "Marrat", "مرات"),
+            entry("mazloum", "Mazloum", "مظلوم"),
+            entry("al-suwar", "al-Suwar", "الصور"),
+            entry("al-omar", "al-Omar", "حقل العمر"),
+            entry("al-abbas", "al-Abbas", "العباس"),
+            entry("panorama", "Panorama", "البانوراما"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تكررت الغارات عدة مرات خلال الأسبوع",
+        "قال مظلوم عبدي إن الهدنة صامدة",
+        "نشرت الصفحة الصور من موقع الانفجار",
+        "Omar told reporters the road was closed",
+        "Mahmoud Abbas spoke on Tuesday",
+        "Mazloum Abdi visited the front",
+    ],
+)
+def test_a_name_that_is_a_common_word_needs_a_cue(text):
+    assert surfaces(text, ambiguous_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("قصف على قرية مظلوم", "مظلوم"),
+        ("اشتباكات شرق مرات", "مرات"),
+        ("the village of Mazloum", "Mazloum"),
+        ("fighting near al-Omar", "al-Omar"),
+    ],
+)
+def test_a_common_word_name_with_a_cue_is_a_place(text, surface):
+    assert surfaces(text, ambiguous_gazetteer()) == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the panorama from the hill",
+        "a report on hajin",
+        "clashes at Tibni",  # the lower-case "at" is not the article At
+    ],
+)
+def test_a_latin_name_is_written_with_a_capital(text):
+    gazetteer = Gazetteer(
+        [
+            PlaceEntry("hajin", "Hajin", "هجين", "town", 34.7, 40.8, True),
+            PlaceEntry("panorama", "Panorama", "", "base", 35.3, 40.1, True),
+            PlaceEntry("tabni", "At Tibni", "", "town", 35.6, 39.8, True),
+        ]
+    )
+    assert all(t.surface[0].isupper() for t in find_toponyms(text, gazetteer))
+    assert surfaces("At Tibni, at-Tibni and HAJIN", gazetteer) == [
+        "At Tibni", "at-Tibni", "HAJIN",
+    ]  # fmt: skip
 
 
 def test_offsets_point_at_the_surface_in_the_original_text(gazetteer):

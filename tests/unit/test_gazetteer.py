@@ -69,7 +69,13 @@ def test_candidates_are_found_by_normalised_key():
 def test_scan_reports_raw_hits_in_normalised_coordinates():
     gazetteer = Gazetteer(read_csv(FIXTURES / "gazetteer_small.csv"))
     hits = gazetteer.scan("قصف على حطله")
-    assert (8, 12, "حطله") in hits
+    assert (8, 12, "حطله", False) in hits
+
+
+def test_a_name_with_the_article_is_also_scanned_in_its_form_after_lam():
+    gazetteer = Gazetteer(read_csv(FIXTURES / "gazetteer_small.csv"))
+    assert (2, 8, "الصالحيه", True) in gazetteer.scan("للصالحيه")
+    assert gazetteer.candidates("صالحيه") == ()
 
 
 def test_an_empty_gazetteer_finds_nothing():

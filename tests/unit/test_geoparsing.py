@@ -55,6 +55,7 @@ def test_the_sample_mentions_resolve_to_the_expected_places(sample):
         "jadid-bakkara", "al-dahla", "conoco-gas-field", "euphrates", "hmeimim",
     }  # fmt: skip
     assert "salihiyah-abu-kamal" not in places
+    assert "syria" not in places  # only inside قوات سوريا الديمقراطية
     by_surface = {m.surface: m.place.slug for m in sample.mentions if m.place}
     assert by_surface["جديد العكيدات"] == by_surface["جديد عكيدات"] == "jadid-ekeidat"
     assert by_surface["ديرالزور"] == "deir-ez-zor"

@@ -73,8 +73,24 @@ def test_arabic_keys_vary_the_article_on_each_word():
     assert name_keys("جديد عكيدات") & keys
 
 
-def test_arabic_single_word_keys_match_with_and_without_article():
-    assert {"الصالحيه", "صالحيه"} <= name_keys("الصالحية")
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("الصالحية", "الصالحيه"),
+        ("الميادين", "الميادين"),
+        ("حمص", "حمص"),
+        ("سورية", "سوريه"),
+    ],
+)
+def test_a_one_word_arabic_name_keeps_only_its_written_form(name, key):
+    # Neither ميادين ("squares") nor الحمص ("the chickpeas") nor السورية
+    # ("the Syrian", adjective) is a place.
+    assert name_keys(name) == {key}
+
+
+def test_a_multi_word_name_still_drops_the_article_of_each_word():
+    assert "جديد عكيدات" in name_keys("جديد العكيدات")
+    assert "حقل عمر" in name_keys("حقل العمر")
 
 
 def test_joined_form_of_a_name_with_an_article_inside():
