@@ -10,12 +10,17 @@ import unicodedata
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from kombu.exceptions import OperationalError as KombuOperationalError
 
 from . import gazetteer_store, geoparsing, normalisation
 from .models import Article, Event, Mention
 
 logger = logging.getLogger(__name__)
 
+BROKER_DOWN = (
+    "Saved, but the task queue could not be reached; the article waits as queued. "
+    "Run `manage.py enqueue_pending` once the broker is back"
+)
 REVIEWED = [Mention.Review.CONFIRMED, Mention.Review.CORRECTED, Mention.Review.REJECTED]
 
 
@@ -81,10 +86,33 @@ def submit(
 
 def enqueue(article: Article) -> None:
     """Mark the article queued; send it to the worker when the transaction commits."""
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.QUEUED, error="")
+    transaction.on_commit(lambda: send(article.pk))
+
+
+def send(article_id: int) -> bool:
+    """Put the enrichment task on the broker; if it is down, say so on the article.
+
+    The article stays queued in the database, so nothing is lost:
+    `manage.py enqueue_pending` sends it again once the broker is back.
+    """
     from . import tasks
 
-    Article.objects.filter(pk=article.pk).update(status=Article.Status.QUEUED, error="")
-    transaction.on_commit(lambda: tasks.enrich_article.delay(article.pk))
+    try:
+        tasks.enrich_article.delay(article_id)
+    except (KombuOperationalError, OSError) as exc:
+        logger.error("Article %s saved but not queued: %s", article_id, exc)
+        Article.objects.filter(pk=article_id).update(error=f"{BROKER_DOWN} ({exc})")
+        return False
+    return True
+
+
+def enqueue_pending() -> int:
+    """Queue again every article not enriched yet (queued, processing or failed)."""
+    pending = list(Article.objects.pending())
+    for article in pending:
+        enqueue(article)
+    return len(pending)
 
 
 def process_article(article: Article) -> Article:

@@ -86,7 +86,8 @@ class PlaceName(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def pending(self) -> "ArticleQuerySet":
-        return self.filter(status__in=[Article.Status.QUEUED, Article.Status.FAILED])
+        """Articles without a finished enrichment; enriching again is harmless."""
+        return self.exclude(status=Article.Status.ENRICHED)
 
 
 class Article(models.Model):

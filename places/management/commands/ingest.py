@@ -5,6 +5,11 @@ from django.core.management.base import BaseCommand, CommandError
 
 from places import ingest
 
+BROKER_HELP = (
+    "the task queue (broker) is unreachable. They are stored as queued; start the "
+    "broker, then run `manage.py enqueue_pending`."
+)
+
 
 class Command(BaseCommand):
     help = "Save article text files and queue their enrichment on the worker."
@@ -18,7 +23,7 @@ class Command(BaseCommand):
         parser.add_argument("--url", default="")
 
     def handle(self, *args, files, published, lang, title, outlet, url, **options):
-        failed = 0
+        failed = unsent = 0
         for path in files:
             try:
                 article, created = ingest.submit(
@@ -33,10 +38,17 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"{path}: {exc}")
                 continue
+            article.refresh_from_db()
             verb = "queued as" if created else "already stored as"
             self.stdout.write(f"{path}: {verb} article {article.pk} ({article.status})")
-        if failed:
-            raise CommandError(f"{failed} of {len(files)} file(s) not ingested.")
+            if article.error.startswith(ingest.BROKER_DOWN):
+                unsent += 1
+        if unsent:
+            self.stderr.write(f"{unsent} article(s) saved but not sent: {BROKER_HELP}")
+        if failed or unsent:
+            raise CommandError(
+                f"{failed} of {len(files)} file(s) not ingested; {unsent} not queued."
+            )
 
 
 def read_text(path: Path) -> str:

@@ -8,7 +8,6 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from places import ingest
-from places.models import Article
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SAMPLE = DATA / "samples" / "khasham-2018-02-08.ar.txt"
@@ -28,12 +27,9 @@ class Command(BaseCommand):
         call_command("load_reference_data", stdout=self.stdout)
         call_command("load_gazetteer", stdout=self.stdout)
         new = [a.pk for a, created in self.submit_demo_articles() if created]
-        pending = list(Article.objects.pending().exclude(pk__in=new))
-        for article in pending:
-            ingest.enqueue(article)
+        queued = ingest.enqueue_pending()
         self.stdout.write(
-            f"Demo articles: {len(new)} new; {len(new) + len(pending)} queued "
-            "for the worker."
+            f"Demo articles: {len(new)} new; {queued} article(s) queued for the worker."
         )
         if not no_admin:
             self.ensure_admin()
