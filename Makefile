@@ -84,3 +84,4 @@ clean:
 
 bench: $(VENV)/.installed ## Measure the geoparser (figures in the README)
 	$(PY) -m tests.bench.bench_geoparse
+	$(PY) -m tests.bench.bench_pipeline

@@ -124,6 +124,9 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "control_folder": str(_broker_dir / "control"),
         "processed_folder": str(_broker_dir / "processed"),
         "store_processed": False,
+        # The folder is polled; kombu's default of 1 s capped the worker at one
+        # article per second per process (measured by `make bench`).
+        "polling_interval": 0.1,
     }
     for _folder in ("queue", "control", "processed"):
         (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
