@@ -115,7 +115,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "staticfiles"))
 CONFLICTMAP_MAX_ARTICLE_CHARS = env_int("CONFLICTMAP_MAX_ARTICLE_CHARS", 200_000)
 
 # --- Celery -------------------------------------------------------------------
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost//")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = Path(os.environ.get("CELERY_BROKER_DIR", VAR_DIR / "broker"))
     CELERY_BROKER_TRANSPORT_OPTIONS = {
