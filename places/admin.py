@@ -5,6 +5,7 @@ from django.http import HttpRequest
 from leaflet.admin import LeafletGeoAdmin
 
 from . import ingest
+from .forms import ArticleAdminForm
 from .models import (
     Article,
     ControlArea,
@@ -49,6 +50,7 @@ class MentionInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
     formfield_overrides = URL_FIELDS
     list_display = ["__str__", "language", "published", "status", "attempts", "created"]
     list_filter = ["status", "language", "outlet"]
