@@ -255,7 +255,21 @@ class ValidityQuerySet(models.QuerySet):
         )
 
 
-class ControlArea(models.Model):
+class Dated(models.Model):
+    """A geometry valid between two dates (open ends allowed), with its source."""
+
+    valid_from = models.DateField(null=True, blank=True)
+    valid_to = models.DateField(null=True, blank=True)
+    source = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
+
+    objects = ValidityQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class ControlArea(Dated):
     """Who held an area between two dates, as a cited source draws it."""
 
     class Controller(models.TextChoices):
@@ -267,12 +281,6 @@ class ControlArea(models.Model):
     controller = models.CharField(max_length=12, choices=Controller.choices)
     label = models.CharField(max_length=200, blank=True)
     polygon = models.MultiPolygonField(srid=4326)
-    valid_from = models.DateField(null=True, blank=True)
-    valid_to = models.DateField(null=True, blank=True)
-    source = models.TextField(blank=True)
-    notes = models.TextField(blank=True)
-
-    objects = ValidityQuerySet.as_manager()
 
     class Meta:
         ordering = ["valid_from", "controller"]
@@ -281,7 +289,7 @@ class ControlArea(models.Model):
         return self.label or self.get_controller_display()
 
 
-class ReferenceLine(models.Model):
+class ReferenceLine(Dated):
     """A river, border or the deconfliction line, valid between two dates."""
 
     class Kind(models.TextChoices):
@@ -294,12 +302,6 @@ class ReferenceLine(models.Model):
     name_ar = models.CharField(max_length=200, blank=True)
     kind = models.CharField(max_length=15, choices=Kind.choices)
     geometry = models.MultiLineStringField(srid=4326)
-    valid_from = models.DateField(null=True, blank=True)
-    valid_to = models.DateField(null=True, blank=True)
-    source = models.TextField(blank=True)
-    notes = models.TextField(blank=True)
-
-    objects = ValidityQuerySet.as_manager()
 
     class Meta:
         ordering = ["kind", "name"]

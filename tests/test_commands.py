@@ -66,3 +66,7 @@ def test_ingest_command_queues_files_and_reports_bad_ones(db, tmp_path):
         run("ingest", str(good), str(bad), "--published", "2018-02-08")
     article = Article.objects.get()
     assert (article.status, article.published.isoformat()) == ("queued", "2018-02-08")
+
+
+def test_the_migrations_match_the_models(db):
+    call_command("makemigrations", "--check", "--dry-run", stdout=io.StringIO())
