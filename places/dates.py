@@ -38,7 +38,15 @@ UNITS = [
 RELATIVE_DAYS = {
     "اول امس": 2, "امس الاول": 2, "امس": 1, "الامس": 1, "البارحه": 1,
     "الليله الماضيه": 1, "اليوم": 0, "the day before yesterday": 2,
-    "yesterday": 1, "last night": 1, "today": 0, "tonight": 0, "this morning": 0,
+    "yesterday": 1, "last night": 1, "overnight": 1, "today": 0, "tonight": 0,
+    "this morning": 0,
+}  # fmt: skip
+# Periods counted back from publication: (months back, or "week").
+RELATIVE_PERIODS = {
+    "الشهر الماضي": 1, "الشهر الفائت": 1, "الشهر المنصرم": 1, "last month": 1,
+    "الشهر الجاري": 0, "الشهر الحالي": 0, "هذا الشهر": 0, "this month": 0,
+    "earlier this month": 0, "الاسبوع الماضي": "week", "الاسبوع الفائت": "week",
+    "last week": "week", "earlier this week": "week", "this week": "week",
 }  # fmt: skip
 WEEKDAY_NAMES = [
     ("الاثنين", "monday"), ("الثلاثاء", "tuesday"), ("الاربعاء", "wednesday"),
@@ -74,6 +82,9 @@ _AR_CLITIC = r"(?<!\w)(?:[وفب]|ل)?"
 PATTERNS = {
     "relative": re.compile(
         rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_DAYS)})(?!\w)"
+    ),
+    "period": re.compile(
+        rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_PERIODS)})(?!\w)"
     ),
     "weekday": re.compile(
         rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this) )?"
@@ -124,7 +135,11 @@ def find_dates(text: str, published: datetime.date, language: str) -> list[DateS
     return [_span(norm, text, f) for f in found]
 
 
-RANKS = {"relative": 0, "weekday": 1, "month": 2, "day_month": 3, "month_day": 3}
+RANKS = {
+    "relative": 0, "period": 0, "weekday": 1, "month": 2, "day_month": 3,
+    "month_day": 3,
+}  # fmt: skip
+PRECISION = {"month": "month", "period": "range"}
 
 
 def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found]:
@@ -134,7 +149,7 @@ def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found
             dates = _interpret(kind, match, published, language)
             if dates is not None:
                 start, end = match.span("core")
-                precision = "month" if kind == "month" else "day"
+                precision = PRECISION.get(kind, "day")
                 hits.append(_Found(start, end, *dates, RANKS[kind], precision))
     hits.sort(key=lambda f: (f.start, f.start - f.end))
     kept: list[_Found] = []
@@ -153,6 +168,8 @@ def _interpret(
         return day, day
     if kind == "weekday":
         return _weekday(core, published)
+    if kind == "period":
+        return period(RELATIVE_PERIODS[core], published)
     month = MONTH_NUMBER[match.group("month").rstrip(".")]
     year = int(match.group("year")) if match.group("year") else None
     if kind == "month":
@@ -175,6 +192,21 @@ def _weekday(
         back = 7
     day = published - datetime.timedelta(days=back)
     return day, day
+
+
+def period(
+    back: int | str, published: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    """Return the span of "last week" / a month ``back`` months before publication.
+
+    The current month and week run only up to the publication date.
+    """
+    if back == "week":
+        return published - datetime.timedelta(days=7), published
+    year, month = divmod(published.year * 12 + published.month - 1 - int(back), 12)
+    first = datetime.date(year, month + 1, 1)
+    last = first.replace(day=calendar.monthrange(year, month + 1)[1])
+    return first, min(last, published)
 
 
 def _day_number(text: str) -> int:

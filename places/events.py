@@ -16,34 +16,54 @@ TRIGGERS = {
     ("explosions", "air_strike"): [
         "غارة", "غارات", "قصف جوي", "ضربة جوية", "ضربات جوية", "airstrike",
         "airstrikes", "air strike", "air strikes", "air raid", "air raids",
-        "bombed from the air", "drone strike", "drone strikes",
+        "bombed from the air", "drone strike", "drone strikes", "bombed",
     ],
     ("explosions", "shelling"): [
         "قصف", "قصف مدفعي", "راجمات الصواريخ", "صواريخ", "قذائف", "مدفعية",
         "shelling", "shelled", "artillery", "rockets", "rocket fire", "mortar",
-        "mortars",
+        "mortars", "pounded", "bombardment",
     ],
     ("explosions", "remote_explosive"): [
         "عبوة ناسفة", "لغم", "ألغام", "سيارة مفخخة", "ied", "ieds", "car bomb",
         "car bombs", "landmine", "landmines",
     ],
     ("battles", "attack"): [
-        "هجوم", "هاجم", "مهاجمة", "attack", "attacks", "attacked", "assault",
-        "assaulted", "offensive",
+        "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
+        "assault", "assaulted", "offensive", "counter attack", "counterattack",
+        "ambush", "ambushed",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "خطف", "executed", "execution", "kidnapped",
-        "abducted",
+        "abducted", "abducting",
     ],
     ("strategic_developments", "territory_change"): [
-        "سيطرت", "سيطرة على", "استعادت", "تقدم", "captured", "seized",
-        "recaptured", "took control", "advanced", "broke the siege", "fell to",
+        "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
+        "حررت", "كسر الحصار", "فك الحصار", "طرد", "captured", "seized",
+        "recaptured", "retook", "retaken", "regained", "took control",
+        "took full control", "taken control", "taken full control", "take control",
+        "take full control", "seized control", "gained control",
+        "advanced", "broke the siege", "fell to", "liberated", "liberation of",
+        "driven out", "drove out", "drove", "declared victory", "overran",
     ],
     ("displacement", "displacement"): [
-        "نزوح", "نازحين", "تهجير", "فرار", "displaced", "fled", "displacement",
-        "exodus",
+        "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "إجلاء",
+        "displaced", "fled", "displacement", "exodus", "evacuated", "evacuation",
     ],
 }  # fmt: skip
+# Phrases holding a trigger word that name a state, not an event ("areas under
+# its control", "a camp for displaced people"): they are matched and dropped.
+NOT_TRIGGERS = [
+    "تحت سيطرة", "تحت سيطرت", "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
+    "مخيمات النازحين", "مخيم للنازحين", "under the control", "under control",
+    "displaced people", "displaced persons", "displaced families",
+    "internally displaced", "camp for displaced", "camps for displaced",
+]  # fmt: skip
+# Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
+AIRCRAFT = re.compile(
+    r"(?<!\w)(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|طائرات|طائره"
+    r"|الطائرات|الطيران|طيران|المروحي\w*)(?!\w)"
+)
+AIRCRAFT_CHARS = 40
 ACTORS = {
     "Coalition": [
         "التحالف الدولي", "التحالف", "القوات الأمريكية", "الأمريكي", "الأمريكية",
@@ -105,10 +125,19 @@ ABBREVIATIONS = frozenset(
     ]
 )
 SENTENCE_END = re.compile(r"[.!?؟]+|\n")
+ONGOING = re.compile(
+    r"(?<!\w)(?:لا تزال|لا يزال|ما تزال|ما زالت|ما زال|لا زالت|متواصله|مستمره"
+    r"|still|ongoing|continuing|continue|continues)(?!\w)"
+)
+CLAUSE_CUT = re.compile(
+    r"[,،]\s*و?(?:فيما|بينما|في حين|كما)(?!\w)|,?\s(?:while|whereas)(?!\w)|[;؛]"
+)
+DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
 # Words before a trigger that make the event an intention, not a report.
 HEDGES = re.compile(
     r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله|السعي|يسعي|تسعي|قد [يتن]\w+)|may|might|could"
-    r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected)"
+    r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected"
+    r"|هربا من|خوفا من|fleeing|fear of)"
     r"(?!\w)"
 )
 
@@ -135,6 +164,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]]
 
 
+def clause_cuts(text: str) -> list[int]:
+    """Return where a new clause starts: "، فيما", ", while", ";" (offsets, sorted)."""
+    return [m.start() for m in CLAUSE_CUT.finditer(text)]
+
+
+def definite(text: str, trigger: Trigger) -> bool:
+    """Return whether a trigger is definite ("the strikes", "الاشتباكات").
+
+    A definite event word with no place of its own refers back to an event
+    already told, as in "و تسببت الاشتباكات بحالة نزوح".
+    """
+    word = normalise(text[max(0, trigger.start - 20) : trigger.end]).text
+    return DEFINITE.search(word) is not None
+
+
 def _ends_sentence(text: str, dot: int) -> bool:
     """Return whether a full stop ends a sentence (not 3.5, U.S. or km.)."""
     after = text[dot + 1 : dot + 2]
@@ -157,6 +201,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _trigger_matcher() -> PhraseMatcher:
     table = {p: kind for kind, phrases in TRIGGERS.items() for p in phrases}
+    table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
 
@@ -171,9 +216,23 @@ def find_triggers(text: str) -> list[Trigger]:
     norm = normalise(text)
     triggers = []
     for match in _trigger_matcher().find(norm.text):
+        if match.value is None:
+            continue
         start, end = norm.original_span(match.start, match.end, text)
-        triggers.append(Trigger(start, end, *match.value))
+        event_type, sub_type = match.value
+        if sub_type == "shelling" and _by_aircraft(norm.text, match.start):
+            event_type, sub_type = "explosions", "air_strike"
+        triggers.append(Trigger(start, end, event_type, sub_type))
     return triggers
+
+
+def _by_aircraft(nt: str, start: int) -> bool:
+    """Return whether an aircraft is named just before a shelling word."""
+    before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
+    after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:3]
+    return AIRCRAFT.search(before) is not None or any(
+        AIRCRAFT.fullmatch(w) for w in after
+    )
 
 
 def find_actors(text: str) -> list[str]:
@@ -220,6 +279,11 @@ FATALITY_PATTERNS = [
         rf"(?:{_words(DEAD_WORDS)})(?!\w)"
     ),
 ]
+
+
+def ongoing(text: str) -> bool:
+    """Return whether a text tells of an event still going on ("لا تزال", "still")."""
+    return ONGOING.search(normalise(text).text) is not None
 
 
 def hedged(before: str) -> bool:

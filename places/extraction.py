@@ -11,6 +11,7 @@ from .normalisation import (
     PhraseMatch,
     PhraseMatcher,
     is_arabic,
+    latin_skeleton,
     longest_first,
     normalise,
     normalise_name,
@@ -18,13 +19,15 @@ from .normalisation import (
 )
 
 CUES = {
-    "village": "قرية قريتي قرى بلدة بلدات village villages town towns",
-    "city": "مدينة city",
+    "village": "قرية قريتي قريتين قرى بلدة بلدتي بلدتين بلدات village villages town "
+    "towns",
+    "city": "مدينة مدينتي city",
     "field": "حقل حقول field fields oilfield",
     "governorate": "محافظة ريف governorate province countryside",
     "base": "قاعدة مطار base airport airbase",
     "river": "نهر river",
     "desert": "بادية البراري desert",
+    "neighbourhood": "حي حيي أحياء neighbourhood neighborhood neighbourhoods",
 }
 CUE_WORDS = {
     normalise_name(word): cue for cue, words in CUES.items() for word in words.split()
@@ -34,8 +37,9 @@ RELATIONS = {
     "west": "غرب غربي west western",
     "north": "شمال شمالي north northern",
     "south": "جنوب جنوبي south southern",
-    "near": "قرب بالقرب_من قرب_من near close_to outside nearby",
+    "near": "قرب بالقرب_من قرب_من near close_to outside",
     "outskirts": "أطراف محيط ضواحي ريف outskirts_of edge_of vicinity_of around",
+    "toward": "نحو باتجاه اتجاه toward towards",
 }
 RELATION_WORDS = {
     normalise_name(word.replace("_", " ")): relation
@@ -47,6 +51,12 @@ _RELATION = "|".join(sorted(map(re.escape, RELATION_WORDS), key=len, reverse=Tru
 RELATION_RE = re.compile(
     r"(?:^|\s)[وف]?ب?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles)\.? )?"
     rf"(?:north|south)?({_RELATION})(?: of)?(?: the)? $"
+)
+# "shelled X from positions in Y", "قصف من مواقع قسد في هجين": fire came from Y.
+ORIGIN_RE = re.compile(
+    r"(?:^|\s)(?:from(?: (?:its|their|positions|bases|across|the|river|other|side"
+    r"|bank|of|in|at))*|(?:انطلاقا )?من (?:مواقع|نقاط|تمركز)\w*(?: \S+)?(?: في)?"
+    r"|من الضفه \S+(?: في)?) $"
 )
 QUOTES = " “”\"'«»()[]{}"
 # Names of actors, outlets and operations: no place name inside them is a mention.
@@ -69,7 +79,8 @@ AMBIGUOUS = frozenset(
     for word in [
         "مرات", "مظلوم", "الصور", "الجلاء", "الحوايج", "البحرة", "العباس",
         "الحسينية", "عياش", "كبر", "الكبر", "الزر", "سيال", "السيال", "التنك",
-        "المسرب", "البانوراما", "المحطة الثانية", "omar", "abbas", "murat",
+        "المسرب", "البانوراما", "المحطة الثانية", "الجورة", "القصور", "الهول",
+        "omar", "abbas", "murat",
         "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
         "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",
         "sawa", "susa", "sosa", "sousa",
@@ -105,9 +116,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         if hit.value is not None:
             continue
         toponym = _toponym(text, norm, hit)
-        if previous is not None and _coordinated(norm.text, previous[1], hit):
+        listed = previous is not None and _coordinated(norm.text, previous[1], hit)
+        if listed:
             toponym = _inherit(toponym, previous[0])
-        if hit.key in AMBIGUOUS and not (toponym.cue or toponym.relation):
+        common = _ambiguous(hit.key) or _ambiguous(norm.text[hit.start : hit.end])
+        if common and not (toponym.cue or toponym.relation or listed):
             continue
         toponyms.append(toponym)
         previous = (toponym, hit)
@@ -128,7 +141,24 @@ def _name_hits(text: str, norm: Normalised, gazetteer: Gazetteer) -> list[Phrase
         )
         if found is not None and _cased(text, norm, found[0], found[1]):
             hits.append(PhraseMatch(*found, key, None))
+    for start, end, key in gazetteer.scan_variants(norm.text):
+        if _cased(text, norm, start, end):
+            hits.append(PhraseMatch(start, end, start, key, None))
     return hits
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_skeletons() -> frozenset[str]:
+    return frozenset(
+        latin_skeleton(word.split(" ")) for word in AMBIGUOUS if word.isascii()
+    ) - {""}
+
+
+def _ambiguous(name: str) -> bool:
+    """Return whether a name, or a spelling of it, may be a common word (Sabhah)."""
+    return (
+        name in AMBIGUOUS or latin_skeleton(name.split(" ")) in _ambiguous_skeletons()
+    )
 
 
 def _cased(text: str, norm: Normalised, start: int, end: int) -> bool:
@@ -171,6 +201,8 @@ def context(nt: str, hit: PhraseMatch) -> tuple[str | None, str | None]:
     cue = _pop_cue(words)
     relation = _relation(" ".join(words) + " ")
     cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
+    if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
+        relation = "origin"
     return cue, relation
 
 

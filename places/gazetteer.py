@@ -2,14 +2,16 @@
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from os import PathLike
 from typing import IO
 
 import ahocorasick
 
-from .normalisation import MIN_KEY, after_lam, name_keys
+from .normalisation import MIN_KEY, after_lam, latin_skeleton, name_keys
 
 FIELDS = [
     "slug",
@@ -48,6 +50,8 @@ KINDS = frozenset(
     ]
 )
 TRUE, FALSE = frozenset({"1", "true", "yes"}), frozenset({"0", "false", "no", ""})
+LATIN_WORD = re.compile(r"\w+")
+MAX_NAME_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -181,3 +185,38 @@ class Gazetteer:
             (end + 1 - size, end + 1, key, needs_lam)
             for end, (size, key, needs_lam) in self._automaton.iter(normalised_text)
         ]
+
+    @cached_property
+    def _skeletons(self) -> dict[str, str]:
+        """Map the spelling skeleton of each Latin key to the key.
+
+        A skeleton shared by keys of different places is left out.
+        """
+        found: dict[str, str | None] = {}
+        for key, places in self._by_key.items():
+            skeleton = latin_skeleton(key.split(" "))
+            if not skeleton:
+                continue
+            other = found.get(skeleton, key)
+            same = other is not None and set(self._by_key[other]) == set(places)
+            found[skeleton] = other if same else None
+        return {s: k for s, k in found.items() if k is not None}
+
+    def scan_variants(self, normalised_text: str) -> list[tuple[int, int, str]]:
+        """Return (start, end, key) of Latin word runs spelling a key differently.
+
+        "al-Shaafa" is found as the key of "al-Sha'fah"; words unchecked for case.
+        """
+        words = list(LATIN_WORD.finditer(normalised_text))
+        hits = []
+        for i, first in enumerate(words):
+            run = [first]
+            for nxt in words[i + 1 : i + MAX_NAME_WORDS]:
+                if normalised_text[run[-1].end() : nxt.start()] != " ":
+                    break
+                run.append(nxt)
+            for n in range(1, len(run) + 1):
+                key = self._skeletons.get(latin_skeleton([w[0] for w in run[:n]]))
+                if key is not None:
+                    hits.append((first.start(), run[n - 1].end(), key))
+        return hits

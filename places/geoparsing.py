@@ -14,10 +14,13 @@ from functools import cached_property
 from .dates import DateSpan, find_dates
 from .events import (
     Trigger,
+    clause_cuts,
+    definite,
     find_actors,
     find_fatalities,
     find_triggers,
     hedged,
+    ongoing,
     split_sentences,
 )
 from .extraction import find_toponyms
@@ -26,6 +29,8 @@ from .normalisation import detect_language
 from .resolution import Candidate, Resolved, resolve
 
 NEVER_HOST = frozenset({"river", "country"})
+# Places an event moves toward, or (for fire) comes from, are not where it happens.
+NOT_SITE = {"toward": None, "origin": "explosions"}
 AREAS = frozenset({"governorate", "district"})
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 EXCERPT_CHARS = 400
@@ -153,8 +158,8 @@ def geoparse(
     resolved = resolve(find_toponyms(text, gazetteer), gazetteer)
     sentences = split_sentences(text)
     context = _Context(text, published, resolved, find_dates(text, published, language))
-    segments = _segments(sentences, find_triggers(text), resolved)
-    events = _dedupe(e for s in segments if (e := _event(context, s)) is not None)
+    segments = _segments(sentences, find_triggers(text), resolved, clause_cuts(text))
+    events = _dedupe(_events(context, segments))
     hosts = {e.mention_index for e in events}
     starts = [s for s, _ in sentences]
     mentions = tuple(
@@ -165,9 +170,16 @@ def geoparse(
 
 
 def _segments(
-    sentences: list[tuple[int, int]], triggers: list[Trigger], resolved: list[Resolved]
+    sentences: list[tuple[int, int]],
+    triggers: list[Trigger],
+    resolved: list[Resolved],
+    cuts: list[int],
 ) -> list[_Segment]:
-    """Cut each sentence at its triggers; a repeated sub-type continues a segment."""
+    """Cut each sentence at its triggers and clause starts ("، فيما", "; ").
+
+    A repeated sub-type continues a segment; a clause without a trigger of its
+    own belongs to no segment.
+    """
     starts = [r.toponym.start for r in resolved]
     trigger_starts = [t.start for t in triggers]
     segments = []
@@ -176,14 +188,27 @@ def _segments(
         hi = bisect.bisect_left(trigger_starts, sentence[1])
         opening = _openings(triggers[lo:hi])
         for k, trigger in enumerate(opening):
-            start = sentence[0] if k == 0 else trigger.start
+            floor = sentence[0] if k == 0 else opening[k - 1].start
+            start = _last_cut(cuts, floor, trigger.start)
+            start = start if start is not None else floor if k == 0 else trigger.start
             end = opening[k + 1].start if k + 1 < len(opening) else sentence[1]
+            end = _first_cut(cuts, trigger.end, end)
             first = bisect.bisect_left(starts, start)
             last = bisect.bisect_left(starts, end)
             segments.append(
                 _Segment(start, end, sentence, trigger, tuple(range(first, last)))
             )
     return segments
+
+
+def _last_cut(cuts: list[int], lo: int, hi: int) -> int | None:
+    i = bisect.bisect_right(cuts, hi) - 1
+    return cuts[i] if i >= 0 and cuts[i] > lo else None
+
+
+def _first_cut(cuts: list[int], lo: int, hi: int) -> int:
+    i = bisect.bisect_left(cuts, lo)
+    return cuts[i] if i < len(cuts) and cuts[i] < hi else hi
 
 
 def _openings(triggers: list[Trigger]) -> list[Trigger]:
@@ -195,26 +220,62 @@ def _openings(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _is_reference(r: Resolved) -> bool:
-    return r.toponym.relation is not None or r.toponym.cue == "desert"
+    relation = r.toponym.relation
+    return (relation is not None and relation != "origin") or r.toponym.cue == "desert"
 
 
-def _can_host(r: Resolved) -> bool:
+def _can_host(r: Resolved, trigger: Trigger) -> bool:
+    relation = r.toponym.relation
+    if relation in NOT_SITE and NOT_SITE[relation] in (None, trigger.event_type):
+        return False
     return r.place is not None and r.place.in_region and r.place.kind not in NEVER_HOST
 
 
 def _host(context: _Context, segment: _Segment) -> list[tuple[int, int]]:
-    """Return (mention index, geo precision) of the places a segment's event is at."""
-    hosts = [i for i in segment.mentions if _can_host(context.resolved[i])]
+    """Return (mention index, geo precision) of the places a segment's event is at.
+
+    Failing a named site, the event is put at the reference nearest its trigger.
+    """
+    resolved = context.resolved
+    hosts = [i for i in segment.mentions if _can_host(resolved[i], segment.trigger)]
     sites = [
         i
         for i in hosts
-        if not _is_reference(context.resolved[i])
-        and context.resolved[i].place.kind not in AREAS
+        if not _is_reference(resolved[i]) and resolved[i].place.kind not in AREAS
     ]
     if sites:
-        return [(i, _precision(context.resolved[i].place, 1)) for i in sites]
-    if hosts:
-        return [(hosts[0], _precision(context.resolved[hosts[0]].place, 2))]
+        return [(i, _precision(resolved[i].place, 1)) for i in sites]
+    if not hosts:
+        return []
+    near = min(
+        hosts, key=lambda i: abs(resolved[i].toponym.start - segment.trigger.start)
+    )
+    return [(near, _precision(resolved[near].place, 2))]
+
+
+def _events(context: _Context, segments: list[_Segment]) -> Iterable[list[EventResult]]:
+    """Build each segment's events; a segment naming no place borrows the named
+    sites of its neighbour in the clause, unless its event word is definite
+    ("the clashes", which refers back)."""
+    hosts = [_host(context, s) for s in segments]
+    for i, segment in enumerate(segments):
+        own = hosts[i] or _borrowed(context, segments, hosts, i)
+        event = _event(context, segment, own)
+        if event is not None:
+            yield event
+
+
+def _borrowed(
+    context: _Context, segments: list[_Segment], hosts: list, i: int
+) -> list[tuple[int, int]]:
+    if definite(context.text, segments[i].trigger):
+        return []
+    before = i > 0 and segments[i - 1].end == segments[i].start
+    after = i + 1 < len(segments) and segments[i + 1].start == segments[i].end
+    for j, joined in ((i - 1, before), (i + 1, after)):
+        named = [h for h in hosts[j] if h[1] == 1] if joined else []
+        if named:
+            return named
     return []
 
 
@@ -224,12 +285,13 @@ def _precision(place: PlaceEntry, default: int) -> int:
     return 2 if place.kind in NEAR_AREAS else default
 
 
-def _event(context: _Context, segment: _Segment) -> list[EventResult] | None:
+def _event(
+    context: _Context, segment: _Segment, hosts: list[tuple[int, int]]
+) -> list[EventResult] | None:
     trigger = segment.trigger
     before = context.text[
         max(segment.sentence[0], trigger.start - HEDGE_CHARS) : trigger.start
     ]
-    hosts = _host(context, segment)
     if not hosts or hedged(before):
         return None
     text, (s_start, s_end) = context.text, segment.sentence
@@ -260,18 +322,34 @@ def _event(context: _Context, segment: _Segment) -> list[EventResult] | None:
 def _date(
     context: _Context, segment: _Segment
 ) -> tuple[datetime.date, datetime.date, str]:
-    """Date a segment: its own date, its sentence's, an earlier one, or publication."""
-    offsets = context.date_offsets
+    """Date a segment: the date nearest its trigger in the segment, else in the
+    sentence; publication for an ongoing event ("لا تزال"); else an earlier date."""
+    piece = context.text[segment.start : segment.end]
     for lo, hi in ((segment.start, segment.end), segment.sentence):
-        i = bisect.bisect_left(offsets, lo)
-        if i < len(offsets) and offsets[i] < hi:
-            found = context.dates[i]
+        found = _nearest_date(context, lo, hi, segment.trigger)
+        if found is not None:
             return found.start, found.end, found.precision
-    i = bisect.bisect_left(offsets, segment.sentence[0])
+        if ongoing(piece):
+            return context.published, context.published, "publication"
+    i = bisect.bisect_left(context.date_offsets, segment.sentence[0])
     if i > 0:
         found = context.dates[i - 1]
         return found.start, found.end, found.precision
     return context.published, context.published, "publication"
+
+
+def _nearest_date(
+    context: _Context, lo: int, hi: int, trigger: Trigger
+) -> DateSpan | None:
+    offsets = context.date_offsets
+    inside = context.dates[
+        bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, hi)
+    ]
+    if not inside:
+        return None
+    return min(
+        inside, key=lambda d: max(trigger.start - d.offset, d.offset - trigger.end)
+    )
 
 
 def _confidence(resolved: Resolved, geo_precision: int, date_precision: str) -> float:

@@ -8,6 +8,7 @@ from geopy.distance import distance
 
 from .extraction import Toponym
 from .gazetteer import Gazetteer, PlaceEntry
+from .normalisation import normalise_name
 
 CUE_KINDS = {
     "village": {"village", "town"},
@@ -17,7 +18,9 @@ CUE_KINDS = {
     "base": {"base", "airport"},
     "river": {"river"},
     "desert": {"region"},
+    "neighbourhood": {"neighbourhood"},
 }
+AREA_KINDS = ("governorate", "district", "subdistrict")
 SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 # Representative points of areas and rivers say nothing about nearby places.
 POINTLESS = frozenset({"governorate", "district", "river", "country", "region"})
@@ -55,7 +58,8 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Resolved]
     for toponym in toponyms:
         memo = (toponym.key, toponym.cue)
         if memo not in cache:
-            cache[memo] = _choose(gazetteer.candidates(toponym.key), toponym, anchors)
+            chosen = _choose(gazetteer.candidates(toponym.key), toponym, anchors)
+            cache[memo] = _as_area(chosen, toponym, gazetteer)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
     return results
@@ -69,6 +73,38 @@ def _anchors(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[PlaceEnt
         if len(places) == 1 and places[0].in_region and places[0].kind not in POINTLESS:
             found.setdefault(places[0].slug, places[0])
     return list(found.values())
+
+
+def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:
+    """Read a town named as an area ("Hasakah province", "ريف الميادين") as the area.
+
+    The area is the widest one above the town that bears its name.
+    """
+    place = chosen[0]
+    if toponym.cue != "governorate" or place is None or place.kind not in SETTLEMENTS:
+        return chosen
+    area = named_area(place, gazetteer)
+    if area is None:
+        return chosen
+    reason = Candidate(area.slug, chosen[2], (f"area named after {place.slug}",))
+    return area, (reason, *chosen[1]), chosen[2], "area"
+
+
+def named_area(place: PlaceEntry, gazetteer: Gazetteer) -> PlaceEntry | None:
+    """Return the widest administrative area above a place that bears its name."""
+    names = {normalise_name(n) for n in (place.name_en, place.name_ar) if n}
+    names |= {n[3:] for n in names if n.startswith("al ")}
+    found, parent = None, place.parent
+    while parent:
+        try:
+            area = gazetteer.get(parent)
+        except KeyError:
+            break
+        area_names = " | ".join(normalise_name(n) for n in area.names)
+        if area.kind in AREA_KINDS and any(n in area_names for n in names):
+            found = area
+        parent = area.parent
+    return found
 
 
 def _choose(
