@@ -13,7 +13,7 @@ APT_TEST := $(APT_RUN) chromium fonts-dejavu-core
 PG_URL ?= postgis://postgres@127.0.0.1:5432/conflictmap
 REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run setup test test-fast test-services ci lint fmt worker web demo bench \
+.PHONY: run setup test test-fast test-services ci lint fmt worker web demo bench eval \
 	apt-run apt-test postgis clean
 
 run: setup demo ## Set up, load demo data, start web + worker (Ctrl-C stops both)
@@ -81,6 +81,9 @@ postgis:
 
 clean:
 	rm -rf var
+
+eval: $(VENV)/.installed ## Score the geoparser on the team's labelled reports
+	$(PY) -m tests.corpus.score -q
 
 bench: $(VENV)/.installed ## Measure the geoparser (figures in the README)
 	$(PY) -m tests.bench.bench_geoparse
