@@ -6,23 +6,9 @@ from places import ingest
 from places.models import Article, Event, Mention
 
 from ..base import SAMPLE_PUBLISHED, load_geodata, sample_text, wait_for
+from ..expected import SAMPLE_EVENTS, SAMPLE_PLACES
 
 pytestmark = pytest.mark.worker
-
-SAMPLE_PLACES = {
-    "deir-ez-zor", "khasham", "jadid-ekeidat", "hatla", "salihiyah-deir-ez-zor",
-    "jadid-bakkara", "al-dahla", "conoco-gas-field", "euphrates",
-}  # fmt: skip
-SAMPLE_EVENTS = {
-    ("armed_clash", "khasham"),
-    ("armed_clash", "jadid-ekeidat"),
-    ("shelling", "hatla"),
-    ("shelling", "salihiyah-deir-ez-zor"),
-    ("displacement", "jadid-ekeidat"),
-    ("displacement", "jadid-bakkara"),
-    ("displacement", "al-dahla"),
-    ("shelling", "conoco-gas-field"),
-}
 
 
 def finished(article_id: int) -> bool:
