@@ -4,7 +4,8 @@ import json
 from functools import cache
 from pathlib import Path
 
-from django.db.models import Count
+from django.db.models import Count, QuerySet
+from django.http import StreamingHttpResponse
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import generics
 from rest_framework.exceptions import ValidationError
@@ -12,24 +13,60 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from . import serializers
-from .filters import ControlAreaFilter, EventFilter, ReferenceLineFilter
+from . import export, serializers
+from .filters import ControlAreaFilter, EventFilter, PlaceFilter, ReferenceLineFilter
 from .models import ControlArea, Event, Place, ReferenceLine
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MAX_EVENTS = 20_000
 
 
-class EventList(generics.ListAPIView):
-    """Events whose dates overlap [start, end], inside bbox, of the given types."""
+def filtered_events(request: Request) -> QuerySet:
+    """Events matching the query parameters; a bad parameter is a 400."""
+    filterset = EventFilter(request.query_params, queryset=Event.objects.all())
+    if not filterset.is_valid():
+        raise ValidationError(filterset.errors)
+    return filterset.qs
 
-    serializer_class = serializers.EventSerializer
-    filter_backends = [DjangoFilterBackend]
-    filterset_class = EventFilter
-    queryset = Event.objects.select_related("place", "article")
 
-    def filter_queryset(self, queryset):
-        return super().filter_queryset(queryset)[:MAX_EVENTS]
+class EventList(APIView):
+    """Events whose dates overlap [start, end], filtered; lean, for drawing markers.
+
+    At most MAX_EVENTS come back, oldest first; "total" and "truncated" say if
+    more matched.
+    """
+
+    def get(self, request: Request) -> Response:
+        qs = filtered_events(request)
+        features = export.lean_features(qs, MAX_EVENTS)
+        total = len(features) if len(features) < MAX_EVENTS else qs.count()
+        return Response({
+            "type": "FeatureCollection",
+            "total": total,
+            "truncated": total > len(features),
+            "features": features,
+        })  # fmt: skip
+
+
+class EventDetail(generics.RetrieveAPIView):
+    """One event with its story: the sentence, the article and its other events."""
+
+    serializer_class = serializers.EventDetailSerializer
+    queryset = Event.objects.select_related("place", "article", "mention")
+
+
+class EventExport(APIView):
+    """The filtered events as a CSV or GeoJSON download, every field."""
+
+    def get(self, request: Request, fmt: str) -> StreamingHttpResponse:
+        rows = export.events_for_export(filtered_events(request))
+        if fmt == "csv":
+            body, kind = export.csv_lines(rows), "text/csv; charset=utf-8"
+        else:
+            body, kind = export.geojson_chunks(rows), "application/geo+json"
+        response = StreamingHttpResponse(body, content_type=kind)
+        response["Content-Disposition"] = f'attachment; filename="events.{fmt}"'
+        return response
 
 
 class ControlAreaList(generics.ListAPIView):
@@ -47,7 +84,11 @@ class ReferenceLineList(generics.ListAPIView):
 
 
 class PlaceList(generics.ListAPIView):
+    """In-region places; `q` searches English and Arabic names and aliases."""
+
     serializer_class = serializers.PlaceSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = PlaceFilter
     queryset = Place.objects.filter(in_region=True).exclude(kind__in=["river"])
 
 
@@ -55,11 +96,9 @@ class Histogram(APIView):
     """Events per day and sub-type, for the bars above the timeline."""
 
     def get(self, request: Request) -> Response:
-        filterset = EventFilter(request.query_params, queryset=Event.objects.all())
-        if not filterset.is_valid():
-            raise ValidationError(filterset.errors)
         rows = (
-            filterset.qs.values("date_start", "sub_type")
+            filtered_events(request)
+            .values("date_start", "sub_type")
             .annotate(n=Count("pk"))
             .order_by("date_start")
         )

@@ -4,9 +4,10 @@ import django_filters
 from django import forms
 from django.contrib.gis.geos import Polygon
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from .models import ControlArea, Event, ReferenceLine
+from .models import ControlArea, Event, Place, ReferenceLine
+from .normalisation import normalise_name
 
 # Events are drawn over the region; a box larger than this is a mistake.
 MAX_BBOX_DEGREES = 60
@@ -55,17 +56,64 @@ class EventFilter(django_filters.FilterSet):
     sub_type = CommaListFilter(
         field_name="sub_type", label="Sub-types, comma separated"
     )
-    article = django_filters.NumberFilter(field_name="article_id")
+    actor = CommaListFilter(method="filter_actor", label="Actors, comma separated")
+    language = django_filters.ChoiceFilter(
+        field_name="article__language", choices=[("ar", "ar"), ("en", "en")]
+    )
+    outlet = CommaListFilter(
+        field_name="article__outlet", label="Sources (outlets), comma separated"
+    )
+    place = django_filters.CharFilter(
+        method="filter_place", label="Place name (English or Arabic)", max_length=100
+    )
+    article = django_filters.NumberFilter(field_name="article_id", min_value=1)
 
     class Meta:
         model = Event
-        fields = ["start", "end", "bbox", "type", "sub_type", "article"]
+        fields = [
+            "start", "end", "bbox", "type", "sub_type", "actor", "language",
+            "outlet", "place", "article",
+        ]  # fmt: skip
 
     def filter_start(self, qs: QuerySet, name: str, value) -> QuerySet:
         return qs.between(value, None)
 
     def filter_end(self, qs: QuerySet, name: str, value) -> QuerySet:
         return qs.between(None, value)
+
+    def filter_actor(self, qs: QuerySet, name: str, value: list[str]) -> QuerySet:
+        # Actors are a JSON list; matching the quoted name works on SQLite and PostGIS.
+        match = Q()
+        for actor in value:
+            match |= Q(actors__icontains=f'"{actor}"')
+        return qs.filter(match)
+
+    def filter_place(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.filter(place__in=places_named(value))
+
+
+def places_named(text: str) -> QuerySet:
+    """Places whose English or Arabic name, or any alias, contains the text."""
+    text = text.strip()
+    key = normalise_name(text)
+    return Place.objects.filter(
+        Q(name__icontains=text)
+        | Q(name_ar__icontains=text)
+        | Q(names__key__icontains=key or text)
+    ).distinct()
+
+
+class PlaceFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        method="filter_q", label="Name (English or Arabic)", max_length=100
+    )
+
+    class Meta:
+        model = Place
+        fields = ["q", "kind"]
+
+    def filter_q(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.filter(pk__in=places_named(value).values("pk"))
 
 
 class ValidOnFilter(django_filters.FilterSet):

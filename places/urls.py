@@ -5,6 +5,19 @@ from . import api, views
 urlpatterns = [
     path("", views.map_page, name="map"),
     path("api/events/", api.EventList.as_view(), name="api-events"),
+    path("api/events/<int:pk>/", api.EventDetail.as_view(), name="api-event"),
+    path(
+        "api/events/export.csv",
+        api.EventExport.as_view(),
+        {"fmt": "csv"},
+        name="api-events-csv",
+    ),
+    path(
+        "api/events/export.geojson",
+        api.EventExport.as_view(),
+        {"fmt": "geojson"},
+        name="api-events-geojson",
+    ),
     path("api/histogram/", api.Histogram.as_view(), name="api-histogram"),
     path("api/control-areas/", api.ControlAreaList.as_view(), name="api-control-areas"),
     path(

@@ -7,8 +7,11 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from .models import ControlArea, Event
+from .events import ACTORS
+from .models import Article, ControlArea, Event
 
+# The time window the map opens with: 30 days up to the opening date.
+WINDOW = datetime.timedelta(days=29)
 ATTRIBUTION = (
     "Rivers: GSHHG/WDBII (LGPL) · Borders: © OpenStreetMap contributors (ODbL) · "
     "Governorate: Natural Earth"
@@ -34,11 +37,15 @@ def map_page(request: HttpRequest) -> HttpResponse:
     """The public map: configuration goes to the page as JSON, data comes by API."""
     span = Event.objects.aggregate(first=Min("date_start"), last=Max("date_start"))
     first, last = span["first"], span["last"]
+    opening = initial_date(first, last) if first else None
     leaflet = settings.LEAFLET_CONFIG
     tiles = leaflet.get("TILES") or []
     config = {
         "api": {
             "events": reverse("api-events"),
+            "event": reverse("api-event", args=[0]),
+            "exportCsv": reverse("api-events-csv"),
+            "exportGeojson": reverse("api-events-geojson"),
             "histogram": reverse("api-histogram"),
             "controlAreas": reverse("api-control-areas"),
             "referenceLines": reverse("api-reference-lines"),
@@ -50,8 +57,17 @@ def map_page(request: HttpRequest) -> HttpResponse:
         "attribution": ATTRIBUTION,
         "tilesUrl": tiles[0][1] if tiles else "",
         "today": timezone.localdate().isoformat(),
+        "actors": sorted(ACTORS),
+        "outlets": outlets(),
         "firstDate": first.isoformat() if first else None,
         "lastDate": last.isoformat() if last else None,
-        "initialDate": initial_date(first, last).isoformat() if first else None,
+        "initialDate": opening.isoformat() if first else None,
+        "initialFrom": max(first, opening - WINDOW).isoformat() if first else None,
     }
     return render(request, "places/map.html", {"config": config})
+
+
+def outlets() -> list[str]:
+    rows = Article.objects.exclude(outlet="").values_list("outlet", flat=True)
+    return sorted(set(rows.distinct()[:200]))
+
