@@ -1,5 +1,9 @@
 """The GeoJSON API: shapes, filters, and a 400 (never a 500) for bad parameters."""
 
+import csv
+import io
+import json
+
 import pytest
 
 from places import ingest
@@ -16,17 +20,96 @@ def sample_events(geodata):
     return article
 
 
-def test_events_are_geojson_points_with_their_story(client, sample_events):
+def test_events_are_lean_geojson_points(client, sample_events):
     data = client.get("/api/events/").json()
     assert data["type"] == "FeatureCollection"
-    assert len(data["features"]) == Event.objects.count()
+    assert len(data["features"]) == data["total"] == Event.objects.count()
+    assert data["truncated"] is False
     feature = data["features"][0]
     assert feature["geometry"]["type"] == "Point"
-    props = feature["properties"]
-    for key in ["date", "date_end", "type", "sub_type", "actors", "place", "excerpt"]:
-        assert key in props
+    assert set(feature["properties"]) == {
+        "id", "date", "date_end", "type", "sub_type", "geo_precision", "place",
+        "place_ar",
+    }  # fmt: skip
+
+
+def test_an_event_tells_its_story(client, sample_events):
+    event = Event.objects.filter(place__slug="khasham").first()
+    props = client.get(f"/api/events/{event.pk}/").json()["properties"]
     assert props["article_title"] == "t"
     assert props["language"] == "ar"
+    assert props["excerpt"] == event.excerpt
+    start, end = props["highlight"]
+    assert props["excerpt"][start:end] == props["surface"] == event.mention.surface
+    others = {e["id"] for e in props["article_events"]}
+    assert others == set(
+        sample_events.events.exclude(pk=event.pk).values_list("pk", flat=True)
+    )
+
+
+def test_a_missing_event_is_a_404(client, db):
+    assert client.get("/api/events/999999/").status_code == 404
+
+
+def test_export_gives_every_field_of_the_filtered_events(client, sample_events):
+    query = "start=2018-02-07&end=2018-02-07&type=displacement"
+    wanted = set(
+        Event.objects.between(*[SAMPLE_PUBLISHED.replace(day=7)] * 2)
+        .filter(event_type="displacement")
+        .values_list("pk", flat=True)
+    )
+    assert wanted
+    response = client.get(f"/api/events/export.geojson?{query}")
+    assert response["Content-Disposition"].endswith('events.geojson"')
+    data = json.loads(b"".join(response.streaming_content))
+    assert {f["id"] for f in data["features"]} == wanted
+    assert data["features"][0]["properties"]["excerpt"]
+    response = client.get(f"/api/events/export.csv?{query}")
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    )
+    assert {int(r["id"]) for r in rows} == wanted
+    assert rows[0]["article_title"] == "t"
+
+
+def test_csv_export_defuses_spreadsheet_formulas(client, geodata):
+    article = make_article(
+        title="=HYPERLINK(\"http://x\")", body="Clashes in Hajin on 3 March 2018.",
+        published="2018-03-04", language="en",
+    )  # fmt: skip
+    ingest.process_article(article)
+    body = b"".join(client.get("/api/events/export.csv").streaming_content).decode()
+    row = next(csv.DictReader(io.StringIO(body)))
+    assert row["article_title"].startswith("'=")
+
+
+def test_events_filter_by_actor_language_outlet_and_place(client, sample_events):
+    def ids(query):
+        features = client.get(f"/api/events/?{query}").json()["features"]
+        return {f["id"] for f in features}
+
+    everything = ids("")
+    coalition = {e.pk for e in Event.objects.all() if "Coalition" in e.actors}
+    assert coalition and ids("actor=Coalition") == coalition
+    assert ids("actor=Coalition,SDF") >= coalition
+    assert ids("language=ar") == everything
+    assert ids("language=en") == set()
+    assert ids("outlet=nowhere") == set()
+    khasham = set(
+        Event.objects.filter(place__slug="khasham").values_list("pk", flat=True)
+    )
+    assert ids("place=khash") == ids("place=خشام") == khasham
+
+
+def test_places_can_be_searched_in_either_language(client, geodata):
+    def slugs(q):
+        features = client.get("/api/places/", {"q": q}).json()["features"]
+        return {f["properties"]["slug"] for f in features}
+
+    assert "deir-ez-zor" in slugs("Deir")
+    assert "deir-ez-zor" in slugs("دير الزور")
+    assert "khasham" in slugs("Khasham")
+    assert slugs("no such place") == set()
 
 
 def test_events_list_takes_a_fixed_number_of_queries(
@@ -71,10 +154,13 @@ def test_events_filter_by_date_box_and_type(client, sample_events, query, expect
         "bbox=0,0,179,89",
         "type=" + "x" * 5000,
         "article=abc",
+        "article=0",
+        "language=fr",
+        "place=" + "x" * 101,
     ],
 )
 def test_bad_parameters_are_a_400_with_a_message(client, db, query):
-    for url in ["/api/events/", "/api/histogram/"]:
+    for url in ["/api/events/", "/api/histogram/", "/api/events/export.csv"]:
         response = client.get(f"{url}?{query}")
         if query.startswith("type="):
             assert response.status_code == 200

@@ -1,10 +1,9 @@
+import { query } from "./state.js";
+
 // Fetch JSON from the app's API; failures become Errors with a readable message.
 export async function getJSON(url, params = {}) {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== null && value !== undefined && value !== "") query.set(key, value);
-  }
-  const full = query.toString() ? `${url}?${query}` : url;
+  const search = query(params);
+  const full = search ? `${url}?${search}` : url;
   let response;
   try {
     response = await fetch(full, { headers: { Accept: "application/json" } });

@@ -1,76 +1,77 @@
-// Event markers, their popups and the list of visible events beside the map.
-import { formatDay } from "./dates.js";
-import { el, safeHref } from "./dom.js";
-import { eventStyle } from "./styles.js";
+// Event markers (shapes in SVG; plain circles on a canvas when dense) and the list.
+import { el } from "./dom.js";
 import { bilingual } from "./layers.js";
+import { eventStyle, shapeSvg } from "./styles.js";
 
 const LIST_LIMIT = 300;
+export const CANVAS_ABOVE = 1500;
+// Radius drawn around events known only to an area (ACLED geo-precision 2 and 3).
+const PRECISION_RADIUS_M = { 2: 5000, 3: 20000 };
 
-function row(term, ...value) {
-  return [el("dt", {}, term), el("dd", {}, ...value)];
-}
-
-export function popupContent(props) {
-  const style = eventStyle(props.sub_type);
-  const dates = props.date_end && props.date_end !== props.date
-    ? `${formatDay(props.date)} – ${formatDay(props.date_end)}` : formatDay(props.date);
-  const isArabic = props.language === "ar";
-  const href = safeHref(props.article_url);
-  const title = props.article_title || "(untitled article)";
-  return el("article", { className: "event-popup" },
-    el("h3", {}, el("span", { className: "swatch", style: `background:${style.color}` }), style.label),
-    el("dl", {},
-      ...row("Date", dates),
-      ...row("Place", bilingual(props.place || "unknown place", props.place_ar)),
-      ...row("Type", `${props.type} / ${props.sub_type}`),
-      ...row("Actors", props.actors && props.actors.length ? props.actors.join(", ") : "not stated"),
-      ...(props.fatalities !== null && props.fatalities !== undefined ? row("Fatalities", props.fatalities) : []),
-    ),
-    el("blockquote", {
-      className: "excerpt", dir: isArabic ? "rtl" : "ltr", lang: props.language || null,
-    }, props.excerpt || ""),
-    el("p", { className: "source" }, "Source: ",
-      href ? el("a", { href, target: "_blank", rel: "noopener noreferrer", dir: "auto" }, title)
-        : el("cite", { dir: "auto" }, title),
-      props.outlet ? ` — ${props.outlet}` : ""),
-  );
+function safeClass(value) {
+  return String(value || "other").replace(/[^a-z_]/g, "");
 }
 
 export class EventLayer {
-  constructor(map) {
+  constructor(map, onSelect) {
     this.map = map;
+    this.onSelect = onSelect;
     this.layer = L.featureGroup().addTo(map);
+    this.canvas = L.canvas({ padding: 0.2, pane: "events" });
     this.markers = new Map();
   }
 
   show(features) {
     this.layer.clearLayers();
     this.markers.clear();
+    const dense = features.length > CANVAS_ABOVE;
+    this.map.getContainer().dataset.renderer = dense ? "canvas" : "svg";
     for (const feature of features) {
       if (!feature.geometry) continue;
       const props = feature.properties;
       const [lon, lat] = feature.geometry.coordinates;
-      const marker = L.circleMarker([lat, lon], {
-        pane: "events",
-        radius: 8,
-        color: "#ffffff",
-        weight: 1.5,
-        fillColor: eventStyle(props.sub_type).color,
-        fillOpacity: 0.9,
-        className: `event-marker event-${props.sub_type}`,
-      });
-      marker.bindPopup(() => popupContent(props), { maxWidth: 360 });
+      const marker = dense ? this.dot(lat, lon, props) : this.icon(lat, lon, props);
+      marker.on("click", () => this.onSelect(props.id));
       marker.addTo(this.layer);
-      this.markers.set(feature.id ?? props.id, marker);
+      this.markers.set(props.id, marker);
+      const radius = PRECISION_RADIUS_M[props.geo_precision];
+      if (radius && !dense) {
+        L.circle([lat, lon], {
+          radius, interactive: false, color: eventStyle(props.sub_type).color,
+          weight: 1, dashArray: "4 4", fillOpacity: 0.06, className: "precision-circle",
+        }).addTo(this.layer);
+      }
     }
     return this.markers.size;
   }
 
-  open(id) {
+  icon(lat, lon, props) {
+    const style = eventStyle(props.sub_type);
+    return L.marker([lat, lon], {
+      pane: "events",
+      keyboard: true,
+      title: `${props.date} ${style.label}: ${props.place || "unknown place"}`,
+      alt: style.label,
+      icon: L.divIcon({
+        className: `event-marker event-${safeClass(props.sub_type)}`,
+        html: shapeSvg(style),
+        iconSize: [20, 20],
+        iconAnchor: [10, 10],
+        popupAnchor: [0, -8],
+      }),
+    });
+  }
+
+  dot(lat, lon, props) {
+    return L.circleMarker([lat, lon], {
+      renderer: this.canvas, radius: 5, color: "#fff", weight: 1,
+      fillColor: eventStyle(props.sub_type).color, fillOpacity: 0.9,
+    });
+  }
+
+  where(id) {
     const marker = this.markers.get(id);
-    if (!marker) return;
-    this.map.panTo(marker.getLatLng());
-    marker.openPopup();
+    return marker ? marker.getLatLng() : null;
   }
 }
 
@@ -79,12 +80,12 @@ export function renderList(listNode, features, onPick) {
   for (const feature of features.slice(0, LIST_LIMIT)) {
     const props = feature.properties;
     const style = eventStyle(props.sub_type);
-    const button = el("button", { type: "button", className: "event-item" },
-      el("span", { className: "swatch", style: `background:${style.color}` }),
-      el("span", { className: "item-date" }, props.date),
-      ` ${style.label} — `,
+    const icon = el("span", { className: "icon" });
+    icon.innerHTML = shapeSvg(style, 14);  // constant markup, no data
+    const button = el("button", { type: "button", className: "event-item", "data-id": props.id },
+      icon, el("span", { className: "item-date" }, props.date), ` ${style.label} — `,
       bilingual(props.place || "unknown place", props.place_ar));
-    button.addEventListener("click", () => onPick(feature.id ?? props.id));
+    button.addEventListener("click", () => onPick(props.id));
     listNode.append(el("li", {}, button));
   }
   if (features.length > LIST_LIMIT) {

@@ -55,9 +55,21 @@ export class ReferenceLines {
       });
       line.bindTooltip(bilingual(props.name, props.name_ar), { sticky: true });
       this.layer.addLayer(line);
+      if (props.kind === "deconfliction") this.label(feature, props);
     }
   }
 }
+
+// A permanent label part-way down the line, so it is named without hovering.
+ReferenceLines.prototype.label = function label(feature, props) {
+  const lines = feature.geometry.type === "MultiLineString" ? feature.geometry.coordinates : [feature.geometry.coordinates];
+  const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
+  const [lon, lat] = longest[Math.floor(longest.length * 0.35)];
+  L.tooltip({ permanent: true, direction: "left", className: "line-label", interactive: false })
+    .setLatLng([lat, lon])
+    .setContent(el("span", {}, `${props.name} (from ${props.valid_from})`))
+    .addTo(this.layer);
+};
 
 export async function addPlaceLabels(map, url) {
   const data = await getJSON(url);
