@@ -88,3 +88,4 @@ eval: $(VENV)/.installed ## Score the geoparser on the team's labelled reports
 bench: $(VENV)/.installed ## Measure the geoparser (figures in the README)
 	$(PY) -m tests.bench.bench_geoparse
 	$(PY) -m tests.bench.bench_pipeline
+	$(PY) -m tests.bench.bench_map
