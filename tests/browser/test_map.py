@@ -96,6 +96,8 @@ def test_filters_narrow_the_events_as_the_data_says(page, live_server, enriched_
     expect(page.locator("#visible-count")).to_have_attribute(
         "data-count", str(in_db(start, end, place__slug="khasham"))
     )
+    page.press("#place-search", "Enter")
+    page.wait_for_function("() => location.search.includes('z=11')")
     page.fill("#place-search", "")
     page.select_option("#language-filter", "en")
     expect(page.locator("#visible-count")).to_have_attribute(

@@ -6,8 +6,9 @@ import { EVENT_STYLES, shapeSvg } from "./styles.js";
 const $ = (id) => document.getElementById(id);
 
 export class Filters {
-  constructor(config, state, onChange) {
+  constructor(config, state, onChange, onPlace) {
     this.onChange = onChange;
+    this.onPlace = onPlace;
     this.placesUrl = config.api.places;
     this.buildTypes(state.types);
     fillSelect($("actor-filter"), config.actors, state.actor);
@@ -21,6 +22,9 @@ export class Filters {
     $("place-search").addEventListener("input", () => {
       clearTimeout(timer);
       timer = setTimeout(() => { this.suggest(); this.onChange(); }, 300);
+    });
+    $("place-search").addEventListener("keydown", (event) => {
+      if (event.key === "Enter") this.goTo();
     });
   }
 
@@ -51,6 +55,15 @@ export class Filters {
       outlet: $("outlet-filter").value,
       place: $("place-search").value.trim().slice(0, 100),
     };
+  }
+
+  // Enter in the search box: centre the map on the first place of that name.
+  async goTo() {
+    const q = $("place-search").value.trim();
+    if (!q) return;
+    const data = await getJSON(this.placesUrl, { q }).catch(() => ({ features: [] }));
+    const found = data.features.find((f) => f.geometry);
+    if (found) this.onPlace(found.geometry.coordinates[1], found.geometry.coordinates[0]);
   }
 
   async suggest() {

@@ -144,7 +144,10 @@ async function start() {
     onChange: ({ start, end }) => { Object.assign(state, { from: start, to: end }); update(); },
   });
   Object.assign(state, { from: timeline.start, to: timeline.end });
-  const filters = new Filters(config, state, () => { Object.assign(state, filters.read()); update(); });
+  const filters = new Filters(
+    config, state, () => { Object.assign(state, filters.read()); update(); },
+    (lat, lon) => map.setView([lat, lon], Math.max(map.getZoom(), 11)),
+  );
   Object.assign(state, filters.read());
   const loadHistogram = () => getJSON(config.api.histogram, { ...apiParams(state), start: null, end: null })
     .then((data) => timeline.drawHistogram(data.days))
