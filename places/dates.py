@@ -55,7 +55,16 @@ WEEKDAY_NAMES = [
 ]  # fmt: skip
 WEEKDAYS = {name: n for n, names in enumerate(WEEKDAY_NAMES) for name in names}
 SENTENCE_STOP = re.compile(r"[.!?؟;\n]")
-CONNECTORS = frozenset({"و", "and", "to", "until", "till", "through", "حتي", "الي"})
+CONNECTORS = frozenset(
+    {"و", "and", "to", "until", "till", "through", "into", "حتي", "الي", "-", "–"}
+)
+
+
+ORDINALS_EN = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+    "nineteenth twentieth"
+)
 
 
 def _ordinals() -> dict[str, int]:
@@ -66,6 +75,10 @@ def _ordinals() -> dict[str, int]:
     words |= {f"{u} والعشرين": 20 + n for n, u in enumerate(units, 1)}
     words["الحادي والعشرين"] = 21
     words["الحادي والثلاثين"] = 31
+    english = ORDINALS_EN.split()
+    words |= {w: n for n, w in enumerate(english, 1)}
+    words |= {f"twenty {w}": 20 + n for n, w in enumerate(english[:9], 1)}
+    words |= {"thirtieth": 30, "thirty first": 31}
     return words
 
 
@@ -100,6 +113,11 @@ PATTERNS = {
         rf"(?:st|nd|rd|th)?,?{_YEAR})(?!\w)"
     ),
     "month": re.compile(rf"(?<!\w)(?P<core>(?P<month>{_MONTH}){_YEAR})(?!\w)"),
+    "day_range": re.compile(
+        rf"(?<!\w)(?P<core>(?:(?P<day>\d{{1,2}}) (?P<day2>\d{{1,2}}) (?:من |of )?"
+        rf"(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.? (?P<day3>\d{{1,2}}) "
+        rf"(?P<day4>\d{{1,2}})),?{_YEAR})(?!\w)"
+    ),
 }
 
 
@@ -137,9 +155,9 @@ def find_dates(text: str, published: datetime.date, language: str) -> list[DateS
 
 RANKS = {
     "relative": 0, "period": 0, "weekday": 1, "month": 2, "day_month": 3,
-    "month_day": 3,
+    "month_day": 3, "day_range": 3,
 }  # fmt: skip
-PRECISION = {"month": "month", "period": "range"}
+PRECISION = {"month": "month", "period": "range", "day_range": "range"}
 
 
 def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found]:
@@ -170,6 +188,8 @@ def _interpret(
         return _weekday(core, published)
     if kind == "period":
         return period(RELATIVE_PERIODS[core], published)
+    if kind == "day_range":
+        return _day_range(match, published, language)
     month = MONTH_NUMBER[match.group("month").rstrip(".")]
     year = int(match.group("year")) if match.group("year") else None
     if kind == "month":
@@ -181,6 +201,21 @@ def _interpret(
     day = _day_number(match.group("day"))
     parsed = _parse_day(day, month, year, published, language)
     return (parsed, parsed) if parsed else None
+
+
+def _day_range(
+    match: re.Match, published: datetime.date, language: str
+) -> tuple[datetime.date, datetime.date] | None:
+    """Read "7-8 February" / "Feb. 7-8" as the two days, the second after the first."""
+    month = MONTH_NUMBER[(match.group("month") or match.group("month2")).rstrip(".")]
+    first = int(match.group("day") or match.group("day3"))
+    last = int(match.group("day2") or match.group("day4"))
+    year = int(match.group("year")) if match.group("year") else None
+    if not first < last <= 31:
+        return None
+    start = _parse_day(first, month, year, published, language)
+    end = _parse_day(last, month, year, published, language)
+    return (start, end) if start and end and start < end else None
 
 
 def _weekday(
@@ -264,7 +299,12 @@ def _joined(nt: str, a: _Found, b: _Found) -> bool:
     """Return whether "a and b" / "a حتى b" make a range, within one sentence."""
     gap = nt[a.end : b.start]
     words = gap.replace("،", " ").replace(",", " ").split()
-    if not words or len(words) > 3 or b.last <= a.first or SENTENCE_STOP.search(gap):
+    if b.last <= a.first or SENTENCE_STOP.search(gap):
+        return False
+    if not words or words in (["-"], ["–"]):
+        # "ليلة الأحد - الاثنين": two days side by side are a night or a range.
+        return (b.first - a.last).days == 1 and a.rank == b.rank
+    if len(words) > 3:
         return False
     return words[0] in CONNECTORS or words[0].startswith("و") or words[-1] == "و"
 
@@ -280,3 +320,31 @@ def _combine(a: _Found, b: _Found, same: bool) -> _Found:
 def _span(norm: Normalised, text: str, found: _Found) -> DateSpan:
     start, end = norm.original_span(found.start, found.end, text)
     return DateSpan(found.first, found.last, found.precision, text[start:end], start)
+
+
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def date_from_text(text: str, language: str) -> tuple[datetime.date | None, str]:
+    """Return the reference date of an undated report, and a warning saying so.
+
+    The latest full date the text writes with its year ("24 أيلول 2017") is
+    taken as the day of writing; relative words count from it. With none, the
+    date is None and the warning says relative dates cannot be resolved.
+    """
+    base = datetime.datetime.now(datetime.UTC).date()
+    found = [
+        d
+        for d in find_dates(text, base, language)
+        if d.precision in ("day", "range") and YEAR_RE.search(d.text)
+    ]
+    if not found:
+        return None, (
+            "No publication date and no dated day in the text: relative dates "
+            "(yesterday, weekdays) cannot be resolved."
+        )
+    day = max(d.end for d in found)
+    return day, (
+        f"No publication date: relative dates count from {day.isoformat()}, the "
+        "latest full date the text gives."
+    )

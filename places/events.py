@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise, normalise_name
+from .numbers import number_words_pattern, parse_number
 
 # (event_type, sub_type) -> trigger phrases in Arabic and English (ACLED-style codes).
 TRIGGERS = {
@@ -243,25 +244,12 @@ def find_actors(text: str) -> list[str]:
     return list(dict.fromkeys(actor for _, actor in sorted(found)))
 
 
-NUMBER_WORDS = {
-    normalise_name(word): value
-    for word, value in {
-        "واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5,
-        "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10, "عشرين": 20,
-        "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70,
-        "ثمانين": 80, "تسعين": 90, "مئة": 100, "مائة": 100, "مئتين": 200,
-        "مائتين": 200, "ألف": 1000, "one": 1, "two": 2, "three": 3, "four": 4,
-        "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-        "a hundred": 100, "one hundred": 100, "two hundred": 200, "thousand": 1000,
-    }.items()
-}  # fmt: skip
 ABOUT_WORDS = [
     "more than", "at least", "about", "nearly", "around", "over", "some",
     "أكثر من", "نحو", "حوالي", "قرابة", "ما لا يقل عن",
 ]  # fmt: skip
 KILL_WORDS = ["مقتل", "قتل", "تقتل", "يقتل", "مصرع", "killed", "killing", "kills"]
-DEAD_WORDS = ["killed", "dead", "قتيلا", "قتلى"]
+DEAD_WORDS = ["killed", "dead", "قتيلا", "قتلى", "قتلوا", "لقوا حتفهم"]
 
 
 def _words(words: Iterable[str]) -> str:
@@ -270,13 +258,13 @@ def _words(words: Iterable[str]) -> str:
     )
 
 
-_NUMBER = rf"(\d[\d,]*|{_words(NUMBER_WORDS)})"
+_NUMBER = rf"({number_words_pattern()})"
 _ABOUT = rf"(?:(?:{_words(ABOUT_WORDS)}) )?"
 FATALITY_PATTERNS = [
     re.compile(rf"(?<!\w)(?:{_words(KILL_WORDS)}) {_ABOUT}{_NUMBER}(?!\w)"),
     re.compile(
-        rf"(?<!\w){_ABOUT}{_NUMBER} (?:\w+ ){{0,2}}(?:were |have been |are )?"
-        rf"(?:{_words(DEAD_WORDS)})(?!\w)"
+        rf"(?<!\w){_ABOUT}{_NUMBER} (?:\w+ ){{0,4}}(?:were |have been |are )?"
+        rf"(?:ال)?(?:{_words(DEAD_WORDS)})(?!\w)"
     ),
 ]
 
@@ -302,7 +290,5 @@ def find_fatalities(text: str) -> int | None:
 
 
 def _number(text: str) -> int | None:
-    if text in NUMBER_WORDS:
-        return NUMBER_WORDS[text]
-    digits = text.replace(",", "")
-    return int(digits) if digits.isdigit() else None
+    value = parse_number(text)
+    return int(value) if value is not None else None

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, date_from_text, find_dates
 from .events import (
     Trigger,
     clause_cuts,
@@ -26,7 +26,11 @@ from .events import (
 from .extraction import find_toponyms
 from .gazetteer import Gazetteer, PlaceEntry
 from .normalisation import detect_language
-from .resolution import Candidate, Resolved, resolve
+from .relative import locate, relative_to
+from .resolution import Resolved, resolve
+from .results import EventResult, Geoparse, MentionResult
+
+__all__ = ["EventResult", "Geoparse", "MentionResult", "excerpt", "geoparse"]
 
 NEVER_HOST = frozenset({"river", "country"})
 # Places an event moves toward, or (for fire) comes from, are not where it happens.
@@ -37,93 +41,6 @@ EXCERPT_CHARS = 400
 HEDGE_CHARS = 60
 # Events placed by a reference or an area, or dated by the publication, are less sure.
 VAGUE_PLACE, VAGUE_DATE = 0.8, 0.8
-
-
-@dataclass(frozen=True)
-class MentionResult:
-    """A place name in the text, the place chosen for it and its role."""
-
-    surface: str
-    start: int
-    end: int
-    place: PlaceEntry | None
-    candidates: tuple[Candidate, ...]
-    confidence: float
-    method: str
-    role: str
-    sentence: tuple[int, int]
-
-
-@dataclass(frozen=True)
-class EventResult:
-    """An event: what, when, where (a mention's place), who, and the source sentence."""
-
-    date_start: datetime.date
-    date_end: datetime.date
-    date_precision: str
-    event_type: str
-    sub_type: str
-    place: PlaceEntry
-    mention_index: int
-    actors: tuple[str, ...]
-    fatalities: int | None
-    excerpt: str
-    sentence: tuple[int, int]
-    geo_precision: int
-    confidence: float
-
-
-@dataclass(frozen=True)
-class Geoparse:
-    """Everything found in one text."""
-
-    language: str
-    mentions: tuple[MentionResult, ...]
-    events: tuple[EventResult, ...]
-
-    def to_json(self) -> dict:
-        """Return the result as plain JSON-ready data."""
-        return {
-            "language": self.language,
-            "mentions": [_mention_json(m) for m in self.mentions],
-            "events": [_event_json(e) for e in self.events],
-        }
-
-
-def _place_json(place: PlaceEntry | None) -> dict:
-    return {
-        "place": place.name_en if place else None,
-        "place_id": place.slug if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-    }
-
-
-def _mention_json(m: MentionResult) -> dict:
-    return {
-        "surface": m.surface,
-        "start": m.start,
-        "end": m.end,
-        **_place_json(m.place),
-        "in_region": m.place.in_region if m.place else None,
-        "confidence": round(m.confidence, 3),
-        "role": m.role,
-    }
-
-
-def _event_json(e: EventResult) -> dict:
-    return {
-        "date": e.date_start.isoformat(),
-        "date_end": e.date_end.isoformat(),
-        "date_precision": e.date_precision,
-        "type": e.event_type,
-        "sub_type": e.sub_type,
-        **_place_json(e.place),
-        "actors": list(e.actors),
-        "fatalities": e.fatalities,
-        "excerpt": e.excerpt,
-        "geo_precision": e.geo_precision,
-    }
 
 
 @dataclass(frozen=True)
@@ -141,6 +58,7 @@ class _Context:
     published: datetime.date
     resolved: list[Resolved]
     dates: list[DateSpan]
+    places: tuple[PlaceEntry, ...] = ()
 
     @cached_property
     def date_offsets(self) -> list[int]:
@@ -149,15 +67,26 @@ class _Context:
 
 def geoparse(
     text: str,
-    published: datetime.date,
+    published: datetime.date | None,
     gazetteer: Gazetteer,
     language: str | None = None,
 ) -> Geoparse:
-    """Find the places and events of a report published on ``published``."""
+    """Find the places and events of a report published on ``published``.
+
+    Without a publication date, the latest full date the text gives stands in
+    for it, and the result's warnings say so; with none either, relative dates
+    count from today and the warning says they cannot be resolved.
+    """
     language = language or detect_language(text)
+    warnings: list[str] = []
+    if published is None:
+        published, warning = date_from_text(text, language)
+        warnings.append(warning)
+        published = published or datetime.datetime.now(datetime.UTC).date()
     resolved = resolve(find_toponyms(text, gazetteer), gazetteer)
     sentences = split_sentences(text)
-    context = _Context(text, published, resolved, find_dates(text, published, language))
+    dates = find_dates(text, published, language)
+    context = _Context(text, published, resolved, dates, gazetteer.entries)
     segments = _segments(sentences, find_triggers(text), resolved, clause_cuts(text))
     events = _dedupe(_events(context, segments))
     hosts = {e.mention_index for e in events}
@@ -166,7 +95,7 @@ def geoparse(
         _mention(r, i in hosts, _containing(sentences, starts, r.toponym.start))
         for i, r in enumerate(resolved)
     )
-    return Geoparse(language, mentions, tuple(events))
+    return Geoparse(language, mentions, tuple(events), tuple(warnings))
 
 
 def _segments(
@@ -299,6 +228,7 @@ def _event(
     piece, sentence = text[segment.start : segment.end], text[s_start:s_end]
     actors = tuple(find_actors(piece) or find_actors(sentence))
     fatalities = find_fatalities(piece) or find_fatalities(sentence)
+    points = [_point(context, i, precision) for i, precision in hosts]
     return [
         EventResult(
             date_start=date[0],
@@ -314,9 +244,25 @@ def _event(
             sentence=segment.sentence,
             geo_precision=precision,
             confidence=_confidence(context.resolved[i], precision, date[2]),
+            lat=lat,
+            lon=lon,
         )
-        for i, precision in hosts
+        for (i, _), (lat, lon, precision) in zip(hosts, points, strict=True)
     ]
+
+
+def _point(context: _Context, i: int, precision: int) -> tuple[float, float, int]:
+    """Return where an event at mention i goes: the place, or a point relative to
+    it ("8 km east of X", "ريف X الشرقي"), with the coarser geo precision."""
+    toponym, place = context.resolved[i].toponym, context.resolved[i].place
+    if place.kind in AREAS or place.kind in NEAR_AREAS:
+        relative = relative_to(context.text, toponym.start, toponym.end)
+        if relative is None or relative.kind != "countryside":
+            return place.lat, place.lon, precision
+    else:
+        relative = relative_to(context.text, toponym.start, toponym.end)
+    lat, lon, found = locate(place, relative, context.places)
+    return lat, lon, max(precision, found)
 
 
 def _date(

@@ -37,6 +37,13 @@ class Candidate:
     slug: str
     score: float
     reasons: tuple[str, ...]
+    name: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
+def _candidate(place: PlaceEntry, score: float, reasons: tuple[str, ...]) -> Candidate:
+    return Candidate(place.slug, score, reasons, place.name_en, place.lat, place.lon)
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,7 @@ def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:
     area = named_area(place, gazetteer)
     if area is None:
         return chosen
-    reason = Candidate(area.slug, chosen[2], (f"area named after {place.slug}",))
+    reason = _candidate(area, chosen[2], (f"area named after {place.slug}",))
     return area, (reason, *chosen[1]), chosen[2], "area"
 
 
@@ -114,7 +121,7 @@ def _choose(
         return None, (), 0.0, "exact"
     if len(places) == 1:
         confidence = 1.0 if len(toponym.key) >= SHORT_KEY else SHORT_KEY_CONFIDENCE
-        only = Candidate(places[0].slug, 1.0, ("only candidate",))
+        only = _candidate(places[0], 1.0, ("only candidate",))
         return places[0], (only,), confidence, "exact"
     scored = sorted(
         (score(place, toponym.cue, anchors) for place in places),
@@ -147,7 +154,7 @@ def score(place: PlaceEntry, cue: str | None, anchors: list[PlaceEntry]) -> Cand
         anchor, km = near
         total += NEAR_BONUS * math.exp(-km / NEAR_SCALE_KM)
         reasons.append(f"near:{anchor.slug} {km:.1f}km")
-    return Candidate(place.slug, round(max(0.0, min(1.0, total)), 3), tuple(reasons))
+    return _candidate(place, round(max(0.0, min(1.0, total)), 3), tuple(reasons))
 
 
 def _nearest(

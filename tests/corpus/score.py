@@ -1,14 +1,21 @@
-"""Score the geoparser on the hand-labelled reports in this folder.
+"""Score the geoparser, and a peer, on the hand-labelled reports in this folder.
 
 Run as ``.venv/bin/python -m tests.corpus.score [-q]``. Each report is parsed the
 way ``manage.py geoparse`` does without a database (the curated CSV gazetteer).
 
-- Toponyms: precision/recall/F1 of the set of in-region place slugs per report.
-- Resolution: every found mention that overlaps a labelled name is right when
-  its place lies within 5 km of the labelled place.
-- Events: a labelled (date, sub_type, place) is recalled by an event of the same
-  type (and, strictly, sub_type) whose date range holds the date and whose
-  place is within 10 km.
+- Toponyms: precision/recall/F1 of in-region toponym spans. A found mention
+  matches a labelled span when their offsets overlap (one to one, largest
+  overlap first); "exact" counts matches with the same start and end.
+- Resolution: of the matched spans, the share whose place lies within 5 km of
+  the labelled place, and the median distance between the two.
+- Events: a labelled (date, sub_type, place) is recalled by an event of the
+  same type (and, strictly, sub_type) whose date range holds the date and whose
+  place, or computed point, is within 10 km of the labelled place. Precision is
+  the share of events found that recall some labelled event.
+- Peer: flashgeotext 0.5.5 given the same gazetteer names through its
+  LookupData (one pool of Latin names, one of Arabic names with Arabic letters
+  as word characters), each name pointing to its slug. It finds names only;
+  it has no events.
 
 Totals are printed per set: "tuning" reports were written before the geoparser
 was fixed against them; "holdout" reports were written and labelled afterwards.
@@ -16,28 +23,41 @@ was fixed against them; "holdout" reports were written and labelled afterwards.
 
 import datetime
 import json
+import statistics
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 from geopy.distance import distance
 
 from places.events import TRIGGERS
 from places.gazetteer import Gazetteer, PlaceEntry, read_csv
-from places.geoparsing import EventResult, Geoparse, MentionResult, geoparse
+from places.geoparsing import EventResult, geoparse
 
-HERE = Path(__file__).resolve().parent
+from .peer import Peer
+from .report import HERE, print_side_by_side
+
 CSV = HERE.parents[1] / "places" / "data" / "gazetteer.csv"
 RESOLVE_KM, EVENT_KM = 5.0, 10.0
 TYPE_OF = {sub: kind for kind, sub in TRIGGERS}
 
 
+@dataclass(frozen=True)
+class Found:
+    """A place name a system found: offsets and the place it chose."""
+
+    start: int
+    end: int
+    surface: str
+    place: PlaceEntry | None
+
+
 @dataclass
 class Tally:
-    """Counts summed over the reports."""
+    """Counts and distances summed over the reports of a set."""
 
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter
+    errors: list
 
     def add(self, **values: int) -> None:
         """Add to the named counts."""
@@ -45,45 +65,123 @@ class Tally:
 
 
 def main(argv: list[str]) -> None:
-    """Score every labelled report and print the misses and totals."""
+    """Score every labelled report and print the misses and the totals."""
     quiet = "-q" in argv
     gazetteer = Gazetteer(read_csv(CSV))
+    peer = Peer(gazetteer)
     labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
-    tallies: dict[str, Tally] = {}
+    tallies: dict[tuple[str, str], Tally] = {}
     for name, label in labels.items():
-        tally = tallies.setdefault(label.get("set", "all"), Tally())
-        lines = score_file(name, label, gazetteer, tally)
+        text = (HERE / name).read_text(encoding="utf-8")
+        ours, lines = _ours(text, label, gazetteer)
+        theirs = peer.find(text)
+        for system, found, events in (("ours", *ours), ("peer", theirs, None)):
+            for group in (label.get("set", "all"), "all"):
+                tally = tallies.setdefault((group, system), Tally(Counter(), []))
+                misses = score_report(text, label, found, events, gazetteer, tally)
+            if system == "ours":
+                lines += misses
         if lines and not quiet:
             print(f"== {name}")
             print("\n".join(f"   {line}" for line in lines))
-    for name, tally in tallies.items():
-        count = sum(1 for v in labels.values() if v.get("set", "all") == name)
-        print(f"-- {name} ({count} reports)")
-        print_totals(tally.counts)
+    groups = dict.fromkeys(g for g, _ in tallies if g != "all")
+    for group in [*groups, "all"]:
+        names = [n for n, v in labels.items() if group in (v.get("set", "all"), "all")]
+        arabic = sum(1 for n in names if labels[n].get("lang") == "ar")
+        title = f"{group} ({len(names)} reports: {arabic} ar, {len(names) - arabic} en)"
+        print_side_by_side(
+            title,
+            tallies[(group, "ours")],
+            tallies[(group, "peer")],
+            RESOLVE_KM,
+            EVENT_KM,
+        )
 
 
-def score_file(name: str, label: dict, gazetteer: Gazetteer, tally: Tally) -> list:
-    """Parse one report and tally its scores; return the lines describing misses."""
-    text = (HERE / name).read_text(encoding="utf-8")
-    published = datetime.date.fromisoformat(label["published"])
-    result = geoparse(text, published, gazetteer, label.get("lang"))
-    return [
-        *score_toponyms(result, label, tally),
-        *score_resolution(text, result, label, gazetteer, tally),
-        *score_outside(text, result, label, tally),
-        *score_events(result, label, gazetteer, tally),
-    ]
+def _ours(text: str, label: dict, gazetteer: Gazetteer) -> tuple[tuple, list[str]]:
+    published = label["published"]
+    published = datetime.date.fromisoformat(published) if published else None
+    try:
+        result = geoparse(text, published, gazetteer, label.get("lang"))
+    except Exception as exc:
+        return ([], []), [f"geoparse failed: {exc!r}"]
+    found = [Found(m.start, m.end, m.surface, m.place) for m in result.mentions]
+    return (found, list(result.events)), []
 
 
-def score_toponyms(result: Geoparse, label: dict, tally: Tally) -> list[str]:
-    found = {m.place.slug for m in result.mentions if m.place and m.place.in_region}
-    gold = set(label["places"])
-    tally.add(
-        top_tp=len(found & gold), top_fp=len(found - gold), top_fn=len(gold - found)
-    )
-    lines = [f"toponym miss: {slug}" for slug in sorted(gold - found)]
-    lines += [f"toponym false hit: {slug}" for slug in sorted(found - gold)]
+def score_report(
+    text: str,
+    label: dict,
+    found: list[Found],
+    events: list[EventResult] | None,
+    gazetteer: Gazetteer,
+    tally: Tally,
+) -> list[str]:
+    """Tally one system's results on one report; return lines describing misses."""
+    lines = score_spans(label, found, gazetteer, tally)
+    lines += score_outside(text, label, found, tally)
+    if events is not None:
+        lines += score_events(label, events, gazetteer, tally)
     return lines
+
+
+def match_spans(gold: list[dict], found: list[Found]) -> list[tuple[int, int]]:
+    """Pair labelled and found spans one to one, largest overlap first."""
+    pairs = []
+    for i, span in enumerate(gold):
+        for j, mention in enumerate(found):
+            overlap = min(span["end"], mention.end) - max(span["start"], mention.start)
+            if overlap > 0:
+                pairs.append((-overlap, i, j))
+    used_gold, used_found, matched = set(), set(), []
+    for _, i, j in sorted(pairs):
+        if i not in used_gold and j not in used_found:
+            used_gold.add(i)
+            used_found.add(j)
+            matched.append((i, j))
+    return matched
+
+
+def score_spans(
+    label: dict, found: list[Found], gazetteer: Gazetteer, tally: Tally
+) -> list[str]:
+    gold = label["toponyms"]
+    inside = [m for m in found if m.place is not None and m.place.in_region]
+    matched = match_spans(gold, inside)
+    tally.add(
+        top_tp=len(matched),
+        top_fp=len(inside) - len(matched),
+        top_fn=len(gold) - len(matched),
+    )
+    lines = []
+    for i, j in matched:
+        span, mention = gold[i], inside[j]
+        exact = (span["start"], span["end"]) == (mention.start, mention.end)
+        km = _km(mention.place, gazetteer.get(span["place"]))
+        tally.errors.append(km)
+        tally.add(top_exact=int(exact), res_right=int(km <= RESOLVE_KM))
+        if km > RESOLVE_KM:
+            lines.append(
+                f"resolution wrong: {mention.surface!r} -> {mention.place.slug}, "
+                f"want {span['place']} ({km:.0f} km)"
+            )
+    hit_gold = {i for i, _ in matched}
+    hit_found = {j for _, j in matched}
+    lines += [
+        f"toponym miss: {span['surface']!r}@{span['start']} ({span['place']})"
+        for i, span in enumerate(gold)
+        if i not in hit_gold
+    ]
+    lines += [
+        f"toponym false hit: {m.surface!r}@{m.start} -> {m.place.slug}"
+        for j, m in enumerate(inside)
+        if j not in hit_found
+    ]
+    return lines
+
+
+def _km(a: PlaceEntry, b: PlaceEntry) -> float:
+    return distance((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def occurrences(text: str, names: dict[str, list[str]]) -> list[tuple]:
@@ -98,66 +196,33 @@ def occurrences(text: str, names: dict[str, list[str]]) -> list[tuple]:
     return spans
 
 
-def best_label(mention: MentionResult, spans: list[tuple]) -> str | None:
-    """Return the slug of the labelled span overlapping a mention the most."""
-    best, key = None, (0, 0)
-    for start, end, slug in spans:
-        overlap = min(end, mention.end) - max(start, mention.start)
-        if overlap > 0 and (overlap, end - start) > key:
-            best, key = slug, (overlap, end - start)
-    return best
-
-
-def km(a: PlaceEntry, b: PlaceEntry) -> float:
-    return distance((a.lat, a.lon), (b.lat, b.lon)).km
-
-
-def score_resolution(
-    text: str, result: Geoparse, label: dict, gazetteer: Gazetteer, tally: Tally
-) -> list[str]:
-    spans = occurrences(text, label["places"])
-    lines = []
-    for m in result.mentions:
-        slug = best_label(m, spans)
-        if slug is None:
-            if m.place and m.place.in_region:
-                lines.append(f"unlabelled in-region mention: {m.surface!r}")
-            continue
-        right = _within(m.place, slug, gazetteer, RESOLVE_KM)
-        tally.add(res_total=1, res_right=int(right))
-        if not right:
-            got = m.place.slug if m.place else None
-            lines.append(f"resolution wrong: {m.surface!r} -> {got}, want {slug}")
-    return lines
-
-
-def _within(place: PlaceEntry | None, slug: str, gazetteer: Gazetteer, limit: float):
-    if place is None:
-        return False
-    if place.slug == slug:
-        return True
-    try:
-        return km(place, gazetteer.get(slug)) <= limit
-    except KeyError:
-        return False
-
-
-def score_outside(text: str, result: Geoparse, label: dict, tally: Tally) -> list:
+def score_outside(text: str, label: dict, found: list[Found], tally: Tally) -> list:
     """Out-of-region names must not become in-region places (found ones counted)."""
     spans = occurrences(text, label.get("outside", {}))
-    found, lines = set(), []
-    for m in result.mentions:
-        slug = best_label(m, spans)
-        if slug is None or m.place is None:
+    hits, lines = set(), []
+    for m in found:
+        slugs = {slug for s, e, slug in spans if s < m.end and m.start < e}
+        if not slugs or m.place is None:
             continue
         if m.place.in_region:
-            lines.append(f"outside name made in-region: {m.surface!r} -> {m.place}")
+            tally.add(out_inside=1)
+            lines.append(
+                f"outside name made in-region: {m.surface!r} -> {m.place.slug}"
+            )
         else:
-            found.add(slug)
+            hits |= slugs
     gold = set(label.get("outside", {}))
-    tally.add(out_total=len(gold), out_found=len(found & gold))
-    lines += [f"outside name not found: {slug}" for slug in sorted(gold - found)]
+    tally.add(out_total=len(gold), out_found=len(hits & gold))
+    lines += [f"outside name not found: {slug}" for slug in sorted(gold - hits)]
     return lines
+
+
+def _event_km(event: EventResult, place: PlaceEntry) -> float:
+    km = _km(event.place, place)
+    lat, lon = getattr(event, "lat", None), getattr(event, "lon", None)
+    if lat is not None and lon is not None:
+        km = min(km, distance((lat, lon), (place.lat, place.lon)).km)
+    return km
 
 
 def _matches(
@@ -171,51 +236,33 @@ def _matches(
         return False
     if event.event_type != TYPE_OF[sub_type]:
         return False
-    return _within(event.place, slug, gazetteer, EVENT_KM)
+    return _event_km(event, gazetteer.get(slug)) <= EVENT_KM
 
 
 def score_events(
-    result: Geoparse, label: dict, gazetteer: Gazetteer, tally: Tally
+    label: dict, events: list[EventResult], gazetteer: Gazetteer, tally: Tally
 ) -> list[str]:
     lines = []
     for gold in label["events"]:
-        by_type = any(_matches(e, gold, gazetteer, False) for e in result.events)
-        strict = any(_matches(e, gold, gazetteer, True) for e in result.events)
+        by_type = any(_matches(e, gold, gazetteer, False) for e in events)
+        strict = any(_matches(e, gold, gazetteer, True) for e in events)
         tally.add(ev_total=1, ev_type=int(by_type), ev_sub=int(strict))
         if not strict:
             lines.append(f"event miss{' (sub_type)' if by_type else ''}: {gold}")
-    for e in result.events:
-        if not any(_matches(e, gold, gazetteer, False) for gold in label["events"]):
-            tally.add(ev_false=1)
-            lines.append(f"event false hit: {e.date_start} {e.sub_type} {e.place.slug}")
-    tally.add(ev_found=len(result.events))
+    for e in events:
+        right = any(_matches(e, gold, gazetteer, False) for gold in label["events"])
+        tally.add(ev_found=1, ev_right=int(right))
+        if not right:
+            lines.append(
+                f"event false hit: {e.date_start}..{e.date_end} {e.sub_type} "
+                f"{e.place.slug}"
+            )
     return lines
 
 
-def ratio(a: int, b: int) -> float:
-    return a / b if b else 0.0
-
-
-def print_totals(c: Counter) -> None:
-    p = ratio(c["top_tp"], c["top_tp"] + c["top_fp"])
-    r = ratio(c["top_tp"], c["top_tp"] + c["top_fn"])
-    f1 = ratio(2 * p * r, p + r)
-    print(
-        f"toponyms (in-region slug sets): P={p:.3f} R={r:.3f} F1={f1:.3f} "
-        f"(tp={c['top_tp']} fp={c['top_fp']} fn={c['top_fn']})"
-    )
-    print(
-        f"resolution within {RESOLVE_KM:g} km: "
-        f"{ratio(c['res_right'], c['res_total']):.3f} "
-        f"({c['res_right']}/{c['res_total']} labelled mentions found)"
-    )
-    print(f"out-of-region names found: {c['out_found']}/{c['out_total']}")
-    print(
-        f"event recall by (date, type, place<={EVENT_KM:g} km): "
-        f"{ratio(c['ev_type'], c['ev_total']):.3f} ({c['ev_type']}/{c['ev_total']}); "
-        f"by sub_type: {ratio(c['ev_sub'], c['ev_total']):.3f}"
-    )
-    print(f"events found: {c['ev_found']}, matching no labelled event: {c['ev_false']}")
+def median(values: list[float]) -> float | None:
+    """Return the median of the values, None when there are none."""
+    return statistics.median(values) if values else None
 
 
 if __name__ == "__main__":

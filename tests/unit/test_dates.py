@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from places.dates import find_dates
+from places.dates import date_from_text, find_dates
 
 PUBLISHED = datetime.date(2018, 2, 8)  # a Thursday
 FEB = {day: datetime.date(2018, 2, day) for day in range(1, 9)}
@@ -118,3 +118,47 @@ def test_spans_come_in_text_order_with_original_offsets():
 def test_no_dates_in_text_without_any():
     assert find_dates("", PUBLISHED, "en") == []
     assert find_dates("8 km east of the river", PUBLISHED, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "first", "last"),
+    [
+        ("late Wednesday until Thursday morning", "en", PUBLISHED, FEB[7], FEB[8]),
+        ("منذ ليل الأربعاء حتى صباح الخميس", "ar", PUBLISHED, FEB[7], FEB[8]),
+        ("ليلة الأربعاء - الخميس", "ar", PUBLISHED, FEB[7], FEB[8]),
+        ("on Feb. 7-8", "en", PUBLISHED, FEB[7], FEB[8]),
+        ("on 7–8 February 2018", "en", PUBLISHED, FEB[7], FEB[8]),
+    ],
+)
+def test_intervals_are_ranges(text, language, published, first, last):
+    [span] = find_dates(text, published, language)
+    assert (span.start, span.end, span.precision) == (first, last, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("on the eighth of February", "en", FEB[8]),
+        ("on the seventh of February", "en", FEB[7]),
+        ("في الثامن من شباط", "ar", FEB[8]),
+        ("في السابع من فبراير", "ar", FEB[7]),
+        ("الرابع عشر من كانون الثاني 2018", "ar", datetime.date(2018, 1, 14)),
+        ("the twenty-first of January", "en", datetime.date(2018, 1, 21)),
+    ],
+)
+def test_ordinal_days_in_both_languages_and_month_families(text, language, day):
+    [span] = find_dates(text, PUBLISHED, language)
+    assert (span.start, span.precision) == (day, "day")
+
+
+def test_an_undated_report_takes_its_latest_full_date_with_a_warning():
+    text = "أعلنت الوزارة يوم الأحد 24 أيلول/سبتمبر 2017 مقتل ضابط. وقتل أمس آخر."
+    day, warning = date_from_text(text, "ar")
+    assert day == datetime.date(2017, 9, 24)
+    assert "2017-09-24" in warning
+
+
+def test_an_undated_report_without_dates_says_so():
+    day, warning = date_from_text("Clashes in Khasham yesterday.", "en")
+    assert day is None
+    assert "cannot be resolved" in warning

@@ -159,12 +159,15 @@ def test_dates_carry_forward_from_earlier_sentences(gazetteer):
     assert [e.date_start.day for e in result.events] == [5, 5]
 
 
-def test_to_json_has_exactly_the_agreed_shape(sample):
+def test_to_json_has_exactly_the_agreed_shape_plus_the_added_fields(sample):
     data = sample.to_json()
-    assert set(data) == {"language", "mentions", "events"}
+    assert set(data) == {"language", "mentions", "events", "warnings"}
     assert set(data["mentions"][0]) == {
         "surface", "start", "end", "place", "place_id", "lat", "lon", "in_region",
-        "confidence", "role",
+        "confidence", "role", "candidates",
+    }  # fmt: skip
+    assert set(data["mentions"][0]["candidates"][0]) == {
+        "place", "place_id", "lat", "lon", "score", "reasons",
     }  # fmt: skip
     assert set(data["events"][0]) == {
         "date", "date_end", "date_precision", "type", "sub_type", "place",
@@ -208,6 +211,7 @@ def test_blank_text_gives_nothing(gazetteer):
         "language": "en",
         "mentions": [],
         "events": [],
+        "warnings": [],
     }
 
 

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
-from django.utils import timezone
 
 from places import gazetteer, gazetteer_store, geoparsing
 
@@ -23,12 +22,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, published, lang, **options):
         text = read_text(file)
-        if published is None:
-            published = timezone.localdate()
-            self.stderr.write(
-                f"No --published date: relative dates count from today ({published})."
-            )
+        # Without --published the geoparser dates the report from its text and
+        # says how in its warnings (printed here and kept in the JSON).
         result = geoparsing.geoparse(text, published, load_gazetteer(), lang)
+        for warning in result.warnings:
+            self.stderr.write(warning)
         self.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
 
 
