@@ -9,15 +9,16 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # Debian's python3 can load SpatiaLite; pyenv builds often cannot (see README).
 SYSTEM_PYTHON ?= /usr/bin/python3
 APT_RUN := gdal-bin libsqlite3-mod-spatialite python3-venv
-APT_TEST := $(APT_RUN) chromium fonts-dejavu-core
+APT_TEST := $(APT_RUN) chromium fonts-dejavu-core redis-server
 PG_URL ?= postgis://postgres@127.0.0.1:5432/conflictmap
 REDIS_URL ?= redis://127.0.0.1:6379/15
 
 .PHONY: run setup test test-fast test-services ci lint fmt worker web demo bench eval \
 	apt-run apt-test postgis clean
+.PHONY: beat fuzz
 
 run: setup demo ## Set up, load demo data, start web + worker (Ctrl-C stops both)
-	@echo "Map:   http://127.0.0.1:8000/    Admin: http://127.0.0.1:8000/admin/"
+	@echo "Map: http://127.0.0.1:8000/  Review: http://127.0.0.1:8000/review/  Admin: http://127.0.0.1:8000/admin/"
 	$(VENV)/bin/honcho start -f Procfile
 
 setup: apt-run $(VENV)/.installed
@@ -31,6 +32,12 @@ web:
 
 worker:
 	$(VENV)/bin/celery -A conflictmap worker --loglevel=INFO --concurrency=2
+
+beat: ## The periodic tasks: sweeper and feeds (one beat for all workers)
+	$(VENV)/bin/celery -A conflictmap beat --loglevel=INFO
+
+fuzz: $(VENV)/.installed ## Fuzz the API from its OpenAPI schema (schemathesis), longer
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} $(PY) -m pytest tests/security/test_fuzz.py -q
 
 test: apt-test $(VENV)/.installed ## Set up and run every test (SpatiaLite + filesystem broker)
 	$(PY) -m pytest

@@ -5,10 +5,13 @@ The defaults run the whole app on one machine with no servers: SpatiaLite in
 ``CELERY_BROKER_URL`` switch to PostGIS and Redis (or RabbitMQ).
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp_constants
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("CONFLICTMAP_VAR_DIR", BASE_DIR / "var"))
@@ -47,6 +50,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework_gis",
     "django_filters",
+    "simple_history",
     "places",
 ]
 
@@ -58,9 +62,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records who made each change in the history of places, mentions and events.
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "conflictmap.urls"
+# The review pages send anonymous visitors to the admin's login form.
+LOGIN_URL = "admin:login"
 WSGI_APPLICATION = "conflictmap.wsgi.application"
 
 TEMPLATES = [
@@ -173,5 +181,94 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# --- Ingestion at scale and hardening (issue 6) --------------------------------
+# Appended apps and middleware: API tokens, the OpenAPI schema, login throttling
+# (django-axes, whose middleware stays last) and the Content-Security-Policy.
+INSTALLED_APPS += ["rest_framework.authtoken", "drf_spectacular", "axes"]
+MIDDLEWARE += ["csp.middleware.CSPMiddleware", "axes.middleware.AxesMiddleware"]
+
+# Uploads (REST API bodies, files read by `manage.py ingest`, fetched pages) larger
+# than this are refused; CONFLICTMAP_MAX_ARTICLE_CHARS still bounds each text.
+CONFLICTMAP_MAX_UPLOAD_BYTES = env_int("CONFLICTMAP_MAX_UPLOAD_BYTES", 16 * 2**20)
+DATA_UPLOAD_MAX_MEMORY_SIZE = CONFLICTMAP_MAX_UPLOAD_BYTES  # Django's own check
+CONFLICTMAP_MAX_BATCH = env_int("CONFLICTMAP_MAX_BATCH", 500)  # articles per POST
+# The sweeper (Celery beat, every CONFLICTMAP_SWEEP_EVERY seconds) sends again an
+# article queued or processing for longer than CONFLICTMAP_STUCK_AFTER seconds.
+CONFLICTMAP_STUCK_AFTER = env_int("CONFLICTMAP_STUCK_AFTER", 900)
+CONFLICTMAP_SWEEP_EVERY = env_int("CONFLICTMAP_SWEEP_EVERY", 300)
+# RSS/Atom feeds polled every CONFLICTMAP_FEEDS_EVERY seconds: a comma list, plus
+# a JSON file of URLs or {"url", "outlet", "language"} objects.
+CONFLICTMAP_FEEDS = env_list("CONFLICTMAP_FEEDS", "")
+CONFLICTMAP_FEEDS_FILE = Path(
+    os.environ.get("CONFLICTMAP_FEEDS_FILE", VAR_DIR / "feeds.json")
+)
+CONFLICTMAP_FEEDS_EVERY = env_int("CONFLICTMAP_FEEDS_EVERY", 900)
+CONFLICTMAP_FEED_MAX_ENTRIES = env_int("CONFLICTMAP_FEED_MAX_ENTRIES", 200)
+CONFLICTMAP_FETCH_TIMEOUT = env_int("CONFLICTMAP_FETCH_TIMEOUT", 20)
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+
+REST_FRAMEWORK["DEFAULT_SCHEMA_CLASS"] = "drf_spectacular.openapi.AutoSchema"
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Conflict Map API",
+    "DESCRIPTION": "Events, places, areas of control; article ingestion (token).",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+}
+
+# Login throttling: after CONFLICTMAP_LOGIN_FAILURES failed logins for one user
+# name from one address, that pair is locked out for CONFLICTMAP_LOGIN_COOLOFF
+# minutes. Behind a reverse proxy, DJANGO_BEHIND_PROXY=true reads the client's
+# address from X-Forwarded-For (and the scheme from X-Forwarded-Proto).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("CONFLICTMAP_LOGIN_FAILURES", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("CONFLICTMAP_LOGIN_COOLOFF", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+if BEHIND_PROXY:
+    AXES_IPWARE_PROXY_COUNT = 1
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp): scripts and styles from this site only
+# (the admin's map widgets get a per-request nonce); Leaflet positions map panes
+# with inline style attributes. MAP_TILES_URL's host is allowed for images.
+_tile_origin = "/".join(_tiles_url.split("/")[:3]) if _tiles_url else ""
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", csp_constants.NONCE],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:", *filter(None, [_tile_origin])],
+        "connect-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# Production (DJANGO_DEBUG=false): a real secret key is required, cookies are
+# secure, HTTP is redirected to HTTPS and HSTS is sent; `check --deploy` is clean.
+if not DEBUG:
+    if not SECRET_KEY or SECRET_KEY.startswith("insecure-local-development-key"):
+        raise ImproperlyConfigured("Set DJANGO_SECRET_KEY when DJANGO_DEBUG is off.")
+    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+    CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
+    # Debian 12's GDAL is 3.6 (the warning asks for 3.9). GDAL here reads only
+    # the app's own data files and staff-drawn admin geometries, no uploads.
+    SILENCED_SYSTEM_CHECKS = ["gis.W001"]
+# --- end of issue 6 block ------------------------------------------------------
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)

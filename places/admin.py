@@ -2,7 +2,10 @@ from django.contrib import admin, messages
 from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html
 from leaflet.admin import LeafletGeoAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from . import ingest
 from .forms import ArticleAdminForm
@@ -11,8 +14,10 @@ from .models import (
     ControlArea,
     Event,
     Mention,
+    NotAPlace,
     Place,
     PlaceName,
+    Reenrichment,
     ReferenceLine,
 )
 
@@ -30,7 +35,7 @@ URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Place)
-class PlaceAdmin(LeafletGeoAdmin):
+class PlaceAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ["name", "name_ar", "kind", "bank", "in_region", "parent"]
     list_filter = ["kind", "bank", "in_region"]
@@ -52,7 +57,9 @@ class MentionInline(admin.TabularInline):
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
     formfield_overrides = URL_FIELDS
-    list_display = ["__str__", "language", "published", "status", "attempts", "created"]
+    list_display = [
+        "__str__", "language", "published", "status", "attempts", "created", "review",
+    ]  # fmt: skip
     list_filter = ["status", "language", "outlet"]
     search_fields = ["title", "body", "url"]
     readonly_fields = ["status", "error", "attempts", "enriched_at", "content_hash"]
@@ -68,6 +75,10 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [MentionInline]
     actions = ["re_enrich"]
 
+    @admin.display(description="Review")
+    def review(self, article: Article) -> str:
+        return review_link(article.pk)
+
     def save_model(self, request: HttpRequest, obj: Article, form, change) -> None:
         super().save_model(request, obj, form, change)
         ingest.enqueue(obj)
@@ -82,7 +93,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Mention)
-class MentionAdmin(admin.ModelAdmin):
+class MentionAdmin(SimpleHistoryAdmin):
     list_display = [
         "surface",
         "place",
@@ -91,15 +102,21 @@ class MentionAdmin(admin.ModelAdmin):
         "method",
         "review",
         "article",
+        "review_page",
     ]
     list_filter = ["review", "method", "role", "place__in_region"]
+
+    @admin.display(description="Review page")
+    def review_page(self, mention: Mention) -> str:
+        return review_link(mention.article_id, f"#mention-{mention.pk}")
+
     search_fields = ["surface", "place__name", "place__name_ar"]
     raw_id_fields = ["article", "place"]
     readonly_fields = ["candidates", "reviewed_by", "reviewed_at"]
 
 
 @admin.register(Event)
-class EventAdmin(LeafletGeoAdmin):
+class EventAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
     list_display = [
         "sub_type",
         "event_type",
@@ -115,12 +132,35 @@ class EventAdmin(LeafletGeoAdmin):
 
 
 @admin.register(ControlArea)
-class ControlAreaAdmin(LeafletGeoAdmin):
+class ControlAreaAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
     list_display = ["__str__", "controller", "valid_from", "valid_to"]
     list_filter = ["controller"]
 
 
 @admin.register(ReferenceLine)
-class ReferenceLineAdmin(LeafletGeoAdmin):
+class ReferenceLineAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
     list_display = ["name", "kind", "valid_from", "valid_to"]
     list_filter = ["kind"]
+
+
+def review_link(article_id: int, anchor: str = "") -> str:
+    url = reverse("review-article", args=[article_id])
+    return format_html('<a href="{}{}">Review</a>', url, anchor)
+
+
+@admin.register(NotAPlace)
+class NotAPlaceAdmin(SimpleHistoryAdmin):
+    list_display = ["phrase", "created_by", "created"]
+    search_fields = ["phrase"]
+    readonly_fields = ["key", "created_by", "created"]
+
+
+@admin.register(Reenrichment)
+class ReenrichmentAdmin(admin.ModelAdmin):
+    list_display = ["reason", "created_by", "created", "progress_text"]
+    readonly_fields = ["reason", "article_ids", "created_by", "created"]
+
+    @admin.display(description="Progress")
+    def progress_text(self, batch: Reenrichment) -> str:
+        p = batch.progress()
+        return f"{p['done']} of {p['total']} enriched"

@@ -3,16 +3,20 @@
 The Celery task, the management commands and the admin all call these functions.
 """
 
+import dataclasses
 import datetime
 import logging
 import unicodedata
 
 from django.conf import settings
-from django.db import transaction
+from django.contrib.gis.geos import Point
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 
-from . import gazetteer_store, geoparsing, normalisation
+from . import gazetteer_store, geoparsing, learning, normalisation
 from .models import Article, Event, Mention
 
 logger = logging.getLogger(__name__)
@@ -37,6 +41,7 @@ def clean_body(body: str) -> str:
 
 
 def check_body(body: str) -> None:
+    """Raise RejectedArticle for an empty, too long or not textual article."""
     limit = settings.CONFLICTMAP_MAX_ARTICLE_CHARS
     if not body:
         raise RejectedArticle("The article has no text.")
@@ -61,13 +66,14 @@ def submit(
 ) -> tuple[Article, bool]:
     """Save an article and queue its enrichment; return (article, created).
 
-    An article whose title and text are already stored is not saved twice.
+    An article whose title and text, or whose URL, is already stored is not saved
+    twice: the stored one comes back with created=False.
     """
+    if len(body) > 2 * settings.CONFLICTMAP_MAX_ARTICLE_CHARS:
+        check_body(body.strip())  # refuse a huge text before cleaning it
     title, body = clean_body(title)[:500], clean_body(body)
     check_body(body)
-    existing = Article.objects.filter(
-        content_hash=Article.hash_text(title, body)
-    ).first()
+    existing = duplicate_of(title, body, url)
     if existing:
         return existing, False
     article = Article(
@@ -78,15 +84,34 @@ def submit(
         outlet=outlet,
         url=url,
     )
-    with transaction.atomic():
-        article.save()
-        enqueue(article)
+    try:
+        with transaction.atomic():
+            article.save()
+            enqueue(article)
+    except IntegrityError:  # the same text saved by someone else meanwhile
+        existing = duplicate_of(title, body, url)
+        if existing is None:
+            raise
+        return existing, False
     return article, True
 
 
+def duplicate_of(title: str, body: str, url: str = "") -> Article | None:
+    """The stored article with the same title and text, or else the same URL."""
+    same = Article.objects.filter(content_hash=Article.hash_text(title, body)).first()
+    if same is None and url:
+        same = Article.objects.filter(url=url).order_by("pk").first()
+    return same
+
+
 def enqueue(article: Article) -> None:
-    """Mark the article queued; send it to the worker when the transaction commits."""
-    Article.objects.filter(pk=article.pk).update(status=Article.Status.QUEUED, error="")
+    """Mark the article queued; send it to the worker when the transaction commits.
+
+    `updated` is reset, so the sweeper counts an article's wait from this moment.
+    """
+    Article.objects.filter(pk=article.pk).update(
+        status=Article.Status.QUEUED, error="", updated=timezone.now()
+    )
     transaction.on_commit(lambda: send(article.pk))
 
 
@@ -122,7 +147,11 @@ def process_article(article: Article) -> Article:
         article.body, published, gazetteer_store.current(), article.language or None
     )
     with transaction.atomic():
+        # One writer per article at a time: two deliveries of the same task never
+        # interleave their deletes and inserts (no duplicate mentions or events).
+        Article.objects.select_for_update().filter(pk=article.pk).first()
         store_results(article, result)
+        learning.apply_rules(article)
         article.language = article.language or result.language[:2]
         article.status = Article.Status.ENRICHED
         article.error = warning
@@ -202,7 +231,7 @@ def new_event(
     if mention.review == Mention.Review.REJECTED:
         return None
     if mention.review == Mention.Review.AUTO:
-        place_id, point = places.get(e.place.slug), gazetteer_store.point(e.place)
+        place_id, point = places.get(e.place.slug), event_point(e)
     elif mention.place is None:
         return None
     else:
@@ -223,3 +252,107 @@ def new_event(
         excerpt=e.excerpt,
         confidence=e.confidence,
     )
+
+
+# --- Records: one article as a dict (API, JSON/JSONL/CSV files, feeds) ---------
+RECORD_FIELDS = {"title", "body", "text", "html", "url", "outlet", "language",
+                 "published"}  # fmt: skip
+
+
+@dataclasses.dataclass
+class Outcome:
+    """What became of one submitted record."""
+
+    status: str  # "created", "duplicate" or "rejected"
+    article: Article | None = None
+    reason: str = ""
+
+    @property
+    def unsent(self) -> bool:
+        """Saved, but the broker could not be reached (it waits as queued)."""
+        return bool(self.article and self.article.error.startswith(BROKER_DOWN))
+
+    def as_dict(self) -> dict:
+        data = {"status": self.status, "id": self.article and self.article.pk}
+        if self.article is not None:
+            data["language"] = self.article.language
+            data["article_status"] = self.article.status
+        if self.reason:
+            data["reason"] = self.reason
+        return data
+
+
+def submit_record(record: dict, defaults: dict | None = None) -> Outcome:
+    """Check, clean and submit one record; never raise for bad input."""
+    fields = {k: v for k, v in {**(defaults or {}), **record}.items() if v}
+    try:
+        article, created = submit(**record_arguments(fields))
+    except RejectedArticle as exc:
+        return Outcome("rejected", reason=str(exc))
+    article.refresh_from_db()
+    if created:
+        return Outcome("created", article)
+    same_url = fields.get("url") and article.url == fields["url"]
+    why = "the same URL" if same_url else "the same title and text"
+    return Outcome("duplicate", article, f"article {article.pk} has {why}")
+
+
+def record_arguments(fields: dict) -> dict:
+    """The arguments of submit() from a record; RejectedArticle if one is unusable."""
+    from .extract import html_to_text, prepare_text
+
+    unknown = set(fields) - RECORD_FIELDS
+    if unknown:
+        raise RejectedArticle(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    for name, value in fields.items():
+        is_date = name == "published" and isinstance(value, datetime.date)
+        if not (isinstance(value, str) or is_date):
+            raise RejectedArticle(f"{name} must be a string.")
+    if fields.get("html"):
+        body = html_to_text(fields["html"])
+    else:
+        body = prepare_text(fields.get("body") or fields.get("text") or "")
+    return {
+        "title": fields.get("title", ""),
+        "body": body,
+        "published": record_date(fields.get("published")),
+        "language": record_language(fields.get("language", "")),
+        "outlet": clean_body(fields.get("outlet", ""))[:200],
+        "url": record_url(clean_body(fields.get("url", ""))),
+    }
+
+
+def record_date(value: str | datetime.date | None) -> datetime.date | None:
+    if not value or isinstance(value, datetime.date):
+        return value or None
+    try:
+        return datetime.date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise RejectedArticle(f"published must be YYYY-MM-DD, not {value!r}.") from exc
+
+
+def record_language(value: str) -> str:
+    value = value.strip().lower()[:2] if value else ""
+    if value not in {"", *Article.Language.values}:
+        raise RejectedArticle("language must be 'ar' or 'en' (or empty to detect it).")
+    return value
+
+
+def record_url(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(value)
+    except ValidationError as exc:
+        raise RejectedArticle(f"url is not an http(s) URL: {value[:200]!r}.") from exc
+    if len(value) > Article._meta.get_field("url").max_length:
+        raise RejectedArticle("url is longer than 1000 characters.")
+    return value
+
+
+def event_point(e: geoparsing.EventResult) -> Point:
+    """Where the event goes: its computed point (relative locations), else the place."""
+    if e.lat is not None and e.lon is not None:
+        return Point(e.lon, e.lat, srid=4326)
+    return gazetteer_store.point(e.place)

@@ -6,6 +6,7 @@ import hashlib
 from django.conf import settings
 from django.contrib.gis.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 
 class Place(models.Model):
@@ -54,6 +55,8 @@ class Place(models.Model):
     source = models.URLField(max_length=500, blank=True)
     notes = models.TextField(blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["name"]
 
@@ -72,6 +75,12 @@ class PlaceName(models.Model):
     name = models.CharField(max_length=200)
     language = models.CharField(max_length=2, choices=Language.choices)
     key = models.CharField(max_length=200, db_index=True)
+    learned = models.BooleanField(
+        default=False,
+        help_text="Added by an editor's correction; wins over other places' names.",
+    )
+
+    history = HistoricalRecords()
 
     class Meta:
         constraints = [
@@ -107,7 +116,7 @@ class Article(models.Model):
     body = models.TextField()
     language = models.CharField(max_length=2, choices=Language.choices, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=1000, blank=True)
+    url = models.URLField(max_length=1000, blank=True, db_index=True)
     published = models.DateField(null=True, blank=True)
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     status = models.CharField(
@@ -144,6 +153,7 @@ class Mention(models.Model):
         FUZZY = "fuzzy"
         CONTEXT = "context"
         MANUAL = "manual"
+        LEARNED = "learned", "learned from a correction"
 
     class Review(models.TextChoices):
         AUTO = "auto"
@@ -179,6 +189,8 @@ class Mention(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "start"]
@@ -238,6 +250,8 @@ class Event(models.Model):
 
     objects = EventQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["date_start", "pk"]
 
@@ -282,6 +296,8 @@ class ControlArea(Dated):
     label = models.CharField(max_length=200, blank=True)
     polygon = models.MultiPolygonField(srid=4326)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["valid_from", "controller"]
 
@@ -303,8 +319,57 @@ class ReferenceLine(Dated):
     kind = models.CharField(max_length=15, choices=Kind.choices)
     geometry = models.MultiLineStringField(srid=4326)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["kind", "name"]
 
     def __str__(self) -> str:
         return self.name
+
+
+class NotAPlace(models.Model):
+    """An editor's rule: in this phrase, the name is not a place.
+
+    The phrase holds the name and the words around it that make it a non-place
+    ("قناة الميادين" is a TV channel, not al-Mayadin).
+    """
+
+    phrase = models.CharField(max_length=200, unique=True)
+    key = models.CharField(max_length=200, db_index=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "not-a-place rule"
+
+    def __str__(self) -> str:
+        return self.phrase
+
+
+class Reenrichment(models.Model):
+    """Articles sent back to the worker after a correction changed the gazetteer."""
+
+    reason = models.CharField(max_length=300)
+    article_ids = models.JSONField(default=list)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return self.reason
+
+    def progress(self) -> dict:
+        done = Article.objects.filter(
+            pk__in=self.article_ids,
+            status=Article.Status.ENRICHED,
+            enriched_at__gte=self.created,
+        ).count()
+        return {"id": self.pk, "total": len(self.article_ids), "done": done}

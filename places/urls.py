@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import api, views
+from . import api, ingest_api, openapi, status, views
 
 urlpatterns = [
     path("", views.map_page, name="map"),
@@ -27,4 +27,15 @@ urlpatterns = [
     ),
     path("api/places/", api.PlaceList.as_view(), name="api-places"),
     path("api/basemap/", api.Basemap.as_view(), name="api-basemap"),
+    # Ingestion at scale and hardening (issue 6): ingestion API, status, schema.
+    path("api/articles/", ingest_api.ArticleIngest.as_view(), name="api-articles"),
+    path(
+        "api/articles/<int:pk>/",
+        ingest_api.ArticleProgress.as_view(),
+        name="api-article",
+    ),
+    path("api/status/", status.StatusAPI.as_view(), name="api-status"),
+    path("api/schema/", openapi.schema_view, name="api-schema"),
+    path("status/", status.status_page, name="ingest-status"),
+    path("status/retry/", status.retry_view, name="ingest-retry"),
 ]

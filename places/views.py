@@ -70,4 +70,3 @@ def map_page(request: HttpRequest) -> HttpResponse:
 def outlets() -> list[str]:
     rows = Article.objects.exclude(outlet="").values_list("outlet", flat=True)
     return sorted(set(rows.distinct()[:200]))
-

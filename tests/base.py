@@ -7,10 +7,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from places.management.commands.load_demo import SAMPLE_TITLE
 from places.models import Article
+from places.roles import ensure_roles
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "places" / "data"
@@ -58,3 +60,9 @@ def wait_for(
             return True
         time.sleep(every)
     return check()
+
+
+def group_named(name: str) -> Group:
+    """A role group; made again here because a transactional test's flush drops it."""
+    ensure_roles()
+    return Group.objects.get(name=name)

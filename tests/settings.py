@@ -19,3 +19,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 from conflictmap.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# A test database of the run's own, so two runs in one checkout never share one.
+_RUN = uuid.uuid4().hex[:8]
+if DATABASES["default"]["ENGINE"].endswith("spatialite"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(VAR_DIR / f"test-conflictmap-{_RUN}.sqlite3")  # noqa: F405
+    }
+else:
+    DATABASES["default"]["TEST"] = {"NAME": f"test_conflictmap_{_RUN}"}  # noqa: F405
