@@ -7,6 +7,7 @@ import dataclasses
 import datetime
 import logging
 import unicodedata
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.gis.geos import Point
@@ -132,12 +133,16 @@ def send(article_id: int) -> bool:
     return True
 
 
-def enqueue_pending() -> int:
-    """Queue again every article not enriched yet (queued, processing or failed)."""
-    pending = list(Article.objects.pending())
+def enqueue_pending(exclude: Iterable[int] = ()) -> int:
+    """Queue again every article not enriched yet (queued, processing or failed).
+
+    Articles in `exclude` were just sent; they are counted, not sent twice.
+    """
+    exclude = set(exclude)
+    pending = list(Article.objects.pending().exclude(pk__in=exclude))
     for article in pending:
         enqueue(article)
-    return len(pending)
+    return len(pending) + len(exclude)
 
 
 def process_article(article: Article) -> Article:

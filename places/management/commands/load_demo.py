@@ -27,7 +27,7 @@ class Command(BaseCommand):
         call_command("load_reference_data", stdout=self.stdout)
         call_command("load_gazetteer", stdout=self.stdout)
         new = [a.pk for a, created in self.submit_demo_articles() if created]
-        queued = ingest.enqueue_pending()
+        queued = ingest.enqueue_pending(exclude=new)
         self.stdout.write(
             f"Demo articles: {len(new)} new; {queued} article(s) queued for the worker."
         )
