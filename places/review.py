@@ -102,8 +102,7 @@ def reenrich_containing(text: str, user: AbstractBaseUser, reason: str) -> Reenr
     batch = Reenrichment.objects.create(
         reason=reason[:300], article_ids=ids, created_by=user
     )
-    for article in Article.objects.filter(pk__in=ids):
-        ingest.enqueue(article)
+    ingest.enqueue_ids(ids)
     return batch
 
 
