@@ -110,22 +110,10 @@ def enqueue(article: Article) -> None:
 
     `updated` is reset, so the sweeper counts an article's wait from this moment.
     """
-    enqueue_ids([article.pk])
-
-
-def enqueue_ids(ids: Iterable[int]) -> int:
-    """Mark many articles queued in one update; send each on commit."""
-    ids = list(ids)
-    Article.objects.filter(pk__in=ids).update(
+    Article.objects.filter(pk=article.pk).update(
         status=Article.Status.QUEUED, error="", updated=timezone.now()
     )
-    transaction.on_commit(lambda: send_all(ids))
-    return len(ids)
-
-
-def send_all(ids: list[int]) -> None:
-    for article_id in ids:
-        send(article_id)
+    transaction.on_commit(lambda: send(article.pk))
 
 
 def send(article_id: int) -> bool:
@@ -151,8 +139,10 @@ def enqueue_pending(exclude: Iterable[int] = ()) -> int:
     Articles in `exclude` were just sent; they are counted, not sent twice.
     """
     exclude = set(exclude)
-    pending = Article.objects.pending().exclude(pk__in=exclude)
-    return enqueue_ids(pending.values_list("pk", flat=True)) + len(exclude)
+    pending = list(Article.objects.pending().exclude(pk__in=exclude))
+    for article in pending:
+        enqueue(article)
+    return len(pending) + len(exclude)
 
 
 def process_article(article: Article) -> Article:

@@ -102,7 +102,8 @@ def reenrich_containing(text: str, user: AbstractBaseUser, reason: str) -> Reenr
     batch = Reenrichment.objects.create(
         reason=reason[:300], article_ids=ids, created_by=user
     )
-    ingest.enqueue_ids(ids)
+    for article in Article.objects.filter(pk__in=ids):
+        ingest.enqueue(article)
     return batch
 
 
