@@ -41,6 +41,15 @@ RELATIVE_DAYS = {
     "yesterday": 1, "last night": 1, "overnight": 1, "today": 0, "tonight": 0,
     "this morning": 0,
 }  # fmt: skip
+# Days counted from the date told just before: "a day earlier", "اليوم التالي".
+ANCHORED_DAYS = {
+    "a day earlier": -1, "a day before": -1, "the day before": -1,
+    "the previous day": -1, "the day earlier": -1, "two days earlier": -2,
+    "a day later": 1, "the next day": 1, "the following day": 1,
+    "اليوم السابق": -1, "قبل ذلك بيوم": -1, "قبلها بيوم": -1, "قبله بيوم": -1,
+    "اليوم التالي": 1, "بعد ذلك بيوم": 1, "بعدها بيوم": 1, "صباح اليوم التالي": 1,
+}  # fmt: skip
+SAME_MONTH = re.compile(r"(?:same month|ذاته|نفسه|نفس الشهر)$")
 # Periods counted back from publication: (months back, or "week").
 RELATIVE_PERIODS = {
     "الشهر الماضي": 1, "الشهر الفائت": 1, "الشهر المنصرم": 1, "last month": 1,
@@ -99,6 +108,9 @@ PATTERNS = {
     "period": re.compile(
         rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_PERIODS)})(?!\w)"
     ),
+    "anchored": re.compile(
+        rf"{_AR_CLITIC}(?:في )?(?P<core>{_alternation(ANCHORED_DAYS)})(?!\w)"
+    ),
     "weekday": re.compile(
         rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this) )?"
         rf"(?:{_alternation(WEEKDAYS)}))(?!\w)"
@@ -113,6 +125,12 @@ PATTERNS = {
         rf"(?:st|nd|rd|th)?,?{_YEAR})(?!\w)"
     ),
     "month": re.compile(rf"(?<!\w)(?P<core>(?P<month>{_MONTH}){_YEAR})(?!\w)"),
+    # "في الحادي عشر من الشهر ذاته", "on the 11th of the same month".
+    "same_month": re.compile(
+        rf"(?<!\w)(?P<core>(?P<day>\d{{1,2}}|{_alternation(ORDINALS)})"
+        r"(?:st|nd|rd|th)? (?:من |of )?(?:(?:the )?same month|this month"
+        r"|(?:الشهر|هذا الشهر) (?:ذاته|نفسه|الجاري|الحالي)|نفس الشهر))(?!\w)"
+    ),
     "day_range": re.compile(
         rf"(?<!\w)(?P<core>(?:(?P<day>\d{{1,2}}) (?P<day2>\d{{1,2}}) (?:من |of )?"
         rf"(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.? (?P<day3>\d{{1,2}}) "
@@ -130,6 +148,15 @@ class DateSpan:
     precision: str
     text: str
     offset: int
+    reporting: bool = False  # "said on Saturday": when it was told, not done
+
+
+# A speech verb just before a date: the date is when the report was made.
+REPORTING = re.compile(
+    r"(?<!\w)(?:said|says|told|announced|reported|added|stated|confirmed|قال|قالت"
+    r"|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|اوضح|اوضحت)(?: \S+){0,3}"
+    r" (?:on |يوم )?$"
+)
 
 
 @dataclass(frozen=True)
@@ -153,9 +180,14 @@ def find_dates(text: str, published: datetime.date, language: str) -> list[DateS
     return [_span(norm, text, f) for f in found]
 
 
+def _reporting(nt: str, start: int) -> bool:
+    before = SENTENCE_STOP.split(nt[max(0, start - 60) : start])[-1]
+    return REPORTING.search(before.replace("،", " ").replace(",", " ")) is not None
+
+
 RANKS = {
-    "relative": 0, "period": 0, "weekday": 1, "month": 2, "day_month": 3,
-    "month_day": 3, "day_range": 3,
+    "relative": 0, "period": 0, "anchored": 0, "weekday": 1, "month": 2, "day_month": 3,
+    "month_day": 3, "day_range": 3, "same_month": 3,
 }  # fmt: skip
 PRECISION = {"month": "month", "period": "range", "day_range": "range"}
 
@@ -173,8 +205,29 @@ def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found
     kept: list[_Found] = []
     for hit in hits:
         if not kept or hit.start >= kept[-1].end:
-            kept.append(hit)
+            kept.append(_anchored(nt, hit, kept))
     return kept
+
+
+def _anchored(nt: str, hit: _Found, before: list[_Found]) -> _Found:
+    """Count "a day earlier" from the last event date told before it (not "said
+    on Friday"), or from publication."""
+    core = nt[hit.start : hit.end]
+    days = ANCHORED_DAYS.get(core)
+    if days is None and not SAME_MONTH.search(core):
+        return hit
+    previous = next((f for f in reversed(before) if not _reporting(nt, f.start)), None)
+    if previous is None:
+        return hit
+    if SAME_MONTH.search(core):
+        # The month of the date told before; a later day there is last month's.
+        try:
+            day = previous.last.replace(day=hit.first.day)
+        except ValueError:
+            return hit
+        return _Found(hit.start, hit.end, day, day, hit.rank, "day")
+    day = (previous.first if days < 0 else previous.last) + datetime.timedelta(days)
+    return _Found(hit.start, hit.end, day, day, hit.rank, "day")
 
 
 def _interpret(
@@ -188,6 +241,15 @@ def _interpret(
         return _weekday(core, published)
     if kind == "period":
         return period(RELATIVE_PERIODS[core], published)
+    if kind == "same_month":
+        day = _day_number(match.group("day"))
+        try:
+            return (published.replace(day=day),) * 2
+        except ValueError:
+            return None
+    if kind == "anchored":
+        day = published + datetime.timedelta(days=ANCHORED_DAYS[core])
+        return day, day
     if kind == "day_range":
         return _day_range(match, published, language)
     month = MONTH_NUMBER[match.group("month").rstrip(".")]
@@ -319,7 +381,10 @@ def _combine(a: _Found, b: _Found, same: bool) -> _Found:
 
 def _span(norm: Normalised, text: str, found: _Found) -> DateSpan:
     start, end = norm.original_span(found.start, found.end, text)
-    return DateSpan(found.first, found.last, found.precision, text[start:end], start)
+    reporting = _reporting(norm.text, found.start)
+    return DateSpan(
+        found.first, found.last, found.precision, text[start:end], start, reporting
+    )
 
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

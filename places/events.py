@@ -31,11 +31,12 @@ TRIGGERS = {
     ("battles", "attack"): [
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
         "assault", "assaulted", "offensive", "counter attack", "counterattack",
-        "ambush", "ambushed",
+        "ambush", "ambushed", "stormed", "storming", "raided", "اقتحم", "اقتحمت",
+        "اقتحام",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
-        "إعدام", "اعدم", "اختطاف", "خطف", "executed", "execution", "kidnapped",
-        "abducted", "abducting",
+        "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
+        "خطفوا", "executed", "execution", "kidnapped", "abducted", "abducting",
     ],
     ("strategic_developments", "territory_change"): [
         "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
@@ -45,12 +46,21 @@ TRIGGERS = {
         "take full control", "seized control", "gained control",
         "advanced", "broke the siege", "fell to", "liberated", "liberation of",
         "driven out", "drove out", "drove", "declared victory", "overran",
+        "pull back", "pulled back", "withdrew", "withdrawn", "retreated", "انسحب",
+        "انسحبت", "انسحاب",
     ],
     ("displacement", "displacement"): [
         "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "إجلاء",
         "displaced", "fled", "displacement", "exodus", "evacuated", "evacuation",
     ],
 }  # fmt: skip
+# Strikes of no named kind: air strikes when an aircraft or an air force is
+# named near them ("coalition strikes"), otherwise shelling.
+STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
+AIR_FORCES = re.compile(
+    r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
+    r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاسرائيلي\w*)(?!\w)"
+)
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
@@ -142,6 +152,34 @@ HEDGES = re.compile(
     r"(?!\w)"
 )
 
+# The pluperfect: "وكانت قسد قد سيطرت الشهر الماضي" (background) but also
+# "وكانت مجموعات قد هاجمت ليلة أمس" (news): the event's date tells them apart.
+RECAP = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا) (?:\S+ ){0,4}قد(?!\w)")
+# A purpose, not an event: "حملة لطرد", "للسيطرة على", "an offensive to capture"
+# (but "forced them to pull back" did happen).
+PURPOSE_AR = ("ل", "لل")
+PURPOSE_EN = re.compile(r"(?<!\w)to $")
+FORCED_TO = re.compile(r"(?<!\w)(?:forc|compell|made)\w* (?:\w+ ){0,3}to $")
+
+SETTLEMENTS = frozenset({"city", "town", "village"})
+_BASES = frozenset({"airport", "base"})
+_FIELDS = frozenset({"oil_field", "gas_field"})
+# Definite nouns that refer back to a place already named: the cue that named it
+# ("مدينة البوكمال" ... "المدينة") and, failing that, the kinds it may be.
+ANAPHORS = {
+    "المدينه": ("city", SETTLEMENTS), "the city": ("city", frozenset({"city"})),
+    "البلده": ("village", SETTLEMENTS), "the town": ("village", SETTLEMENTS),
+    "القريه": ("village", SETTLEMENTS), "the village": ("village", SETTLEMENTS),
+    "المطار": ("base", _BASES), "the airport": ("base", _BASES),
+    "the airbase": ("base", _BASES), "the base": ("base", _BASES),
+    "القاعده": ("base", _BASES), "الحقل": ("field", _FIELDS),
+    "the field": ("field", _FIELDS), "the oilfield": ("field", _FIELDS),
+}  # fmt: skip
+ANAPHOR_RE = re.compile(
+    rf"(?<!\w)(?:[وفب]|لل)?({'|'.join(sorted(ANAPHORS, key=len, reverse=True))})"
+    r"(?!\w)(?! of(?!\w))"
+)
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -202,6 +240,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _trigger_matcher() -> PhraseMatcher:
     table = {p: kind for kind, phrases in TRIGGERS.items() for p in phrases}
+    table |= dict.fromkeys(STRIKES, ("explosions", "strike"))
     table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
@@ -217,23 +256,47 @@ def find_triggers(text: str) -> list[Trigger]:
     norm = normalise(text)
     triggers = []
     for match in _trigger_matcher().find(norm.text):
-        if match.value is None:
+        if match.value is None or _purpose(norm.text, match):
             continue
         start, end = norm.original_span(match.start, match.end, text)
         event_type, sub_type = match.value
+        if sub_type == "strike":
+            air = _by_aircraft(norm.text, match.start, AIR_FORCES)
+            sub_type = "air_strike" if air else "shelling"
         if sub_type == "shelling" and _by_aircraft(norm.text, match.start):
             event_type, sub_type = "explosions", "air_strike"
         triggers.append(Trigger(start, end, event_type, sub_type))
     return triggers
 
 
-def _by_aircraft(nt: str, start: int) -> bool:
-    """Return whether an aircraft is named just before a shelling word."""
+def _purpose(nt: str, match) -> bool:
+    if nt[match.clitic_start : match.start] in PURPOSE_AR:
+        return True
+    before = nt[max(0, match.start - 40) : match.start]
+    return PURPOSE_EN.search(before) is not None and not FORCED_TO.search(before)
+
+
+def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
+    """Return whether an aircraft (or ``extra``) is named just before a shelling
+    word or in the two words after it."""
     before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
     after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:3]
-    return AIRCRAFT.search(before) is not None or any(
-        AIRCRAFT.fullmatch(w) for w in after
+    return any(
+        pattern.search(before) is not None or any(pattern.fullmatch(w) for w in after)
+        for pattern in filter(None, (AIRCRAFT, extra))
     )
+
+
+def anaphors(
+    text: str, start: int, end: int
+) -> list[tuple[int, tuple[str, frozenset[str]]]]:
+    """Return (offset, (cue, kinds)) of each "the town" / "البلدة" in text[start:end]
+    that is not the cue of a name ("the town of Hajin")."""
+    norm = normalise(text[start:end])
+    return [
+        (start + norm.offsets[m.start(1)], ANAPHORS[m.group(1)])
+        for m in ANAPHOR_RE.finditer(norm.text)
+    ]
 
 
 def find_actors(text: str) -> list[str]:
@@ -277,6 +340,12 @@ def ongoing(text: str) -> bool:
 def hedged(before: str) -> bool:
     """Return whether the words before a trigger make it an intention or a guess."""
     return HEDGES.search(normalise(before).text) is not None
+
+
+def told_as_past(before: str) -> bool:
+    """Return whether the words before a trigger tell it in the pluperfect
+    ("وكانت قسد قد سيطرت"), as background or as the night before."""
+    return RECAP.search(normalise(before).text) is not None
 
 
 def find_fatalities(text: str) -> int | None:

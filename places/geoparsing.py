@@ -14,6 +14,7 @@ from functools import cached_property
 from .dates import DateSpan, date_from_text, find_dates
 from .events import (
     Trigger,
+    anaphors,
     clause_cuts,
     definite,
     find_actors,
@@ -22,6 +23,7 @@ from .events import (
     hedged,
     ongoing,
     split_sentences,
+    told_as_past,
 )
 from .extraction import find_toponyms
 from .gazetteer import Gazetteer, PlaceEntry
@@ -37,8 +39,13 @@ NEVER_HOST = frozenset({"river", "country"})
 NOT_SITE = {"toward": None, "origin": "explosions"}
 AREAS = frozenset({"governorate", "district"})
 NEAR_AREAS = frozenset({"subdistrict", "region"})
+BESIDE = frozenset({"near", "outskirts"})
+# How far back (characters) "the town" may look for the town it means.
+ANAPHOR_REACH = 700
 EXCERPT_CHARS = 400
 HEDGE_CHARS = 60
+# An event told in the pluperfect is news only if dated to the day, this recently.
+RECAP_DAYS = 3
 # Events placed by a reference or an area, or dated by the publication, are less sure.
 VAGUE_PLACE, VAGUE_DATE = 0.8, 0.8
 
@@ -59,10 +66,28 @@ class _Context:
     resolved: list[Resolved]
     dates: list[DateSpan]
     places: tuple[PlaceEntry, ...] = ()
+    cuts: frozenset[int] = frozenset()
 
     @cached_property
     def date_offsets(self) -> list[int]:
         return [d.offset for d in self.dates]
+
+    @cached_property
+    def latest_before(self) -> list[DateSpan | None]:
+        """``[k]``: the latest of the first k dates, not counting "said on
+        Saturday" dates unless there is no other."""
+        latest, told, out = None, None, [None]
+        for d in self.dates:
+            if latest is None or d.end > latest.end:
+                latest = d
+            if not d.reporting and (told is None or d.end > told.end):
+                told = d
+            out.append(told or latest)
+        return out
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        return [r.toponym.start for r in self.resolved]
 
 
 def geoparse(
@@ -86,8 +111,13 @@ def geoparse(
     resolved = resolve(find_toponyms(text, gazetteer), gazetteer)
     sentences = split_sentences(text)
     dates = find_dates(text, published, language)
-    context = _Context(text, published, resolved, dates, gazetteer.entries)
-    segments = _segments(sentences, find_triggers(text), resolved, clause_cuts(text))
+    cuts = clause_cuts(text)
+    context = _Context(
+        text, published, resolved, dates, gazetteer.entries, frozenset(cuts)
+    )
+    segments = _segments(
+        sentences, find_triggers(text), resolved, cuts, context.date_offsets
+    )
     events = _dedupe(_events(context, segments))
     hosts = {e.mention_index for e in events}
     starts = [s for s, _ in sentences]
@@ -103,11 +133,13 @@ def _segments(
     triggers: list[Trigger],
     resolved: list[Resolved],
     cuts: list[int],
+    date_offsets: list[int] = (),
 ) -> list[_Segment]:
     """Cut each sentence at its triggers and clause starts ("، فيما", "; ").
 
-    A repeated sub-type continues a segment; a clause without a trigger of its
-    own belongs to no segment.
+    A repeated sub-type continues a segment, unless each has a date of its own
+    ("took X on the 19th, after ISIS had retaken it on the 11th"); a clause
+    without a trigger of its own belongs to no segment.
     """
     starts = [r.toponym.start for r in resolved]
     trigger_starts = [t.start for t in triggers]
@@ -115,7 +147,7 @@ def _segments(
     for sentence in sentences:
         lo = bisect.bisect_left(trigger_starts, sentence[0])
         hi = bisect.bisect_left(trigger_starts, sentence[1])
-        opening = _openings(triggers[lo:hi])
+        opening = _openings(triggers[lo:hi], sentence[1], date_offsets)
         for k, trigger in enumerate(opening):
             floor = sentence[0] if k == 0 else opening[k - 1].start
             start = _last_cut(cuts, floor, trigger.start)
@@ -140,17 +172,41 @@ def _first_cut(cuts: list[int], lo: int, hi: int) -> int:
     return cuts[i] if i < len(cuts) and cuts[i] < hi else hi
 
 
-def _openings(triggers: list[Trigger]) -> list[Trigger]:
+def _openings(
+    triggers: list[Trigger], end: int, date_offsets: list[int]
+) -> list[Trigger]:
     opening: list[Trigger] = []
-    for trigger in triggers:
-        if not opening or opening[-1].sub_type != trigger.sub_type:
+    for k, trigger in enumerate(triggers):
+        following = triggers[k + 1].start if k + 1 < len(triggers) else end
+        dated = (
+            _has_date(date_offsets, opening[-1].end, trigger.start)
+            if opening
+            else False
+        )
+        dated = dated and _has_date(date_offsets, trigger.end, following)
+        if not opening or opening[-1].sub_type != trigger.sub_type or dated:
             opening.append(trigger)
     return opening
+
+
+def _has_date(date_offsets: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(date_offsets, lo)
+    return i < len(date_offsets) and date_offsets[i] < hi
 
 
 def _is_reference(r: Resolved) -> bool:
     relation = r.toponym.relation
     return (relation is not None and relation != "origin") or r.toponym.cue == "desert"
+
+
+def _beside(r: Resolved) -> bool:
+    """Return whether a mention is a settlement the event is beside ("near X",
+    "the outskirts of X"): ACLED puts such events at X with precision 2."""
+    return (
+        r.toponym.relation in BESIDE
+        and r.toponym.cue != "desert"
+        and r.place.kind not in AREAS | NEAR_AREAS
+    )
 
 
 def _can_host(r: Resolved, trigger: Trigger) -> bool:
@@ -163,29 +219,61 @@ def _can_host(r: Resolved, trigger: Trigger) -> bool:
 def _host(context: _Context, segment: _Segment) -> list[tuple[int, int]]:
     """Return (mention index, geo precision) of the places a segment's event is at.
 
-    Failing a named site, the event is put at the reference nearest its trigger.
+    Sites are the places named and those it is beside, else those "the town" /
+    "المطار" refers back to; failing a site, the event is put at the most
+    specific reference ("east of X"), the nearest to its trigger.
     """
     resolved = context.resolved
     hosts = [i for i in segment.mentions if _can_host(resolved[i], segment.trigger)]
     sites = [
-        i
+        (i, _precision(resolved[i].place, 1))
         for i in hosts
         if not _is_reference(resolved[i]) and resolved[i].place.kind not in AREAS
     ]
+    sites += [(i, 2) for i in hosts if _beside(resolved[i])]
+    if not sites:
+        sites = [(i, 1) for i in _referred(context, segment)]
     if sites:
-        return [(i, _precision(resolved[i].place, 1)) for i in sites]
+        return list(dict(sorted(sites)).items())
     if not hosts:
         return []
     near = min(
-        hosts, key=lambda i: abs(resolved[i].toponym.start - segment.trigger.start)
+        hosts,
+        key=lambda i: (
+            resolved[i].place.kind in AREAS,
+            abs(resolved[i].toponym.start - segment.trigger.start),
+        ),
     )
     return [(near, _precision(resolved[near].place, 2))]
 
 
+def _referred(context: _Context, segment: _Segment) -> list[int]:
+    """Return the mentions that "the town", "the airport", "المدينة" in a segment
+    refer back to: the last in-region place named before with the same cue
+    ("مدينة البوكمال"), else of a fitting kind, not as a reference ("east of X")."""
+    found = []
+    for offset, (cue, kinds) in anaphors(context.text, segment.start, segment.end):
+        lo = bisect.bisect_left(context.mention_starts, offset - ANAPHOR_REACH)
+        hi = bisect.bisect_left(context.mention_starts, offset)
+        earlier = [
+            i
+            for i in range(lo, hi)
+            if (r := context.resolved[i]).toponym.end <= offset
+            and r.place is not None
+            and r.place.in_region
+            and r.place.kind in kinds
+            and not _is_reference(r)
+        ]
+        cued = [i for i in earlier if context.resolved[i].toponym.cue == cue]
+        if cued or earlier:
+            found.append((cued or earlier)[-1])
+    return found
+
+
 def _events(context: _Context, segments: list[_Segment]) -> Iterable[list[EventResult]]:
     """Build each segment's events; a segment naming no place borrows the named
-    sites of its neighbour in the clause, unless its event word is definite
-    ("the clashes", which refers back)."""
+    sites of its neighbour in the clause (not across "، فيما" / ", while"),
+    unless its event word is definite ("the clashes", which refers back)."""
     hosts = [_host(context, s) for s in segments]
     for i, segment in enumerate(segments):
         own = hosts[i] or _borrowed(context, segments, hosts, i)
@@ -199,13 +287,22 @@ def _borrowed(
 ) -> list[tuple[int, int]]:
     if definite(context.text, segments[i].trigger):
         return []
-    before = i > 0 and segments[i - 1].end == segments[i].start
-    after = i + 1 < len(segments) and segments[i + 1].start == segments[i].end
+    start, end = segments[i].start, segments[i].end
+    before = i > 0 and segments[i - 1].end == start and start not in context.cuts
+    after = i + 1 < len(segments) and segments[i + 1].start == end
+    after = after and end not in context.cuts
     for j, joined in ((i - 1, before), (i + 1, after)):
-        named = [h for h in hosts[j] if h[1] == 1] if joined else []
+        if not joined:
+            continue
+        named = [h for h in hosts[j] if _named(context.resolved[h[0]])]
         if named:
             return named
     return []
+
+
+def _named(r: Resolved) -> bool:
+    """Return whether a host was named as the site, or beside it, not a reference."""
+    return (not _is_reference(r) and r.place.kind not in AREAS) or _beside(r)
 
 
 def _precision(place: PlaceEntry, default: int) -> int:
@@ -225,6 +322,8 @@ def _event(
         return None
     text, (s_start, s_end) = context.text, segment.sentence
     date = _date(context, segment)
+    if told_as_past(before) and not _recent(context, date):
+        return None
     piece, sentence = text[segment.start : segment.end], text[s_start:s_end]
     actors = tuple(find_actors(piece) or find_actors(sentence))
     fatalities = find_fatalities(piece) or find_fatalities(sentence)
@@ -251,6 +350,12 @@ def _event(
     ]
 
 
+def _recent(context: _Context, date: tuple) -> bool:
+    _, end, precision = date
+    age = (context.published - end).days
+    return precision == "day" and age <= RECAP_DAYS
+
+
 def _point(context: _Context, i: int, precision: int) -> tuple[float, float, int]:
     """Return where an event at mention i goes: the place, or a point relative to
     it ("8 km east of X", "ريف X الشرقي"), with the coarser geo precision."""
@@ -269,27 +374,39 @@ def _date(
     context: _Context, segment: _Segment
 ) -> tuple[datetime.date, datetime.date, str]:
     """Date a segment: the date nearest its trigger in the segment, else in the
-    sentence; publication for an ongoing event ("لا تزال"); else an earlier date."""
+    sentence; publication for an ongoing event ("لا تزال"); else the latest date
+    told before it (a report's news is its latest day; older dates are
+    background). A date the report was told on ("said on Saturday") counts only
+    when the text gives no other."""
     piece = context.text[segment.start : segment.end]
-    for lo, hi in ((segment.start, segment.end), segment.sentence):
-        found = _nearest_date(context, lo, hi, segment.trigger)
+    spans = ((segment.start, segment.end), segment.sentence)
+    for lo, hi in spans:
+        found = _nearest_date(context, lo, hi, segment.trigger, reporting=False)
         if found is not None:
             return found.start, found.end, found.precision
         if ongoing(piece):
             return context.published, context.published, "publication"
-    i = bisect.bisect_left(context.date_offsets, segment.sentence[0])
-    if i > 0:
-        found = context.dates[i - 1]
+    for lo, hi in spans:
+        found = _nearest_date(context, lo, hi, segment.trigger, reporting=True)
+        if found is not None:
+            return found.start, found.end, found.precision
+    k = bisect.bisect_left(context.date_offsets, segment.start)
+    found = context.latest_before[k]
+    if found is not None:
         return found.start, found.end, found.precision
     return context.published, context.published, "publication"
 
 
 def _nearest_date(
-    context: _Context, lo: int, hi: int, trigger: Trigger
+    context: _Context, lo: int, hi: int, trigger: Trigger, reporting: bool
 ) -> DateSpan | None:
     offsets = context.date_offsets
-    inside = context.dates[
-        bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, hi)
+    inside = [
+        d
+        for d in context.dates[
+            bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, hi)
+        ]
+        if d.reporting == reporting
     ]
     if not inside:
         return None

@@ -52,7 +52,7 @@ def kinds(text):
         ("بمهاجمة وحدات", [("مهاجمة", "attack")]),
         ("انفجار عبوة ناسفة", [("عبوة ناسفة", "remote_explosive")]),
         ("حالة نزوح", [("نزوح", "displacement")]),
-        ("للسيطرة على حقول", [("سيطرة على", "territory_change")]),
+        ("بالسيطرة على حقول", [("سيطرة على", "territory_change")]),
         ("Coalition airstrikes hit", [("airstrikes", "air_strike")]),
         (
             "an air strike and shelling",

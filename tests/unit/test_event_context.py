@@ -1,0 +1,168 @@
+"""Events read in their context: strikes of no named kind, purposes, the
+pluperfect, "the town" referring back, the date a report was told on, dates
+counted from another date, places an event is beside."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from places.dates import find_dates
+from places.events import find_triggers
+from places.gazetteer import Gazetteer, read_csv
+from places.geoparsing import geoparse
+
+CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
+SATURDAY = datetime.date(2018, 10, 13)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(read_csv(CURATED))
+
+
+def events(text, gazetteer, published=SATURDAY):
+    result = geoparse(text, published, gazetteer)
+    return {(e.date_start.isoformat(), e.sub_type, e.place.slug) for e in result.events}
+
+
+def kinds(text):
+    return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("coalition aircraft had struck ISIS positions", [("struck", "air_strike")]),
+        ("Russian strikes on the town", [("strikes", "air_strike")]),
+        ("a shell struck the market", [("struck", "shelling")]),
+        ("ضربات التحالف على البلدة", [("ضربات", "air_strike")]),
+    ],
+)
+def test_a_strike_is_an_air_strike_only_with_an_air_force_near(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اختطف التنظيم عشرات العائلات", [("اختطف", "attack_on_civilians")]),
+        ("militants stormed a camp", [("stormed", "attack")]),
+        ("forced the SDF to pull back", [("pull back", "territory_change")]),
+        ("وانسحبت قوات النظام", [("انسحبت", "territory_change")]),
+    ],
+)
+def test_more_event_words(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت قسد حملة لطرد التنظيم",
+        "في محاولة للسيطرة على الحقل",
+        "launched an operation to capture the town",
+    ],
+)
+def test_a_purpose_is_no_event(text):
+    assert kinds(text) == []
+
+
+def test_a_pluperfect_capture_last_month_is_background(gazetteer):
+    text = "وكانت قسد قد سيطرت الشهر الماضي على مدينة هجين."
+    assert events(text, gazetteer) == set()
+
+
+def test_a_pluperfect_attack_last_night_is_news(gazetteer):
+    text = "وكانت مجموعات من التنظيم قد هاجمت ليلة أمس نقاطاً في بلدة هجين."
+    assert events(text, gazetteer) == {("2018-10-12", "attack", "hajin")}
+
+
+def test_the_town_refers_back_to_the_town_named_before(gazetteer):
+    text = (
+        "The SDF captured the town of Hajin on Friday. "
+        "Clashes continued on Saturday inside the town."
+    )
+    assert ("2018-10-13", "armed_clash", "hajin") in events(text, gazetteer)
+
+
+def test_the_city_refers_back_to_the_place_named_city_not_a_reference(gazetteer):
+    text = (
+        "سيطرت قوات النظام على مدينة البوكمال يوم الجمعة شرق دير الزور. "
+        "واندلعت اشتباكات عنيفة داخل المدينة يوم السبت."
+    )
+    found = events(text, gazetteer)
+    assert ("2018-10-13", "armed_clash", "albu-kamal") in found
+    assert not any(slug == "deir-ez-zor" for _, _, slug in found)
+
+
+def test_the_town_of_x_is_a_cue_not_a_reference_back(gazetteer):
+    text = "Hajin was quiet. Clashes broke out on Saturday in the town of Gharanij."
+    assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "gharanij")}
+
+
+def test_said_on_saturday_does_not_date_the_next_sentence(gazetteer):
+    text = (
+        "Militants stormed a camp on Friday night, a monitor said on Saturday. "
+        "The fighting at the camp, next to al-Bahra, left 20 dead."
+    )
+    assert ("2018-10-12", "armed_clash", "al-bahrah") in events(text, gazetteer)
+
+
+def test_said_on_saturday_dates_an_event_when_nothing_else_does(gazetteer):
+    text = "The SDF has captured Hajin, the monitor said on Saturday."
+    assert events(text, gazetteer) == {("2018-10-13", "territory_change", "hajin")}
+
+
+def test_a_day_earlier_counts_from_the_date_told_before():
+    text = (
+        "Raids killed 35 late Thursday, a monitor said on Friday. "
+        "Fifteen were killed a day earlier."
+    )
+    spans = find_dates(text, datetime.date(2017, 5, 26), "en")
+    assert [(d.text, d.start.isoformat()) for d in spans] == [
+        ("Thursday", "2017-05-25"),
+        ("Friday", "2017-05-26"),
+        ("a day earlier", "2017-05-24"),
+    ]
+    assert [d.reporting for d in spans] == [False, True, False]
+
+
+def test_a_day_of_the_same_month_takes_the_month_told_before():
+    text = (
+        "سيطرت القوات على المدينة في 19 تشرين الثاني "
+        "بعد أن خسرتها في الحادي عشر من الشهر ذاته"
+    )
+    spans = find_dates(text, datetime.date(2017, 12, 3), "ar")
+    assert [d.start.isoformat() for d in spans] == ["2017-11-19", "2017-11-11"]
+
+
+def test_two_captures_with_dates_of_their_own_are_two_events(gazetteer):
+    text = (
+        "سيطرت قوات النظام على مدينة البوكمال يوم الأحد 19 تشرين الثاني، "
+        "بعد أن استعاد التنظيم أجزاء منها في الحادي عشر من الشهر ذاته."
+    )
+    found = events(text, gazetteer, datetime.date(2017, 11, 20))
+    assert found == {
+        ("2017-11-19", "territory_change", "albu-kamal"),
+        ("2017-11-11", "territory_change", "albu-kamal"),
+    }
+
+
+def test_an_event_near_a_village_is_at_the_village_approximately(gazetteer):
+    text = "هاجم التنظيم يوم الجمعة مخيماً قرب بلدة البحرة في ريف دير الزور الشرقي."
+    result = geoparse(text, SATURDAY, gazetteer)
+    [event] = result.events
+    assert (event.sub_type, event.place.slug, event.geo_precision) == (
+        "attack",
+        "al-bahrah",
+        2,
+    )
+
+
+def test_a_clause_after_while_does_not_borrow_the_place_before(gazetteer):
+    text = (
+        "Clashes broke out on Saturday in Hajin, while Russian warplanes bombed "
+        "positions along the road to al-Qaim."
+    )
+    assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "hajin")}
