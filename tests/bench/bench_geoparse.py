@@ -14,6 +14,10 @@ from places import gazetteer, geoparsing
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "places" / "data"
 PUBLISHED = datetime.date(2018, 2, 8)
+ENGLISH = (
+    "Coalition rockets hit Hatla and Salhiyah late Wednesday, and clashes broke "
+    "out in Khasham and Jadid Ikaydat, 8 km east of the Euphrates."
+)
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -46,6 +50,20 @@ def main() -> None:
         f"{len(big):,} chars (sample x200): {runs[0]:.2f} s, "
         f"peak traced memory {peak / 2**20:.0f} MiB"
     )
+    mixed = sample + "\n" + ENGLISH + "\n"
+    megabyte = mixed * (2**20 // len(mixed))
+    runs = timed(lambda: geoparsing.geoparse(megabyte, PUBLISHED, gaz), 1)
+    print(f"{len(megabyte):,} chars (Arabic + English, ~1 MiB): {runs[0]:.2f} s")
+    many = [
+        gazetteer.PlaceEntry(
+            slug=f"p{i}", name_en=f"Makan {i}", name_ar=f"قرية المكان {i}",
+            kind="village", lat=35.0, lon=40.0, in_region=True,
+            aliases=(f"Place {i} Jadid", f"جديد المكان {i}", f"Makan {i}"),
+        )
+        for i in range(1000)
+    ]  # fmt: skip
+    build = timed(lambda: gazetteer.Gazetteer(many), 5)
+    print(f"gazetteer of 1,000 generated places: build median {median_ms(build)} ms")
 
 
 def median_ms(runs: list[float]) -> str:

@@ -1,7 +1,6 @@
 """The whole geoparse: the sample report, English, output shape, robustness."""
 
 import datetime
-import time
 from pathlib import Path
 
 import pytest
@@ -215,9 +214,8 @@ def test_blank_text_gives_nothing(gazetteer):
     }
 
 
-def test_a_megabyte_of_text_is_handled_quickly(sample_text, gazetteer):
+def test_a_megabyte_of_text_is_handled(sample_text, gazetteer):
+    # Its speed is measured by `make bench` (bench_geoparse), not asserted here.
     text = (sample_text + "\n" + ENGLISH + "\n") * (2**20 // (len(sample_text) + 400))
-    started = time.perf_counter()
     result = geoparse(text, PUBLISHED, gazetteer)
-    assert time.perf_counter() - started < 8
     assert len(result.mentions) > 1000
