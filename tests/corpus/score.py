@@ -74,6 +74,8 @@ def main(argv: list[str]) -> None:
     for name, label in labels.items():
         text = (HERE / name).read_text(encoding="utf-8")
         ours, lines = _ours(text, label, gazetteer)
+        if lines and quiet:
+            print(f"{name}: {lines[0]}", file=sys.stderr)
         theirs = peer.find(text)
         for system, found, events in (("ours", *ours), ("peer", theirs, None)):
             for group in (label.get("set", "all"), "all"):
