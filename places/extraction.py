@@ -1,10 +1,11 @@
 """Find gazetteer place names in a text, with the cue and relation words around them."""
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gazetteer import Gazetteer
+from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
 from .normalisation import (
     NAME_PROCLITICS,
     Normalised,
@@ -89,6 +90,7 @@ AMBIGUOUS = frozenset(
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 FILLERS = frozenset({"of", "the"})
+FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?[\s,،]*$")
 
 
@@ -102,6 +104,7 @@ class Toponym:
     key: str
     cue: str | None
     relation: str | None
+    fuzzy: bool = False  # an unseen spelling, matched by similarity
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
@@ -113,7 +116,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     hits = _name_hits(text, norm, gazetteer) + _not_place_matcher().find(norm.text)
     toponyms, previous = [], None
     for hit in longest_first(hits):
-        if hit.value is not None:
+        if hit.value not in (None, FUZZY):
             continue
         toponym = _toponym(text, norm, hit)
         listed = previous is not None and _coordinated(norm.text, previous[1], hit)
@@ -144,7 +147,62 @@ def _name_hits(text: str, norm: Normalised, gazetteer: Gazetteer) -> list[Phrase
     for start, end, key in gazetteer.scan_variants(norm.text):
         if _cased(text, norm, start, end):
             hits.append(PhraseMatch(start, end, start, key, None))
+    return hits + _fuzzy_hits(text, norm, gazetteer, hits)
+
+
+def _fuzzy_hits(
+    text: str, norm: Normalised, gazetteer: Gazetteer, taken: list[PhraseMatch]
+) -> list[PhraseMatch]:
+    """Return unseen Latin spellings of gazetteer names ("Gharaneej"), found by
+    rapidfuzz, only where a cue or relation announces a place ("the village of",
+    "east of") or the name starts with an article ("al-"): capitalised words
+    alone are too often people, outlets and ordinary words."""
+    covered = sorted((h.start, h.end) for h in taken)
+    starts = [s for s, _ in covered]
+    words = [w for w in LATIN_WORD.finditer(norm.text) if w[0].isascii()]
+    hits, skip_to = [], -1
+    for i, first in enumerate(words):
+        if first.start() < skip_to or not _cased(text, norm, *first.span()):
+            continue
+        run = _name_run(text, norm, words, i)
+        if not _announced(norm, text, first.start(), run[-1].end()):
+            continue
+        for n in range(len(run), 0, -1):
+            start, end = run[0].start(), run[n - 1].end()
+            if _overlaps(covered, starts, start, end):
+                continue
+            found = gazetteer.fuzzy_key([w[0] for w in run[:n]])
+            if found is not None:
+                hits.append(PhraseMatch(start, end, start, found[0], FUZZY))
+                skip_to = end
+                break
     return hits
+
+
+def _name_run(text: str, norm: Normalised, words: list, i: int) -> list:
+    run = [words[i]]
+    for nxt in words[i + 1 : i + MAX_NAME_WORDS]:
+        joined = norm.text[run[-1].end() : nxt.start()] == " "
+        if not joined or not _cased(text, norm, *nxt.span()):
+            break
+        run.append(nxt)
+    return run
+
+
+def _overlaps(covered: list[tuple[int, int]], starts: list[int], lo: int, hi: int):
+    i = bisect.bisect_left(starts, hi)
+    return any(e > lo for _, e in covered[max(0, i - MAX_NAME_WORDS * 2) : i])
+
+
+def _announced(norm: Normalised, text: str, start: int, end: int) -> bool:
+    """Return whether an article, a cue or a relation word comes with the words
+    at start (the cue may follow them: "Hamdan village")."""
+    surface = text[slice(*norm.original_span(start, start + 3, text))]
+    if LOWER_ARTICLE.match(surface.lower()):
+        return True
+    probe = PhraseMatch(start, end, start, "", None)
+    cue, relation = context(norm.text, probe)
+    return cue is not None or relation not in (None, "origin")
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +234,7 @@ def _cased(text: str, norm: Normalised, start: int, end: int) -> bool:
 def _toponym(text: str, norm: Normalised, hit: PhraseMatch) -> Toponym:
     s, e = norm.original_span(hit.start, hit.end, text)
     cue, relation = context(norm.text, hit)
-    return Toponym(text[s:e], s, e, hit.key, cue, relation)
+    return Toponym(text[s:e], s, e, hit.key, cue, relation, hit.value == FUZZY)
 
 
 def _coordinated(nt: str, before: PhraseMatch, hit: PhraseMatch) -> bool:

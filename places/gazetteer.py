@@ -10,6 +10,7 @@ from os import PathLike
 from typing import IO
 
 import ahocorasick
+from rapidfuzz import fuzz, process
 
 from .normalisation import MIN_KEY, after_lam, latin_skeleton, name_keys
 
@@ -52,6 +53,9 @@ KINDS = frozenset(
 TRUE, FALSE = frozenset({"1", "true", "yes"}), frozenset({"0", "false", "no", ""})
 LATIN_WORD = re.compile(r"\w+")
 MAX_NAME_WORDS = 4
+# Unseen Latin spellings: a skeleton this similar (rapidfuzz ratio, 0-100) and
+# this long may stand for a key; shorter ones are too easily ordinary words.
+FUZZY_CUTOFF, FUZZY_MIN_CHARS = 88.0, 6
 
 
 @dataclass(frozen=True)
@@ -201,6 +205,24 @@ class Gazetteer:
             same = other is not None and set(self._by_key[other]) == set(places)
             found[skeleton] = other if same else None
         return {s: k for s, k in found.items() if k is not None}
+
+    def fuzzy_key(self, words: list[str]) -> tuple[str, float] | None:
+        """Return (key, score) of the one place name whose skeleton is closest to
+        these Latin words, if close enough and no other place's is as close."""
+        skeleton = latin_skeleton(words)
+        if len(skeleton) < FUZZY_MIN_CHARS or skeleton in self._skeletons:
+            return None
+        best = process.extract(
+            skeleton, list(self._skeletons), scorer=fuzz.ratio,
+            score_cutoff=FUZZY_CUTOFF, limit=2,
+        )  # fmt: skip
+        if not best:
+            return None
+        key = self._skeletons[best[0][0]]
+        rivals = [self._skeletons[s] for s, score, _ in best[1:] if score == best[0][1]]
+        if any(set(self._by_key[r]) != set(self._by_key[key]) for r in rivals):
+            return None
+        return key, best[0][1]
 
     def scan_variants(self, normalised_text: str) -> list[tuple[int, int, str]]:
         """Return (start, end, key) of Latin word runs spelling a key differently.

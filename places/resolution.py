@@ -28,6 +28,7 @@ BASE, CUE_BONUS, CUE_PENALTY, SETTLEMENT_BONUS, REGION_BONUS = 0.4, 0.25, 0.1, 0
 NEAR_BONUS, NEAR_SCALE_KM = 0.3, 50.0
 # Short keys (الرقة -> رقه) are likelier to be ordinary words.
 SHORT_KEY, SHORT_KEY_CONFIDENCE = 4, 0.8
+FUZZY_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,10 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Resolved]
     cache: dict[tuple[str, str | None], tuple] = {}
     results = []
     for toponym in toponyms:
-        memo = (toponym.key, toponym.cue)
+        memo = (toponym.key, toponym.cue, toponym.fuzzy)
         if memo not in cache:
             chosen = _choose(gazetteer.candidates(toponym.key), toponym, anchors)
-            cache[memo] = _as_area(chosen, toponym, gazetteer)
+            cache[memo] = _fuzzy(_as_area(chosen, toponym, gazetteer), toponym)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
     return results
@@ -80,6 +81,14 @@ def _anchors(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[PlaceEnt
         if len(places) == 1 and places[0].in_region and places[0].kind not in POINTLESS:
             found.setdefault(places[0].slug, places[0])
     return list(found.values())
+
+
+def _fuzzy(chosen: tuple, toponym: Toponym) -> tuple:
+    """Mark a place found by a similar spelling, and trust it less."""
+    if not toponym.fuzzy or chosen[0] is None:
+        return chosen
+    place, candidates, confidence, _ = chosen
+    return place, candidates, round(confidence * FUZZY_CONFIDENCE, 3), "fuzzy"
 
 
 def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:

@@ -251,3 +251,41 @@ def test_english_transliterations_match(gazetteer):
 def test_text_without_names_gives_nothing(gazetteer):
     assert find_toponyms("", gazetteer) == []
     assert find_toponyms("   \n ", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("clashes in the village of Jadeed Ekedat", "Jadeed Ekedat", "jadid ekeidat"),
+        ("shelling east of Gharranidj", "Gharranidj", "gharanij"),
+    ],
+)
+def test_an_unseen_spelling_after_a_cue_is_matched_fuzzily(
+    text, surface, key, gazetteer
+):
+    [toponym] = find_toponyms(text, gazetteer)
+    assert (toponym.surface, toponym.key, toponym.fuzzy) == (surface, key, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jadeed Ekedat was shelled",  # no cue, relation or article announces it
+        "the town of Springfield",
+        "near Manbij",
+        "Mohammed Khashamji said",
+    ],
+)
+def test_fuzzy_matching_is_guarded(text, gazetteer):
+    assert find_toponyms(text, gazetteer) == []
+
+
+def test_a_fuzzy_match_is_resolved_with_less_confidence(gazetteer):
+    from places.resolution import resolve
+
+    [resolved] = resolve(
+        find_toponyms("fighting in the village of Jadeed Ekedat", gazetteer), gazetteer
+    )
+    assert resolved.place.slug == "jadid-ekeidat"
+    assert resolved.method == "fuzzy"
+    assert resolved.confidence < 1
