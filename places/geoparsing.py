@@ -38,6 +38,10 @@ NEVER_HOST = frozenset({"river", "country"})
 # Places an event moves toward, or (for fire) comes from, are not where it happens.
 NOT_SITE = {"toward": None, "origin": "explosions"}
 AREAS = frozenset({"governorate", "district"})
+# Events whose place is what was struck or attacked: its mention is the target.
+TARGETED = frozenset(
+    {"air_strike", "shelling", "remote_explosive", "attack", "attack_on_civilians"}
+)
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})
 # How far back (characters) "the town" may look for the town it means.
@@ -119,10 +123,14 @@ def geoparse(
         sentences, find_triggers(text), resolved, cuts, context.date_offsets
     )
     events = _dedupe(_events(context, segments))
-    hosts = {e.mention_index for e in events}
+    hosts: dict[int, set[str]] = {}
+    for e in events:
+        hosts.setdefault(e.mention_index, set()).add(e.sub_type)
     starts = [s for s, _ in sentences]
     mentions = tuple(
-        _mention(r, i in hosts, _containing(sentences, starts, r.toponym.start))
+        _mention(
+            r, hosts.get(i, set()), _containing(sentences, starts, r.toponym.start)
+        )
         for i, r in enumerate(resolved)
     )
     return Geoparse(language, mentions, tuple(events), tuple(warnings))
@@ -440,12 +448,28 @@ def _containing(
     return sentences[i] if i >= 0 else (offset, offset)
 
 
-def _mention(r: Resolved, hosts: bool, sentence: tuple[int, int]) -> MentionResult:
-    role = "reference" if _is_reference(r) else "site" if hosts else "mentioned"
+def role(r: Resolved, sub_types: set[str]) -> str:
+    """Return what a mention is to the report's events: where fire came from
+    ("origin"), where people went ("destination"), a reference point ("east of
+    X"), the place struck or attacked ("target"), where an event happened
+    ("site"), or only mentioned."""
+    relation = r.toponym.relation
+    if relation in ("origin", "toward"):
+        return "origin" if relation == "origin" else "destination"
+    if _is_reference(r):
+        return "reference"
+    if sub_types & TARGETED:
+        return "target"
+    return "site" if sub_types else "mentioned"
+
+
+def _mention(
+    r: Resolved, sub_types: set[str], sentence: tuple[int, int]
+) -> MentionResult:
     t = r.toponym
     return MentionResult(
         t.surface, t.start, t.end, r.place, r.candidates, r.confidence, r.method,
-        role, sentence,
+        role(r, sub_types), sentence,
     )  # fmt: skip
 
 

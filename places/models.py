@@ -150,8 +150,9 @@ class Mention(models.Model):
 
     class Method(models.TextChoices):
         EXACT = "exact"
-        FUZZY = "fuzzy"
+        FUZZY = "fuzzy", "fuzzy (unseen spelling)"
         CONTEXT = "context"
+        AREA = "area", "area named after a town"
         MANUAL = "manual"
         LEARNED = "learned", "learned from a correction"
 
@@ -163,7 +164,10 @@ class Mention(models.Model):
 
     class Role(models.TextChoices):
         SITE = "site"
-        REFERENCE = "reference"
+        TARGET = "target", "target (struck or attacked)"
+        ORIGIN = "origin", "origin of fire"
+        DESTINATION = "destination", "destination (fled or moved to)"
+        REFERENCE = "reference", "reference point"
         MENTIONED = "mentioned"
 
     article = models.ForeignKey(
@@ -181,7 +185,7 @@ class Mention(models.Model):
     method = models.CharField(
         max_length=10, choices=Method.choices, default=Method.EXACT
     )
-    role = models.CharField(max_length=10, choices=Role.choices, default=Role.MENTIONED)
+    role = models.CharField(max_length=12, choices=Role.choices, default=Role.MENTIONED)
     review = models.CharField(
         max_length=10, choices=Review.choices, default=Review.AUTO, db_index=True
     )

@@ -101,6 +101,7 @@ def _mention_json(m: MentionResult) -> dict:
         "in_region": m.place.in_region if m.place else None,
         "confidence": round(m.confidence, 3),
         "role": m.role,
+        "method": m.method,
         "candidates": [_candidate_json(c) for c in m.candidates],
     }
 

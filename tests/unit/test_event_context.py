@@ -166,3 +166,25 @@ def test_a_clause_after_while_does_not_borrow_the_place_before(gazetteer):
         "positions along the road to al-Qaim."
     )
     assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "hajin")}
+
+
+def roles(text, gazetteer):
+    result = geoparse(text, SATURDAY, gazetteer)
+    return {m.surface: m.role for m in result.mentions}
+
+
+def test_every_mention_has_a_role_in_the_events(gazetteer):
+    found = roles(
+        "Government forces shelled al-Shuhayl from positions in al-Mayadin on "
+        "Saturday. Clashes broke out in Hajin, 5 km east of Deir ez-Zor. "
+        "Families fled toward al-Susah. A plane landed in Damascus.",
+        gazetteer,
+    )
+    assert found == {
+        "al-Shuhayl": "target",
+        "al-Mayadin": "origin",
+        "Hajin": "site",
+        "Deir ez-Zor": "reference",
+        "al-Susah": "destination",
+        "Damascus": "mentioned",
+    }

@@ -163,7 +163,7 @@ def test_to_json_has_exactly_the_agreed_shape_plus_the_added_fields(sample):
     assert set(data) == {"language", "mentions", "events", "warnings"}
     assert set(data["mentions"][0]) == {
         "surface", "start", "end", "place", "place_id", "lat", "lon", "in_region",
-        "confidence", "role", "candidates",
+        "confidence", "role", "method", "candidates",
     }  # fmt: skip
     assert set(data["mentions"][0]["candidates"][0]) == {
         "place", "place_id", "lat", "lon", "score", "reasons",
