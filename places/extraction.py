@@ -81,6 +81,7 @@ AMBIGUOUS = frozenset(
         "مرات", "مظلوم", "الصور", "الجلاء", "الحوايج", "البحرة", "العباس",
         "الحسينية", "عياش", "كبر", "الكبر", "الزر", "سيال", "السيال", "التنك",
         "المسرب", "البانوراما", "المحطة الثانية", "الجورة", "القصور", "الهول",
+        "الحميدية", "الحمدان", "hamdan", "al hamdan", "hamidiyah", "hamidiya",
         "omar", "abbas", "murat",
         "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
         "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",
