@@ -129,6 +129,7 @@ class EventAdmin(SimpleHistoryAdmin, LeafletGeoAdmin):
     search_fields = ["excerpt", "place__name", "place__name_ar"]
     date_hierarchy = "date_start"
     raw_id_fields = ["article", "mention", "place"]
+    readonly_fields = ["why"]
 
 
 @admin.register(ControlArea)

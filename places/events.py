@@ -289,14 +289,15 @@ def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
 
 def anaphors(
     text: str, start: int, end: int
-) -> list[tuple[int, tuple[str, frozenset[str]]]]:
-    """Return (offset, (cue, kinds)) of each "the town" / "البلدة" in text[start:end]
-    that is not the cue of a name ("the town of Hajin")."""
+) -> list[tuple[int, int, tuple[str, frozenset[str]]]]:
+    """Return (start, end, (cue, kinds)) of each "the town" / "البلدة" in
+    text[start:end] that is not the cue of a name ("the town of Hajin")."""
     norm = normalise(text[start:end])
-    return [
-        (start + norm.offsets[m.start(1)], ANAPHORS[m.group(1)])
-        for m in ANAPHOR_RE.finditer(norm.text)
-    ]
+    found = []
+    for m in ANAPHOR_RE.finditer(norm.text):
+        s, e = norm.original_span(m.start(1), m.end(1), text[start:end])
+        found.append((start + s, start + e, ANAPHORS[m.group(1)]))
+    return found
 
 
 def find_actors(text: str) -> list[str]:

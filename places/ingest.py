@@ -235,12 +235,15 @@ def new_event(
     """Build an event at its mention's place; a rejected mention hosts no event."""
     if mention.review == Mention.Review.REJECTED:
         return None
+    why = list(e.why)
     if mention.review == Mention.Review.AUTO:
         place_id, point = places.get(e.place.slug), event_point(e)
     elif mention.place is None:
         return None
     else:
         place_id, point = mention.place_id, mention.place.point
+        by_editor = f"place: {mention.get_review_display().lower()} by an editor"
+        why = [by_editor if w.startswith("place:") else w for w in why]
     return Event(
         article=article,
         mention=mention,
@@ -256,6 +259,7 @@ def new_event(
         geo_precision=e.geo_precision,
         excerpt=e.excerpt,
         confidence=e.confidence,
+        why=why,
     )
 
 

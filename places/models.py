@@ -250,6 +250,9 @@ class Event(models.Model):
     geo_precision = models.PositiveSmallIntegerField(default=1)
     excerpt = models.TextField(blank=True)
     confidence = models.FloatField(default=0)
+    why = models.JSONField(
+        default=list, blank=True, help_text="How its type, place and date were read."
+    )
     manual = models.BooleanField(default=False, help_text="Kept when re-enriching.")
 
     objects = EventQuerySet.as_manager()

@@ -51,6 +51,7 @@ class EventResult:
     confidence: float
     lat: float | None = None
     lon: float | None = None
+    why: tuple[str, ...] = ()  # how its type, place and date were read
 
 
 @dataclass(frozen=True)
@@ -121,4 +122,5 @@ def _event_json(e: EventResult) -> dict:
         "fatalities": e.fatalities,
         "excerpt": e.excerpt,
         "geo_precision": e.geo_precision,
+        "why": list(e.why),
     }

@@ -28,7 +28,7 @@ class EventDetailSerializer(GeoFeatureModelSerializer):
             "id", "date", "date_end", "date_precision", "type", "sub_type", "actors",
             "fatalities", "place", "place_ar", "geo_precision", "excerpt", "surface",
             "highlight", "confidence", "article_id", "article_title", "article_url",
-            "outlet", "language", "published", "article_events",
+            "outlet", "language", "published", "article_events", "why",
         ]  # fmt: skip
 
     def get_highlight(self, event: Event) -> list[int] | None:

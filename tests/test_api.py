@@ -39,6 +39,7 @@ def test_an_event_tells_its_story(client, sample_events):
     assert props["article_title"] == "t"
     assert props["language"] == "ar"
     assert props["excerpt"] == event.excerpt
+    assert props["why"] == event.why and props["why"][0].startswith("type:")
     start, end = props["highlight"]
     assert props["excerpt"][start:end] == props["surface"] == event.mention.surface
     others = {e["id"] for e in props["article_events"]}

@@ -75,6 +75,14 @@ def test_re_enrichment_keeps_a_corrected_mention_and_moves_its_event(sample):
     moved = Event.objects.filter(mention=kept)
     assert moved.exists()
     assert all(e.place == other and e.point == other.point for e in moved)
+    assert all("place: corrected by an editor" in e.why for e in moved)
+
+
+def test_stored_events_say_how_they_were_read(sample):
+    events = list(sample.events.all())
+    assert events
+    for event in events:
+        assert [w.split(":")[0] for w in event.why] == ["type", "place", "date"]
 
 
 def test_re_enrichment_drops_events_of_a_rejected_mention(sample):

@@ -188,3 +188,22 @@ def test_every_mention_has_a_role_in_the_events(gazetteer):
         "al-Susah": "destination",
         "Damascus": "mentioned",
     }
+
+
+def test_every_event_says_how_its_type_place_and_date_were_read(gazetteer):
+    text = (
+        "Government forces captured the town of Hajin on Friday. "
+        "Clashes continued inside the town, the SDF said on Saturday."
+    )
+    result = geoparse(text, SATURDAY, gazetteer)
+    why = {e.sub_type: e.why for e in result.events}
+    assert why["territory_change"] == (
+        "type: “captured” (territory_change)",
+        "place: named where it happened",
+        "date: “Friday” in the clause",
+    )
+    assert why["armed_clash"] == (
+        "type: “Clashes” (armed_clash)",
+        "place: “the town” refers back to it",
+        "date: “Saturday”, the day it was told (no other)",
+    )

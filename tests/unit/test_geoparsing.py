@@ -171,6 +171,7 @@ def test_to_json_has_exactly_the_agreed_shape_plus_the_added_fields(sample):
     assert set(data["events"][0]) == {
         "date", "date_end", "date_precision", "type", "sub_type", "place",
         "place_id", "lat", "lon", "actors", "fatalities", "excerpt", "geo_precision",
+        "why",
     }  # fmt: skip
     clash = next(e for e in data["events"] if e["place_id"] == "khasham")
     assert clash["date"] == "2018-02-07"

@@ -52,6 +52,13 @@ function siblings(props, onPick) {
   return el("details", {}, el("summary", {}, `Other events in this article (${props.article_events.length})`), list);
 }
 
+function reading(props) {
+  if (!props.why || !props.why.length) return null;
+  const list = el("ul", { className: "why" });
+  for (const reason of props.why) list.append(el("li", { dir: "auto" }, String(reason)));
+  return el("details", { className: "how-read" }, el("summary", {}, "How this was read"), list);
+}
+
 export function detailContent(props, onPick) {
   const style = eventStyle(props.sub_type);
   return el("article", { className: "event-popup", "data-id": props.id },
@@ -66,6 +73,7 @@ export function detailContent(props, onPick) {
     ),
     excerptNode(props),
     source(props),
+    reading(props),
     siblings(props, onPick),
   );
 }

@@ -1,0 +1,80 @@
+"""When an event happened: the date told nearest its event word, a date told
+before it, or the publication date, each with the reason."""
+
+import bisect
+import datetime
+from dataclasses import dataclass
+
+from .dates import DateSpan
+from .events import Trigger, ongoing
+from .segments import Reading, Segment
+
+# An event told in the pluperfect is news only if dated to the day, this recently.
+RECAP_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Dated:
+    """An event's date range, its precision and why it was chosen."""
+
+    start: datetime.date
+    end: datetime.date
+    precision: str
+    why: str
+
+
+def event_date(reading: Reading, segment: Segment) -> Dated:
+    """Date a segment: the date nearest its trigger in the segment, else in the
+    sentence; publication for an ongoing event ("لا تزال"); else the latest date
+    told before it (a report's news is its latest day; older dates are
+    background). A date the report was told on ("said on Saturday") counts only
+    when the text gives no other."""
+    piece = reading.text[segment.start : segment.end]
+    spans = (((segment.start, segment.end), "clause"), (segment.sentence, "sentence"))
+    for (lo, hi), where in spans:
+        found = _nearest(reading, lo, hi, segment.trigger, reporting=False)
+        if found is not None:
+            return _dated(found, f"“{found.text}” in the {where}")
+        if ongoing(piece):
+            return _published(reading, "still going on: the publication date")
+    for (lo, hi), _ in spans:
+        found = _nearest(reading, lo, hi, segment.trigger, reporting=True)
+        if found is not None:
+            return _dated(found, f"“{found.text}”, the day it was told (no other)")
+    k = bisect.bisect_left(reading.date_offsets, segment.start)
+    found = reading.latest_before[k]
+    if found is not None:
+        return _dated(found, f"“{found.text}”, the latest date told before it")
+    return _published(reading, "no date told: the publication date")
+
+
+def recent(reading: Reading, dated: Dated) -> bool:
+    """Return whether a date is a day at most RECAP_DAYS before publication."""
+    age = (reading.published - dated.end).days
+    return dated.precision == "day" and age <= RECAP_DAYS
+
+
+def _dated(found: DateSpan, why: str) -> Dated:
+    return Dated(found.start, found.end, found.precision, why)
+
+
+def _published(reading: Reading, why: str) -> Dated:
+    return Dated(reading.published, reading.published, "publication", why)
+
+
+def _nearest(
+    reading: Reading, lo: int, hi: int, trigger: Trigger, reporting: bool
+) -> DateSpan | None:
+    offsets = reading.date_offsets
+    inside = [
+        d
+        for d in reading.dates[
+            bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, hi)
+        ]
+        if d.reporting == reporting
+    ]
+    if not inside:
+        return None
+    return min(
+        inside, key=lambda d: max(trigger.start - d.offset, d.offset - trigger.end)
+    )

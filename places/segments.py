@@ -1,0 +1,119 @@
+"""A report read for events: its places and dates, cut into one segment per
+event trigger (a sentence with two event words is two segments)."""
+
+import bisect
+import datetime
+from dataclasses import dataclass
+from functools import cached_property
+
+from .dates import DateSpan
+from .events import Trigger
+from .gazetteer import PlaceEntry
+from .resolution import Resolved
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The stretch of a sentence one trigger's event is told in, and the
+    mentions (indices into the resolved toponyms) inside it."""
+
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    trigger: Trigger
+    mentions: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the event rules read from: the text, its places, dates and clause
+    cuts ("، فيما", ", while")."""
+
+    text: str
+    published: datetime.date
+    resolved: list[Resolved]
+    dates: list[DateSpan]
+    places: tuple[PlaceEntry, ...] = ()
+    cuts: frozenset[int] = frozenset()
+
+    @cached_property
+    def date_offsets(self) -> list[int]:
+        return [d.offset for d in self.dates]
+
+    @cached_property
+    def latest_before(self) -> list[DateSpan | None]:
+        """``[k]``: the latest of the first k dates, not counting "said on
+        Saturday" dates unless there is no other."""
+        latest, told, out = None, None, [None]
+        for d in self.dates:
+            if latest is None or d.end > latest.end:
+                latest = d
+            if not d.reporting and (told is None or d.end > told.end):
+                told = d
+            out.append(told or latest)
+        return out
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        return [r.toponym.start for r in self.resolved]
+
+
+def cut_segments(
+    reading: Reading, sentences: list[tuple[int, int]], triggers: list[Trigger]
+) -> list[Segment]:
+    """Cut each sentence at its triggers and clause starts ("، فيما", "; ").
+
+    A repeated sub-type continues a segment, unless each has a date of its own
+    ("took X on the 19th, after ISIS had retaken it on the 11th"); a clause
+    without a trigger of its own belongs to no segment.
+    """
+    cuts = sorted(reading.cuts)
+    starts = reading.mention_starts
+    trigger_starts = [t.start for t in triggers]
+    segments = []
+    for sentence in sentences:
+        lo = bisect.bisect_left(trigger_starts, sentence[0])
+        hi = bisect.bisect_left(trigger_starts, sentence[1])
+        opening = _openings(triggers[lo:hi], sentence[1], reading.date_offsets)
+        for k, trigger in enumerate(opening):
+            floor = sentence[0] if k == 0 else opening[k - 1].start
+            start = _last_cut(cuts, floor, trigger.start)
+            start = start if start is not None else floor if k == 0 else trigger.start
+            end = opening[k + 1].start if k + 1 < len(opening) else sentence[1]
+            end = _first_cut(cuts, trigger.end, end)
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end)
+            segments.append(
+                Segment(start, end, sentence, trigger, tuple(range(first, last)))
+            )
+    return segments
+
+
+def _last_cut(cuts: list[int], lo: int, hi: int) -> int | None:
+    i = bisect.bisect_right(cuts, hi) - 1
+    return cuts[i] if i >= 0 and cuts[i] > lo else None
+
+
+def _first_cut(cuts: list[int], lo: int, hi: int) -> int:
+    i = bisect.bisect_left(cuts, lo)
+    return cuts[i] if i < len(cuts) and cuts[i] < hi else hi
+
+
+def _openings(
+    triggers: list[Trigger], end: int, date_offsets: list[int]
+) -> list[Trigger]:
+    opening: list[Trigger] = []
+    for k, trigger in enumerate(triggers):
+        following = triggers[k + 1].start if k + 1 < len(triggers) else end
+        dated = bool(opening) and _has_date(
+            date_offsets, opening[-1].end, trigger.start
+        )
+        dated = dated and _has_date(date_offsets, trigger.end, following)
+        if not opening or opening[-1].sub_type != trigger.sub_type or dated:
+            opening.append(trigger)
+    return opening
+
+
+def _has_date(date_offsets: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(date_offsets, lo)
+    return i < len(date_offsets) and date_offsets[i] < hi

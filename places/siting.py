@@ -1,0 +1,166 @@
+"""Where an event happened: the places its segment names, those it is beside,
+those "the town" refers back to, a reference point, or its clause neighbour's.
+
+Each choice comes with the reason, so an editor can see why an event is where
+it is.
+"""
+
+import bisect
+from dataclasses import dataclass
+
+from .events import anaphors, definite
+from .gazetteer import PlaceEntry
+from .relative import locate, relative_to
+from .resolution import Resolved
+from .segments import Reading, Segment
+
+NEVER_HOST = frozenset({"river", "country"})
+# Places an event moves toward, or (for fire) comes from, are not where it happens.
+NOT_SITE = {"toward": None, "origin": "explosions"}
+AREAS = frozenset({"governorate", "district"})
+NEAR_AREAS = frozenset({"subdistrict", "region"})
+BESIDE = frozenset({"near", "outskirts"})
+# How far back (characters) "the town" may look for the town it means.
+ANAPHOR_REACH = 700
+
+
+@dataclass(frozen=True)
+class Host:
+    """A mention an event is placed at, the geo precision and why."""
+
+    index: int
+    precision: int
+    why: str
+
+
+def is_reference(r: Resolved) -> bool:
+    """Return whether a mention is a reference point ("east of X", "بادية X")."""
+    relation = r.toponym.relation
+    return (relation is not None and relation != "origin") or r.toponym.cue == "desert"
+
+
+def beside(r: Resolved) -> bool:
+    """Return whether a mention is a settlement the event is beside ("near X",
+    "the outskirts of X"): ACLED puts such events at X with precision 2."""
+    return (
+        r.toponym.relation in BESIDE
+        and r.toponym.cue != "desert"
+        and r.place.kind not in AREAS | NEAR_AREAS
+    )
+
+
+def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the places a segment's event is at.
+
+    Sites are the places named and those it is beside, else those "the town" /
+    "المطار" refers back to; failing a site, the event is put at the most
+    specific reference ("east of X"), the nearest to its trigger.
+    """
+    resolved = reading.resolved
+    hosts = [i for i in segment.mentions if _can_host(resolved[i], segment.trigger)]
+    sites = [
+        Host(i, precision(resolved[i].place, 1), "named where it happened")
+        for i in hosts
+        if not is_reference(resolved[i]) and resolved[i].place.kind not in AREAS
+    ]
+    sites += [Host(i, 2, "named as beside it") for i in hosts if beside(resolved[i])]
+    if not sites:
+        sites = _referred(reading, segment)
+    if sites:
+        return list({h.index: h for h in sorted(sites, key=_order)}.values())
+    if not hosts:
+        return []
+    near = min(
+        hosts,
+        key=lambda i: (
+            resolved[i].place.kind in AREAS,
+            abs(resolved[i].toponym.start - segment.trigger.start),
+        ),
+    )
+    why = "the nearest reference point (no place of its own)"
+    return [Host(near, precision(resolved[near].place, 2), why)]
+
+
+def _order(host: Host) -> tuple[int, int]:
+    return host.index, -host.precision
+
+
+def borrowed(
+    reading: Reading, segments: list[Segment], hosts: list[list[Host]], i: int
+) -> list[Host]:
+    """Return the named sites of the segment's neighbour in the clause, for a
+    segment naming no place (not across "، فيما" / ", while", and not for a
+    definite event word like "the clashes", which refers back)."""
+    if definite(reading.text, segments[i].trigger):
+        return []
+    start, end = segments[i].start, segments[i].end
+    before = i > 0 and segments[i - 1].end == start and start not in reading.cuts
+    after = i + 1 < len(segments) and segments[i + 1].start == end
+    after = after and end not in reading.cuts
+    for j, joined in ((i - 1, before), (i + 1, after)):
+        if not joined:
+            continue
+        named = [h for h in hosts[j] if _named(reading.resolved[h.index])]
+        if named:
+            why = "named by the event told beside it in the clause"
+            return [Host(h.index, h.precision, why) for h in named]
+    return []
+
+
+def precision(place: PlaceEntry, default: int) -> int:
+    """Return the geo precision of an event at a place: 3 for a governorate or
+    district, 2 for a subdistrict or region, else ``default``."""
+    if place.kind in AREAS:
+        return 3
+    return 2 if place.kind in NEAR_AREAS else default
+
+
+def point(reading: Reading, host: Host) -> tuple[float, float, int]:
+    """Return where an event at a mention goes: the place, or a point relative
+    to it ("8 km east of X", "ريف X الشرقي"), with the coarser geo precision."""
+    toponym, place = (
+        reading.resolved[host.index].toponym,
+        reading.resolved[host.index].place,
+    )
+    relative = relative_to(reading.text, toponym.start, toponym.end)
+    area = place.kind in AREAS or place.kind in NEAR_AREAS
+    if area and (relative is None or relative.kind != "countryside"):
+        return place.lat, place.lon, host.precision
+    lat, lon, found = locate(place, relative, reading.places)
+    return lat, lon, max(host.precision, found)
+
+
+def _can_host(r: Resolved, trigger) -> bool:
+    relation = r.toponym.relation
+    if relation in NOT_SITE and NOT_SITE[relation] in (None, trigger.event_type):
+        return False
+    return r.place is not None and r.place.in_region and r.place.kind not in NEVER_HOST
+
+
+def _named(r: Resolved) -> bool:
+    """Return whether a host was named as the site, or beside it, not a reference."""
+    return (not is_reference(r) and r.place.kind not in AREAS) or beside(r)
+
+
+def _referred(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the mentions that "the town", "the airport", "المدينة" in a segment
+    refer back to: the last in-region place named before with the same cue
+    ("مدينة البوكمال"), else of a fitting kind, not as a reference ("east of X")."""
+    found = []
+    for offset, end, (cue, kinds) in anaphors(reading.text, segment.start, segment.end):
+        lo = bisect.bisect_left(reading.mention_starts, offset - ANAPHOR_REACH)
+        hi = bisect.bisect_left(reading.mention_starts, offset)
+        earlier = [
+            i
+            for i in range(lo, hi)
+            if (r := reading.resolved[i]).toponym.end <= offset
+            and r.place is not None
+            and r.place.in_region
+            and r.place.kind in kinds
+            and not is_reference(r)
+        ]
+        cued = [i for i in earlier if reading.resolved[i].toponym.cue == cue]
+        if cued or earlier:
+            why = f"“{reading.text[offset:end]}” refers back to it"
+            found.append(Host((cued or earlier)[-1], 1, why))
+    return found
