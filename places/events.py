@@ -61,6 +61,26 @@ AIR_FORCES = re.compile(
     r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
     r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاسرائيلي\w*)(?!\w)"
 )
+# Leaving is displacement only when people leave: "families left X",
+# "خرجت عشرات العائلات من X" (not "the convoy left").
+LEAVING = [
+    "left",
+    "poured out",
+    "streamed out",
+    "خرجت",
+    "خرج",
+    "خرجوا",
+    "غادرت",
+    "غادر",
+    "غادروا",
+]
+PEOPLE = re.compile(
+    r"(?<!\w)(?:families|civilians|people|residents|women|children|villagers"
+    r"|[وف]?(?:ال)?(?:عائلات|عائله|اسر|مدنيين|مدنيون|اهالي|سكان|نساء|اطفال))(?!\w)"
+)
+PEOPLE_CHARS = 70
+# ... unless they went out to protest: "خرج المئات في مظاهرات".
+PROTEST = re.compile(r"(?:مظاهر|تظاهر|احتجاج|اعتصام|protest|demonstrat|rall(?:y|ied))")
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
@@ -241,6 +261,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _trigger_matcher() -> PhraseMatcher:
     table = {p: kind for kind, phrases in TRIGGERS.items() for p in phrases}
     table |= dict.fromkeys(STRIKES, ("explosions", "strike"))
+    table |= dict.fromkeys(LEAVING, ("displacement", "leaving"))
     table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
@@ -260,6 +281,10 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         start, end = norm.original_span(match.start, match.end, text)
         event_type, sub_type = match.value
+        if sub_type == "leaving":
+            if not _people_near(norm.text, match.start, match.end):
+                continue
+            sub_type = "displacement"
         if sub_type == "strike":
             air = _by_aircraft(norm.text, match.start, AIR_FORCES)
             sub_type = "air_strike" if air else "shelling"
@@ -267,6 +292,16 @@ def find_triggers(text: str) -> list[Trigger]:
             event_type, sub_type = "explosions", "air_strike"
         triggers.append(Trigger(start, end, event_type, sub_type))
     return triggers
+
+
+def _people_near(nt: str, start: int, end: int) -> bool:
+    """Return whether people are named just before a leaving word, or (Arabic
+    word order) just after it, and did not leave to protest."""
+    before = SENTENCE_END.split(nt[max(0, start - PEOPLE_CHARS) : start])[-1]
+    after = SENTENCE_END.split(nt[end : end + 30])[0]
+    if PROTEST.search(SENTENCE_END.split(nt[end : end + 90])[0]):
+        return False
+    return PEOPLE.search(before) is not None or PEOPLE.search(after) is not None
 
 
 def _purpose(nt: str, match) -> bool:

@@ -28,7 +28,8 @@ CUES = {
     "base": "قاعدة مطار base airport airbase",
     "river": "نهر river",
     "desert": "بادية البراري desert",
-    "neighbourhood": "حي حيي أحياء neighbourhood neighborhood neighbourhoods",
+    "neighbourhood": "حي حيي أحياء neighbourhood neighborhood neighbourhoods "
+    "neighborhoods district districts quarter quarters",
 }
 CUE_WORDS = {
     normalise_name(word): cue for cue, words in CUES.items() for word in words.split()

@@ -207,3 +207,26 @@ def test_every_event_says_how_its_type_place_and_date_were_read(gazetteer):
         "place: “the town” refers back to it",
         "date: “Saturday”, the day it was told (no other)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trucks carrying women and children left the town",
+            [("left", "displacement")],
+        ),
+        ("خرجت عشرات العائلات من البلدة", [("خرجت", "displacement")]),
+        ("The convoy left the base", []),
+        ("خرج المئات من أهالي البلدة في مظاهرات", []),
+    ],
+)
+def test_leaving_is_displacement_only_when_people_leave(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_district_of_the_city_is_a_neighbourhood_cue(gazetteer):
+    result = geoparse(
+        "Engineers combed the districts of al-Hamidiyah.", SATURDAY, gazetteer
+    )
+    assert [m.place.slug for m in result.mentions] == ["al-hamidiyah"]
