@@ -74,9 +74,12 @@ LEAVING = [
     "غادر",
     "غادروا",
 ]
+PEOPLE_WORDS = [
+    "families", "civilians", "people", "residents", "women", "children", "villagers",
+    "عائلات", "عائلة", "أسر", "مدنيين", "مدنيون", "أهالي", "سكان", "نساء", "أطفال",
+]  # fmt: skip
 PEOPLE = re.compile(
-    r"(?<!\w)(?:families|civilians|people|residents|women|children|villagers"
-    r"|[وف]?(?:ال)?(?:عائلات|عائله|اسر|مدنيين|مدنيون|اهالي|سكان|نساء|اطفال))(?!\w)"
+    rf"(?<!\w)[وف]?(?:ال)?(?:{'|'.join(normalise_name(w) for w in PEOPLE_WORDS)})(?!\w)"
 )
 PEOPLE_CHARS = 70
 # ... unless they went out to protest: "خرج المئات في مظاهرات".
