@@ -16,6 +16,7 @@ from functools import lru_cache
 import dateparser
 
 from .normalisation import Normalised, normalise, normalise_name
+from .numbers import number_words_pattern, parse_number
 
 MONTHS_AR = [
     ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"),
@@ -108,6 +109,13 @@ PATTERNS = {
     "period": re.compile(
         rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_PERIODS)})(?!\w)"
     ),
+    # "three days ago", "two weeks earlier", "قبل ثلاثة أيام", "قبل يومين".
+    "counted": re.compile(
+        rf"(?<!\w)(?P<core>(?:(?:about|some|nearly) )?(?P<n>{number_words_pattern()}|a)"
+        r" (?P<unit>days?|weeks?) (?P<way>ago|earlier|before|later)"
+        rf"|قبل (?:(?:نحو|حوالي) )?(?:(?P<n2>{number_words_pattern()}) )?"
+        r"(?P<unit2>ايام|يوما|يوم|يومين|اسابيع|اسبوعا|اسبوع|اسبوعين))(?!\w)"
+    ),
     "anchored": re.compile(
         rf"{_AR_CLITIC}(?:في )?(?P<core>{_alternation(ANCHORED_DAYS)})(?!\w)"
     ),
@@ -117,7 +125,8 @@ PATTERNS = {
     ),
     "day_month": re.compile(
         rf"(?<!\w)(?P<core>(?P<day>\d{{1,2}}|{_alternation(ORDINALS)})"
-        rf"(?:st|nd|rd|th)? (?:من |of )?(?:شهر )?(?P<month>{_MONTH})(?:(?<=[a-z])\.)?"
+        rf"(?:st|nd|rd|th)? (?:من |of )?(?:شهر )?(?P<month>{_MONTH})"
+        r"(?:(?<= [a-z]{3})(?<! may)\.|(?<= sept)\.)?"
         rf"(?: ?/ ?{_MONTH})?,?{_YEAR})(?!\w)"
     ),
     "month_day": re.compile(
@@ -186,10 +195,11 @@ def _reporting(nt: str, start: int) -> bool:
 
 
 RANKS = {
-    "relative": 0, "period": 0, "anchored": 0, "weekday": 1, "month": 2, "day_month": 3,
-    "month_day": 3, "day_range": 3, "same_month": 3,
+    "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
+    "month": 2, "day_month": 3, "month_day": 3, "day_range": 3, "same_month": 3,
 }  # fmt: skip
 PRECISION = {"month": "month", "period": "range", "day_range": "range"}
+COUNTED_FROM_BEFORE = re.compile(r"(?:earlier|before|later)$")
 
 
 def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found]:
@@ -200,32 +210,42 @@ def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found
             if dates is not None:
                 start, end = match.span("core")
                 precision = PRECISION.get(kind, "day")
+                if kind == "counted" and dates[0] != dates[1]:
+                    precision = "range"
                 hits.append(_Found(start, end, *dates, RANKS[kind], precision))
     hits.sort(key=lambda f: (f.start, f.start - f.end))
     kept: list[_Found] = []
     for hit in hits:
         if not kept or hit.start >= kept[-1].end:
-            kept.append(_anchored(nt, hit, kept))
+            kept.append(_anchored(nt, hit, kept, published))
     return kept
 
 
-def _anchored(nt: str, hit: _Found, before: list[_Found]) -> _Found:
-    """Count "a day earlier" from the last event date told before it (not "said
-    on Friday"), or from publication."""
+def _anchored(
+    nt: str, hit: _Found, before: list[_Found], published: datetime.date
+) -> _Found:
+    """Count "a day earlier", "two weeks earlier" and "the 11th of the same
+    month" from the last event date told before (not "said on Friday")."""
     core = nt[hit.start : hit.end]
     days = ANCHORED_DAYS.get(core)
-    if days is None and not SAME_MONTH.search(core):
+    same_month = SAME_MONTH.search(core) is not None
+    counted = COUNTED_FROM_BEFORE.search(core) is not None
+    if days is None and not same_month and not counted:
         return hit
     previous = next((f for f in reversed(before) if not _reporting(nt, f.start)), None)
     if previous is None:
         return hit
-    if SAME_MONTH.search(core):
-        # The month of the date told before; a later day there is last month's.
+    if same_month:
         try:
             day = previous.last.replace(day=hit.first.day)
         except ValueError:
             return hit
         return _Found(hit.start, hit.end, day, day, hit.rank, "day")
+    if counted:
+        base = previous.last if core.endswith("later") else previous.first
+        shift = base - published
+        first, last = hit.first + shift, hit.last + shift
+        return _Found(hit.start, hit.end, first, last, hit.rank, hit.precision)
     day = (previous.first if days < 0 else previous.last) + datetime.timedelta(days)
     return _Found(hit.start, hit.end, day, day, hit.rank, "day")
 
@@ -234,22 +254,8 @@ def _interpret(
     kind: str, match: re.Match, published: datetime.date, language: str
 ) -> tuple[datetime.date, datetime.date] | None:
     core = match.group("core")
-    if kind == "relative":
-        day = published - datetime.timedelta(days=RELATIVE_DAYS[core])
-        return day, day
-    if kind == "weekday":
-        return _weekday(core, published)
-    if kind == "period":
-        return period(RELATIVE_PERIODS[core], published)
-    if kind == "same_month":
-        day = _day_number(match.group("day"))
-        try:
-            return (published.replace(day=day),) * 2
-        except ValueError:
-            return None
-    if kind == "anchored":
-        day = published + datetime.timedelta(days=ANCHORED_DAYS[core])
-        return day, day
+    if kind in SIMPLE:
+        return SIMPLE[kind](core, match, published)
     if kind == "day_range":
         return _day_range(match, published, language)
     month = MONTH_NUMBER[match.group("month").rstrip(".")]
@@ -280,8 +286,51 @@ def _day_range(
     return (start, end) if start and end and start < end else None
 
 
+def _days_back(core: str, match: re.Match, published: datetime.date):
+    day = published - datetime.timedelta(days=RELATIVE_DAYS[core])
+    return day, day
+
+
+def _anchored_guess(core: str, match: re.Match, published: datetime.date):
+    day = published + datetime.timedelta(days=ANCHORED_DAYS[core])
+    return day, day
+
+
+def _same_month(core: str, match: re.Match, published: datetime.date):
+    try:
+        return (published.replace(day=_day_number(match.group("day"))),) * 2
+    except ValueError:
+        return None
+
+
+DUAL = {"يومين": ("2", "يوم"), "اسبوعين": ("2", "اسبوع")}
+
+
+def _counted(
+    core: str, match: re.Match, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """Read "three days ago" (from publication; "earlier"/"later" count from the
+    date told before, see _anchored); weeks are a range of the week."""
+    n, unit = (
+        match.group("n") or match.group("n2"),
+        match.group("unit") or match.group("unit2"),
+    )
+    if unit in DUAL:
+        n, unit = DUAL[unit]
+    value = 1 if n in (None, "a") else parse_number(n)
+    if value is None or not 0 < value <= 400:
+        return None
+    week = unit.startswith(("week", "اسبوع"))
+    days = int(value * 7 if week else value)
+    sign = 1 if match.group("way") == "later" else -1
+    day = published + datetime.timedelta(days=sign * days)
+    if week:
+        return day - datetime.timedelta(days=3), day + datetime.timedelta(days=3)
+    return day, day
+
+
 def _weekday(
-    core: str, published: datetime.date
+    core: str, match: re.Match, published: datetime.date
 ) -> tuple[datetime.date, datetime.date]:
     words = core.split(" ")
     back = (published.weekday() - WEEKDAYS[words[-1]]) % 7
@@ -335,6 +384,18 @@ def _dateparser(
         },
     )
     return parsed.date() if parsed else None
+
+
+# Kinds read from the expression and the publication date alone (the anchored
+# ones are counted again from the date told before, in _anchored).
+SIMPLE = {
+    "relative": _days_back,
+    "weekday": _weekday,
+    "period": lambda core, match, published: period(RELATIVE_PERIODS[core], published),
+    "same_month": _same_month,
+    "anchored": _anchored_guess,
+    "counted": _counted,
+}
 
 
 def _merge(nt: str, found: list[_Found]) -> list[_Found]:

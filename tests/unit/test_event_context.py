@@ -230,3 +230,34 @@ def test_a_district_of_the_city_is_a_neighbourhood_cue(gazetteer):
         "Engineers combed the districts of al-Hamidiyah.", SATURDAY, gazetteer
     )
     assert [m.place.slug for m in result.mentions] == ["al-hamidiyah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "last"),
+    [
+        ("three days ago", "en", "2018-10-10", "2018-10-10"),
+        ("قبل ثلاثة أيام", "ar", "2018-10-10", "2018-10-10"),
+        ("قبل يومين", "ar", "2018-10-11", "2018-10-11"),
+        ("a week ago", "en", "2018-10-03", "2018-10-09"),
+        (
+            "Fighting on 3 May. Two weeks later it ended.",
+            "en",
+            "2018-05-14",
+            "2018-05-20",
+        ),
+        (
+            "Clashes on Friday. Two days earlier the SDF advanced.",
+            "en",
+            "2018-10-10",
+            "2018-10-10",
+        ),
+    ],
+)
+def test_counted_days_and_weeks(text, language, first, last):
+    found = find_dates(text, SATURDAY, language)[-1]
+    assert (found.start.isoformat(), found.end.isoformat()) == (first, last)
+
+
+def test_may_with_a_full_stop_ends_the_sentence():
+    spans = find_dates("Fighting on 3 May. Later it ended.", SATURDAY, "en")
+    assert [d.text for d in spans] == ["3 May"]
