@@ -47,7 +47,8 @@ TRIGGERS = {
         "advanced", "broke the siege", "fell to", "liberated", "liberation of",
         "driven out", "drove out", "drove", "declared victory", "overran",
         "pull back", "pulled back", "withdrew", "withdrawn", "retreated", "انسحب",
-        "انسحبت", "انسحاب",
+        "انسحبت", "انسحاب", "took", "taken", "takes", "take", "took over", "moved into",
+        "entered", "دخلت", "دخول",
     ],
     ("displacement", "displacement"): [
         "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "إجلاء",
@@ -90,12 +91,16 @@ NOT_TRIGGERS = [
     "تحت سيطرة", "تحت سيطرت", "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
     "مخيمات النازحين", "مخيم للنازحين", "under the control", "under control",
     "displaced people", "displaced persons", "displaced families",
+    "took place", "take place", "takes place", "taken place", "took part",
+    "take part", "takes part", "taken part",
+    "took office", "taken into account", "took note", "take note", "took aim",
+    "دخلت حيز", "دخول المساعدات",
     "internally displaced", "camp for displaced", "camps for displaced",
 ]  # fmt: skip
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
 AIRCRAFT = re.compile(
-    r"(?<!\w)(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|طائرات|طائره"
-    r"|الطائرات|الطيران|طيران|المروحي\w*)(?!\w)"
+    r"(?<!\w)(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|air force"
+    r"|طائرات|طائره|الطائرات|الطيران|طيران|المروحي\w*|سلاح الجو)(?!\w)"
 )
 AIRCRAFT_CHARS = 40
 ACTORS = {

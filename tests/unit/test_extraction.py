@@ -189,7 +189,12 @@ def test_the_longest_name_wins_over_a_name_inside_it(gazetteer):
 
 
 def test_names_written_without_a_space_are_found(gazetteer):
-    assert surfaces("مجلس ديرالزور العسكري", gazetteer) == ["ديرالزور"]
+    assert surfaces("قصف على ديرالزور", gazetteer) == ["ديرالزور"]
+
+
+def test_a_place_name_inside_an_organisation_name_is_no_mention(gazetteer):
+    assert surfaces("قال مجلس ديرالزور العسكري", gazetteer) == []
+    assert surfaces("the Deir al-Zor Military Council said", gazetteer) == []
 
 
 @pytest.mark.parametrize(
