@@ -11,6 +11,9 @@ from .segments import Reading, Segment
 
 # An event told in the pluperfect is news only if dated to the day, this recently.
 RECAP_DAYS = 3
+# An event that ended this long before publication is background, not the news
+# of the report ("ended the enclave at Baghouz last month"): not kept.
+BACKGROUND_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,11 @@ def event_date(reading: Reading, segment: Segment) -> Dated:
     if found is not None:
         return _dated(found, f"“{found.text}”, the latest date told before it")
     return _published(reading, "no date told: the publication date")
+
+
+def background(reading: Reading, dated: Dated) -> bool:
+    """Return whether an event ended more than BACKGROUND_DAYS before publication."""
+    return (reading.published - dated.end).days > BACKGROUND_DAYS
 
 
 def recent(reading: Reading, dated: Dated) -> bool:

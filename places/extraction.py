@@ -60,6 +60,17 @@ ORIGIN_RE = re.compile(
     r"|bank|of|in|at))*|(?:انطلاقا )?من (?:مواقع|نقاط|تمركز)\w*(?: \S+)?(?: في)?"
     r"|من الضفه \S+(?: في)?) $"
 )
+# "مراسل سانا في دير الزور", "activists in Hajin said": where the news came from.
+SOURCE_RE = re.compile(
+    r"(?:^|\s)(?:مراسل\w*|ناشط\w*|مصادر|مصدر|correspondents?|reporters?|activists?"
+    r"|sources?|journalists?|monitors?)(?: \S+){0,3} (?:في|داخل|من|in|inside|from) $"
+)
+# A dateline: "DEIR AL-ZOR, Syria (Reuters) -", "دير الزور – سانا",
+# "دمشق 20 سبتمبر 2017 (شينخوا)": where the report was filed from.
+DATELINE_AFTER = re.compile(
+    r"^(?:,? ?(?:Syria|Iraq|سوريا|سورية))?,? ?(?:\(|[-–—]|\d{1,2} \S+ \d{4} ?\()"
+)
+DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب )?$")
 QUOTES = " “”\"'«»()[]{}"
 # Names of actors, outlets and operations: no place name inside them is a mention.
 NOT_PLACES = [
@@ -240,7 +251,19 @@ def _cased(text: str, norm: Normalised, start: int, end: int) -> bool:
 def _toponym(text: str, norm: Normalised, hit: PhraseMatch) -> Toponym:
     s, e = norm.original_span(hit.start, hit.end, text)
     cue, relation = context(norm.text, hit)
+    if _dateline(text, s, e):
+        relation = "dateline"
     return Toponym(text[s:e], s, e, hit.key, cue, relation, hit.value == FUZZY)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Return whether a name opens a line as the report's dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[end : end + 40].split("\n")[0]
+    return (
+        DATELINE_BEFORE.match(text[line_start:start]) is not None
+        and DATELINE_AFTER.match(after.lstrip(" ")) is not None
+    )
 
 
 def _coordinated(nt: str, before: PhraseMatch, hit: PhraseMatch) -> bool:
@@ -267,6 +290,8 @@ def context(nt: str, hit: PhraseMatch) -> tuple[str | None, str | None]:
     cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
     if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
         relation = "origin"
+    if relation is None and SOURCE_RE.search(" ".join(words) + " "):
+        relation = "source"
     return cue, relation
 
 

@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Iterable
 
 from .dates import date_from_text, find_dates
-from .dating import Dated, event_date, recent
+from .dating import Dated, background, event_date, recent
 from .events import (
     clause_cuts,
     find_actors,
@@ -99,6 +99,8 @@ def _event(
         return None
     dated = event_date(reading, segment)
     if told_as_past(before) and not recent(reading, dated):
+        return None
+    if background(reading, dated):
         return None
     piece, sentence = text[segment.start : segment.end], text[s_start:s_end]
     actors = tuple(find_actors(piece) or find_actors(sentence))

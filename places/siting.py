@@ -16,7 +16,9 @@ from .segments import Reading, Segment
 
 NEVER_HOST = frozenset({"river", "country"})
 # Places an event moves toward, or (for fire) comes from, are not where it happens.
-NOT_SITE = {"toward": None, "origin": "explosions"}
+NOT_SITE = {"toward": None, "origin": "explosions", "source": None, "dateline": None}
+# Not reference points either: where the news came from.
+TOLD_FROM = frozenset({"source", "dateline"})
 AREAS = frozenset({"governorate", "district"})
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})
@@ -36,6 +38,8 @@ class Host:
 def is_reference(r: Resolved) -> bool:
     """Return whether a mention is a reference point ("east of X", "بادية X")."""
     relation = r.toponym.relation
+    if relation in TOLD_FROM:
+        return False
     return (relation is not None and relation != "origin") or r.toponym.cue == "desert"
 
 
@@ -69,7 +73,7 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     if sites:
         return list({h.index: h for h in sorted(sites, key=_order)}.values())
     if not hosts:
-        return []
+        return _dateline(reading, segment)
     near = min(
         hosts,
         key=lambda i: (
@@ -79,6 +83,17 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     )
     why = "the nearest reference point (no place of its own)"
     return [Host(near, precision(resolved[near].place, 2), why)]
+
+
+def _dateline(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the dateline's place for an event the lead tells with no place of
+    its own ("NEAR BAGHUZ, Syria (AP) — ... launched the final assault")."""
+    for i in segment.mentions:
+        r = reading.resolved[i]
+        if r.toponym.relation == "dateline" and r.place and r.place.in_region:
+            why = "the dateline (the report names no other place for it)"
+            return [Host(i, 2, why)]
+    return []
 
 
 def _order(host: Host) -> tuple[int, int]:

@@ -261,3 +261,23 @@ def test_counted_days_and_weeks(text, language, first, last):
 def test_may_with_a_full_stop_ends_the_sentence():
     spans = find_dates("Fighting on 3 May. Later it ended.", SATURDAY, "en")
     assert [d.text for d in spans] == ["3 May"]
+
+
+def test_an_event_a_month_before_publication_is_background(gazetteer):
+    text = "The SDF captured al-Baghuz Fawqani last month."
+    assert events(text, gazetteer, datetime.date(2019, 4, 28)) == set()
+    assert events(text, gazetteer, datetime.date(2019, 4, 3)) == {
+        ("2019-03-01", "territory_change", "al-baghuz-fawqani")
+    }
+
+
+def test_a_dateline_places_only_an_event_with_no_place_of_its_own(gazetteer):
+    lead = "NEAR BAGHUZ, Syria (AP) — Fighters launched the final assault on Saturday."
+    assert events(lead, gazetteer) == {("2018-10-13", "attack", "al-baghuz-fawqani")}
+    other = "HAJIN, Syria (AP) — Clashes broke out in al-Susah on Saturday."
+    assert events(other, gazetteer) == {("2018-10-13", "armed_clash", "al-susah")}
+
+
+def test_where_a_correspondent_is_is_no_site(gazetteer):
+    text = "وذكر مراسل سانا في دير الزور أن اشتباكات اندلعت اليوم في بلدة هجين."
+    assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "hajin")}
