@@ -71,6 +71,10 @@ DATELINE_AFTER = re.compile(
     r"^(?:,? ?(?:Syria|Iraq|سوريا|سورية))?,? ?(?:\(|[-–—]|\d{1,2} \S+ \d{4} ?\()"
 )
 DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب )?$")
+NEXT_CUE = re.compile(
+    r"^(?: |, (?:a|an|the) (?:small |nearby |border |large |frontier )?)"
+    r"([a-z]+)(?![a-z])"
+)
 QUOTES = " “”\"'«»()[]{}"
 # Names of actors, outlets and operations: no place name inside them is a mention.
 NOT_PLACES = [
@@ -127,11 +131,13 @@ class Toponym:
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     """Return the gazetteer names in the text as whole words, by position.
 
-    Of overlapping names the longest wins.
+    Of overlapping names the longest wins. A name that is also a common word
+    counts only with a cue or relation ("قرية مظلوم", "Sousa, a village") or in
+    a list after one, and then everywhere in the text: one report, one sense.
     """
     norm = normalise(text)
     hits = _name_hits(text, norm, gazetteer) + _not_place_matcher().find(norm.text)
-    toponyms, previous = [], None
+    toponyms, pending, previous = [], [], None
     for hit in longest_first(hits):
         if hit.value not in (None, FUZZY):
             continue
@@ -141,10 +147,13 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             toponym = _inherit(toponym, previous[0])
         common = _ambiguous(hit.key) or _ambiguous(norm.text[hit.start : hit.end])
         if common and not (toponym.cue or toponym.relation or listed):
+            pending.append(toponym)
             continue
         toponyms.append(toponym)
         previous = (toponym, hit)
-    return toponyms
+    announced = {t.key for t in toponyms}
+    toponyms += [t for t in pending if t.key in announced]
+    return sorted(toponyms, key=lambda t: t.start)
 
 
 @lru_cache(maxsize=1)
@@ -325,8 +334,7 @@ def _relation(window: str) -> str | None:
 
 
 def _next_cue(nt: str, end: int) -> str | None:
-    """Return the cue class of an English cue word right after a name."""
-    following = nt[end : end + 12].split(" ")
-    if len(following) > 1 and following[0] == "" and following[1].isascii():
-        return CUE_WORDS.get(following[1])
-    return None
+    """Return the cue class of an English cue word right after a name ("Hamdan
+    village"), or of one in apposition ("Sousa, a village near ...")."""
+    found = NEXT_CUE.match(nt[end : end + 40])
+    return CUE_WORDS.get(found.group(1)) if found else None

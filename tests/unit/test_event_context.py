@@ -281,3 +281,10 @@ def test_a_dateline_places_only_an_event_with_no_place_of_its_own(gazetteer):
 def test_where_a_correspondent_is_is_no_site(gazetteer):
     text = "وذكر مراسل سانا في دير الزور أن اشتباكات اندلعت اليوم في بلدة هجين."
     assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "hajin")}
+
+
+def test_a_common_word_name_announced_once_counts_everywhere(gazetteer):
+    text = "The mosque in Sousa, a village near the border, was hit. Strikes on Sousa went on."
+    result = geoparse(text, SATURDAY, gazetteer)
+    assert [m.surface for m in result.mentions] == ["Sousa", "Sousa"]
+    assert geoparse("Sousa said it was hit.", SATURDAY, gazetteer).mentions == ()
