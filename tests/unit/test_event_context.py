@@ -284,7 +284,10 @@ def test_where_a_correspondent_is_is_no_site(gazetteer):
 
 
 def test_a_common_word_name_announced_once_counts_everywhere(gazetteer):
-    text = "The mosque in Sousa, a village near the border, was hit. Strikes on Sousa went on."
+    text = (
+        "The mosque in Sousa, a village near the border, was hit. "
+        "Strikes on Sousa went on."
+    )
     result = geoparse(text, SATURDAY, gazetteer)
     assert [m.surface for m in result.mentions] == ["Sousa", "Sousa"]
     assert geoparse("Sousa said it was hit.", SATURDAY, gazetteer).mentions == ()
