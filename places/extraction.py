@@ -24,7 +24,7 @@ CUES = {
     "towns",
     "city": "مدينة مدينتي city",
     "field": "حقل حقول field fields oilfield",
-    "governorate": "محافظة ريف governorate province countryside",
+    "governorate": "محافظة محافظتي ريف ريفي الريف governorate province countryside",
     "base": "قاعدة مطار base airport airbase",
     "river": "نهر river",
     "desert": "بادية البراري desert",
@@ -71,6 +71,11 @@ DATELINE_AFTER = re.compile(
     r"^(?:,? ?(?:Syria|Iraq|سوريا|سورية))?,? ?(?:\(|[-–—]|\d{1,2} \S+ \d{4} ?\()"
 )
 DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب )?$")
+PART_ADJECTIVES = frozenset({
+    "eastern", "western", "northern", "southern",
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي",
+})  # fmt: skip
+AREA_NOUNS = frozenset({"الريف", "ريف", "الباديه", "باديه"})
 NEXT_CUE = re.compile(
     r"^(?: |, (?:a|an|the) (?:small |nearby |border |large |frontier )?)"
     r"([a-z]+)(?![a-z])"
@@ -294,9 +299,12 @@ def context(nt: str, hit: PhraseMatch) -> tuple[str | None, str | None]:
     """Return the cue class and relation word that go with a matched name."""
     window = nt[max(0, hit.clitic_start - 60) : hit.clitic_start].rstrip(QUOTES)
     words = window.split(" ")
+    part_of = bool(words) and words[-1] in PART_ADJECTIVES
     cue = _pop_cue(words)
     relation = _relation(" ".join(words) + " ")
     cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
+    # "eastern Deir ez-Zor", "الريف الشرقي لدير الزور": a part of the area.
+    cue = cue or ("governorate" if part_of else None)
     if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
         relation = "origin"
     if relation is None and SOURCE_RE.search(" ".join(words) + " "):
@@ -309,6 +317,8 @@ def _pop_cue(words: list[str]) -> str | None:
     rest = list(words)
     while rest and rest[-1] in FILLERS:
         rest.pop()
+    if len(rest) > 1 and rest[-1] in PART_ADJECTIVES and rest[-2] in AREA_NOUNS:
+        rest.pop()  # "الريف الشرقي ل": the cue stands before its adjective
     cue = CUE_WORDS.get(_strip_clitic(rest[-1])) if rest else None
     if cue is None:
         return None

@@ -88,6 +88,9 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
 def _dateline(reading: Reading, segment: Segment) -> list[Host]:
     """Return the dateline's place for an event the lead tells with no place of
     its own ("NEAR BAGHUZ, Syria (AP) — ... launched the final assault")."""
+    named = [reading.resolved[i] for i in segment.mentions]
+    if any(r.place and r.toponym.relation != "dateline" for r in named):
+        return []
     for i in segment.mentions:
         r = reading.resolved[i]
         if r.toponym.relation == "dateline" and r.place and r.place.in_region:
@@ -159,8 +162,9 @@ def _named(r: Resolved) -> bool:
 
 def _referred(reading: Reading, segment: Segment) -> list[Host]:
     """Return the mentions that "the town", "the airport", "المدينة" in a segment
-    refer back to: the last in-region place named before with the same cue
-    ("مدينة البوكمال"), else of a fitting kind, not as a reference ("east of X")."""
+    refer back to: the last place named before with the same cue ("مدينة
+    البوكمال"), else of a fitting kind, not as a reference ("east of X") or a
+    dateline; none if that place is outside the region."""
     found = []
     for offset, end, (cue, kinds) in anaphors(reading.text, segment.start, segment.end):
         lo = bisect.bisect_left(reading.mention_starts, offset - ANAPHOR_REACH)
@@ -170,12 +174,13 @@ def _referred(reading: Reading, segment: Segment) -> list[Host]:
             for i in range(lo, hi)
             if (r := reading.resolved[i]).toponym.end <= offset
             and r.place is not None
-            and r.place.in_region
             and r.place.kind in kinds
             and not is_reference(r)
+            and r.toponym.relation not in TOLD_FROM
         ]
         cued = [i for i in earlier if reading.resolved[i].toponym.cue == cue]
-        if cued or earlier:
+        chosen = (cued or earlier or [None])[-1]
+        if chosen is not None and reading.resolved[chosen].place.in_region:
             why = f"“{reading.text[offset:end]}” refers back to it"
-            found.append(Host((cued or earlier)[-1], 1, why))
+            found.append(Host(chosen, 1, why))
     return found

@@ -291,3 +291,26 @@ def test_a_common_word_name_announced_once_counts_everywhere(gazetteer):
     result = geoparse(text, SATURDAY, gazetteer)
     assert [m.surface for m in result.mentions] == ["Sousa", "Sousa"]
     assert geoparse("Sousa said it was hit.", SATURDAY, gazetteer).mentions == ()
+
+
+def test_the_town_outside_the_region_places_nothing_inside_it(gazetteer):
+    text = (
+        "DEIR AL-ZOR, Syria (Reuters) - The SDF moved into the town of Markada, "
+        "in Hasaka province. Clashes went on in the town on Saturday."
+    )
+    assert events(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("retakes two towns in eastern Deir al-Zour", "deir-ez-zor-governorate"),
+        ("بين محافظتي الحسكة ودير الزور", "deir-ez-zor-governorate"),
+        ("تعزيزات في الريف الشرقي لدير الزور", "deir-ez-zor-governorate"),
+    ],
+)
+def test_a_part_or_a_governorate_of_a_city_named_area_is_the_area(
+    text, slug, gazetteer
+):
+    mentions = geoparse(text, SATURDAY, gazetteer).mentions
+    assert mentions[-1].place.slug == slug
