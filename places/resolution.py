@@ -26,6 +26,8 @@ SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 POINTLESS = frozenset({"governorate", "district", "river", "country", "region"})
 BASE, CUE_BONUS, CUE_PENALTY, SETTLEMENT_BONUS, REGION_BONUS = 0.4, 0.25, 0.1, 0.1, 0.15
 NEAR_BONUS, NEAR_SCALE_KM = 0.3, 50.0
+# "X في ريف Y": a candidate within this distance of Y is in Y's countryside.
+AREA_HINT_CHARS, AREA_HINT_KM, AREA_BONUS = 60, 45.0, 0.5
 # Short keys (الرقة -> رقه) are likelier to be ordinary words.
 SHORT_KEY, SHORT_KEY_CONFIDENCE = 4, 0.8
 FUZZY_CONFIDENCE = 0.8
@@ -41,10 +43,15 @@ class Candidate:
     name: str = ""
     lat: float | None = None
     lon: float | None = None
+    rank: float = 0.0  # the score before it is capped to [0, 1], to order by
 
 
-def _candidate(place: PlaceEntry, score: float, reasons: tuple[str, ...]) -> Candidate:
-    return Candidate(place.slug, score, reasons, place.name_en, place.lat, place.lon)
+def _candidate(
+    place: PlaceEntry, score: float, reasons: tuple[str, ...], rank: float = 0.0
+) -> Candidate:
+    return Candidate(
+        place.slug, score, reasons, place.name_en, place.lat, place.lon, rank
+    )
 
 
 @dataclass(frozen=True)
@@ -61,16 +68,49 @@ class Resolved:
 def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Resolved]:
     """Resolve each toponym to a place, one result per toponym in the same order."""
     anchors = _anchors(toponyms, gazetteer)
-    cache: dict[tuple[str, str | None], tuple] = {}
+    hints = _area_hints(toponyms, gazetteer)
+    cache: dict[tuple, tuple] = {}
     results = []
-    for toponym in toponyms:
-        memo = (toponym.key, toponym.cue, toponym.fuzzy)
+    for i, toponym in enumerate(toponyms):
+        hint = hints.get(i)
+        memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug)
         if memo not in cache:
-            chosen = _choose(gazetteer.candidates(toponym.key), toponym, anchors)
+            places = gazetteer.candidates(toponym.key)
+            chosen = _choose(places, toponym, anchors, hint)
             cache[memo] = _fuzzy(_as_area(chosen, toponym, gazetteer), toponym)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
     return results
+
+
+def _area_hints(
+    toponyms: Sequence[Toponym], gazetteer: Gazetteer
+) -> dict[int, PlaceEntry]:
+    """Return, by toponym index, the town whose countryside is named right after
+    it ("الصالحية والعباس في ريف البوكمال", "Salihiyah in the Abu Kamal
+    countryside"): the place meant lies there."""
+    hints = {}
+    for i, toponym in enumerate(toponyms):
+        for after in toponyms[i + 1 : i + 4]:
+            if after.start - toponym.end > AREA_HINT_CHARS:
+                break
+            places = [
+                p
+                for p in gazetteer.candidates(after.key)
+                if p.in_region and p.kind in SETTLEMENTS
+            ]
+            if after.cue == "governorate" and len(places) == 1:
+                hints[i] = places[0]
+                break
+    first: dict[str, PlaceEntry] = {}
+    for i, hint in sorted(hints.items()):
+        first.setdefault(toponyms[i].key, hint)
+    # One report, one sense: the same name elsewhere in it means the same place.
+    return {
+        i: hints.get(i) or first[t.key]
+        for i, t in enumerate(toponyms)
+        if i in hints or t.key in first
+    }
 
 
 def _anchors(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[PlaceEntry]:
@@ -124,7 +164,10 @@ def named_area(place: PlaceEntry, gazetteer: Gazetteer) -> PlaceEntry | None:
 
 
 def _choose(
-    places: tuple[PlaceEntry, ...], toponym: Toponym, anchors: list[PlaceEntry]
+    places: tuple[PlaceEntry, ...],
+    toponym: Toponym,
+    anchors: list[PlaceEntry],
+    hint: PlaceEntry | None = None,
 ) -> tuple:
     if not places:
         return None, (), 0.0, "exact"
@@ -133,8 +176,8 @@ def _choose(
         only = _candidate(places[0], 1.0, ("only candidate",))
         return places[0], (only,), confidence, "exact"
     scored = sorted(
-        (score(place, toponym.cue, anchors) for place in places),
-        key=lambda c: (-c.score, c.slug),
+        (score(place, toponym.cue, anchors, hint) for place in places),
+        key=lambda c: (-c.rank, c.slug),
     )
     best, runner_up = scored[0], scored[1]
     margin = min(1.0, (best.score - runner_up.score) / 0.2)
@@ -143,9 +186,18 @@ def _choose(
     return chosen, tuple(scored), confidence, "context"
 
 
-def score(place: PlaceEntry, cue: str | None, anchors: list[PlaceEntry]) -> Candidate:
-    """Score one candidate place for a toponym from cue, region and neighbours."""
+def score(
+    place: PlaceEntry,
+    cue: str | None,
+    anchors: list[PlaceEntry],
+    hint: PlaceEntry | None = None,
+) -> Candidate:
+    """Score one candidate place for a toponym from cue, region, neighbours and
+    the countryside named beside it."""
     total, reasons = BASE, []
+    if hint is not None and _km(place, hint) <= AREA_HINT_KM:
+        total += AREA_BONUS
+        reasons.append(f"in the {hint.name_en} countryside")
     if cue and place.kind in CUE_KINDS.get(cue, ()):
         total += CUE_BONUS
         reasons.append(f"cue:{cue}")
@@ -163,7 +215,12 @@ def score(place: PlaceEntry, cue: str | None, anchors: list[PlaceEntry]) -> Cand
         anchor, km = near
         total += NEAR_BONUS * math.exp(-km / NEAR_SCALE_KM)
         reasons.append(f"near:{anchor.slug} {km:.1f}km")
-    return _candidate(place, round(max(0.0, min(1.0, total)), 3), tuple(reasons))
+    capped = round(max(0.0, min(1.0, total)), 3)
+    return _candidate(place, capped, tuple(reasons), total)
+
+
+def _km(a: PlaceEntry, b: PlaceEntry) -> float:
+    return distance((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def _nearest(

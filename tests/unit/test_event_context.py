@@ -314,3 +314,15 @@ def test_a_part_or_a_governorate_of_a_city_named_area_is_the_area(
 ):
     mentions = geoparse(text, SATURDAY, gazetteer).mentions
     assert mentions[-1].place.slug == slug
+
+
+def test_a_countryside_named_beside_picks_the_place_there(gazetteer):
+    text = (
+        "اشتباكات على أطراف بلدتي الصالحية والعباس في ريف البوكمال. "
+        "وقصفت طائرات حربية الصالحية."
+    )
+    mentions = geoparse(text, SATURDAY, gazetteer).mentions
+    found = [(m.surface, m.place.slug) for m in mentions if m.surface == "الصالحية"]
+    assert found == [("الصالحية", "salihiyah-abu-kamal")] * 2
+    reasons = mentions[0].candidates[0].reasons
+    assert "in the Albu Kamal countryside" in reasons
