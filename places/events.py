@@ -40,7 +40,9 @@ TRIGGERS = {
     ],
     ("strategic_developments", "territory_change"): [
         "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
-        "حررت", "كسر الحصار", "فك الحصار", "طرد", "captured", "seized",
+        "حررت", "حرر", "حرروا", "يحررون", "كسر الحصار", "فك الحصار", "طرد",
+        "captured", "seized", "seize", "seizing", "capture", "capturing",
+        "recapture", "recapturing", "retake", "retakes", "retaking", "regaining",
         "recaptured", "retook", "retaken", "regained", "took control",
         "took full control", "taken control", "taken full control", "take control",
         "take full control", "seized control", "gained control",
@@ -170,6 +172,8 @@ ONGOING = re.compile(
 )
 CLAUSE_CUT = re.compile(
     r"[,،]\s*و?(?:فيما|بينما|في حين|كما)(?!\w)|,?\s(?:while|whereas)(?!\w)|[;؛]"
+    # a result: "، لتنحصر بذلك سيطرة التنظيم حول ...", "، مما أدى إلى"
+    r"|[,،]\s*ل\w+ بذلك(?!\w)|[,،]\s*م?ما (?:أدى|ادى|يعني)(?!\w)"
 )
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
 # Words before a trigger that make the event an intention, not a report.

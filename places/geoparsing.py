@@ -64,7 +64,7 @@ def geoparse(
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
     segments = cut_segments(reading, sentences, find_triggers(text))
-    events = _dedupe(_events(reading, segments))
+    events = _without_headline_repeats(_dedupe(_events(reading, segments)), sentences)
     hosts: dict[int, set[str]] = {}
     for e in events:
         hosts.setdefault(e.mention_index, set()).add(e.sub_type)
@@ -149,6 +149,27 @@ def _dedupe(groups: Iterable[list[EventResult]]) -> list[EventResult]:
                 seen.add(key)
                 events.append(event)
     return events
+
+
+def _without_headline_repeats(
+    events: list[EventResult], sentences: list[tuple[int, int]]
+) -> list[EventResult]:
+    """Drop an undated event of the first line (the headline) that the body
+    tells again ("IS retakes parts of Albu Kamal" ... "stormed Albu Kamal on
+    Friday"): the body's is the dated one."""
+    if not sentences:
+        return events
+    first = sentences[0]
+    told = {(e.event_type, e.place.slug) for e in events if e.sentence != first}
+    return [
+        e
+        for e in events
+        if not (
+            e.sentence == first
+            and e.date_precision == "publication"
+            and (e.event_type, e.place.slug) in told
+        )
+    ]
 
 
 def _containing(

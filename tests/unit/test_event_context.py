@@ -326,3 +326,25 @@ def test_a_countryside_named_beside_picks_the_place_there(gazetteer):
     assert found == [("الصالحية", "salihiyah-abu-kamal")] * 2
     reasons = mentions[0].candidates[0].reasons
     assert "in the Albu Kamal countryside" in reasons
+
+
+def test_a_headline_event_told_again_in_the_body_is_the_bodys(gazetteer):
+    text = (
+        "IS retakes parts of Hajin in suicide assault\n"
+        "Islamic State fighters stormed Hajin on Friday and seized several streets."
+    )
+    found = events(text, gazetteer)
+    assert ("2018-10-13", "territory_change", "hajin") not in found
+    assert ("2018-10-12", "territory_change", "hajin") in found
+
+
+def test_a_result_clause_is_cut_from_the_event_before_it(gazetteer):
+    text = (
+        "حرر مقاتلو قسد أمس قرية المراشدة بعد اشتباكات عنيفة، لتنحصر بذلك سيطرة "
+        "التنظيم في محيط بلدة الباغوز فوقاني."
+    )
+    found = events(text, gazetteer)
+    assert found == {
+        ("2018-10-12", "territory_change", "al-marashidah"),
+        ("2018-10-12", "armed_clash", "al-marashidah"),
+    }
