@@ -50,6 +50,15 @@ ANCHORED_DAYS = {
     "اليوم السابق": -1, "قبل ذلك بيوم": -1, "قبلها بيوم": -1, "قبله بيوم": -1,
     "اليوم التالي": 1, "بعد ذلك بيوم": 1, "بعدها بيوم": 1, "صباح اليوم التالي": 1,
 }  # fmt: skip
+# Parts of a month: (first day, last day or None for the month's end).
+MONTH_PARTS = {
+    "مطلع": (1, 10), "بداية": (1, 10), "اوائل": (1, 10), "اول": (1, 10),
+    "منتصف": (11, 20), "اواسط": (11, 20), "اواخر": (21, None), "نهاية": (21, None),
+    "اخر": (21, None), "early": (1, 10), "in early": (1, 10), "mid": (11, 20),
+    "in mid": (11, 20), "late": (21, None), "in late": (21, None),
+    "the end of": (21, None), "the beginning of": (1, 10),
+}  # fmt: skip
+MONTH_LAST = ["الماضي", "المنصرم", "الفائت", "الجاري", "الحالي"]
 SAME_MONTH = re.compile(r"(?:same month|ذاته|نفسه|نفس الشهر)$")
 # Periods counted back from publication: (months back, or "week").
 RELATIVE_PERIODS = {
@@ -134,6 +143,14 @@ PATTERNS = {
         rf"(?:st|nd|rd|th)?,?{_YEAR})(?!\w)"
     ),
     "month": re.compile(rf"(?<!\w)(?P<core>(?P<month>{_MONTH}){_YEAR})(?!\w)"),
+    # A month without its year, made safe by a part or "last": "منتصف كانون الأول
+    # الماضي", "أيلول الماضي", "in early September", "last March".
+    "month_part": re.compile(
+        rf"(?<!\w)(?P<core>(?:(?P<part>{_alternation(MONTH_PARTS)}) (?:من )?(?:شهر )?"
+        rf"(?P<month>{_MONTH})(?: (?P<rel>{_alternation(MONTH_LAST)}))?"
+        rf"|(?:شهر )?(?P<month2>{_MONTH}) (?P<rel2>{_alternation(MONTH_LAST)})"
+        rf"|last (?P<month3>{_alternation(MONTHS_EN)})))(?!\w)"
+    ),
     # "في الحادي عشر من الشهر ذاته", "on the 11th of the same month".
     "same_month": re.compile(
         rf"(?<!\w)(?P<core>(?P<day>\d{{1,2}}|{_alternation(ORDINALS)})"
@@ -196,9 +213,12 @@ def _reporting(nt: str, start: int) -> bool:
 
 RANKS = {
     "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
-    "month": 2, "day_month": 3, "month_day": 3, "day_range": 3, "same_month": 3,
+    "month": 2, "month_part": 2, "day_month": 3, "month_day": 3, "day_range": 3,
+    "same_month": 3,
 }  # fmt: skip
-PRECISION = {"month": "month", "period": "range", "day_range": "range"}
+PRECISION = {
+    "month": "month", "period": "range", "day_range": "range", "month_part": "range",
+}  # fmt: skip
 COUNTED_FROM_BEFORE = re.compile(r"(?:earlier|before|later)$")
 
 
@@ -284,6 +304,25 @@ def _day_range(
     start = _parse_day(first, month, year, published, language)
     end = _parse_day(last, month, year, published, language)
     return (start, end) if start and end and start < end else None
+
+
+def _month_part(core: str, match: re.Match, published: datetime.date):
+    """The last such month up to publication ("last September" in January is the
+    year before), narrowed to its part ("منتصف" = the 11th to the 20th)."""
+    name = match.group("month") or match.group("month2") or match.group("month3")
+    month = MONTH_NUMBER[name]
+    year = published.year if month <= published.month else published.year - 1
+    if (match.group("rel") or match.group("rel2") or "") in (
+        "الماضي",
+        "المنصرم",
+        "الفائت",
+    ):
+        year = year if month < published.month else published.year - 1
+    days = calendar.monthrange(year, month)[1]
+    first, last = MONTH_PARTS.get(match.group("part") or "", (1, days))
+    start = datetime.date(year, month, first)
+    end = datetime.date(year, month, last or days)
+    return (start, min(end, published)) if start <= published else None
 
 
 def _days_back(core: str, match: re.Match, published: datetime.date):
@@ -393,6 +432,7 @@ SIMPLE = {
     "weekday": _weekday,
     "period": lambda core, match, published: period(RELATIVE_PERIODS[core], published),
     "same_month": _same_month,
+    "month_part": _month_part,
     "anchored": _anchored_guess,
     "counted": _counted,
 }

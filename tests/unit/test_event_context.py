@@ -348,3 +348,23 @@ def test_a_result_clause_is_cut_from_the_event_before_it(gazetteer):
         ("2018-10-12", "territory_change", "al-marashidah"),
         ("2018-10-12", "armed_clash", "al-marashidah"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "last"),
+    [
+        ("سيطرت منتصف كانون الأول الماضي على هجين", "ar", "2018-12-11", "2018-12-20"),
+        ("منذ أيلول الماضي", "ar", "2018-09-01", "2018-09-30"),
+        ("in early September", "en", "2018-09-01", "2018-09-10"),
+        ("late in the month of last March", "en", "2018-03-01", "2018-03-31"),
+    ],
+)
+def test_a_month_without_its_year_made_safe_by_a_part_or_last(
+    text, language, first, last
+):
+    [found] = find_dates(text, datetime.date(2019, 1, 18), language)
+    assert (found.start.isoformat(), found.end.isoformat()) == (first, last)
+
+
+def test_a_bare_month_name_is_no_date():
+    assert find_dates("Fighters may return.", SATURDAY, "en") == []
