@@ -24,6 +24,12 @@ def _is_letter(char: str) -> bool:
     return char.isalpha()
 
 
+def whole_word(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end] stands as a word (one Arabic proclitic
+    allowed before it): "al-Qaim" in "Kamal-Qaim" does not."""
+    return _whole_word(text, start, end)
+
+
 def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "

@@ -34,6 +34,7 @@ from places.events import TRIGGERS
 from places.gazetteer import Gazetteer, PlaceEntry, read_csv
 from places.geoparsing import EventResult, geoparse
 
+from .labelling import whole_word
 from .peer import Peer
 from .report import HERE, print_side_by_side
 
@@ -187,13 +188,15 @@ def _km(a: PlaceEntry, b: PlaceEntry) -> float:
 
 
 def occurrences(text: str, names: dict[str, list[str]]) -> list[tuple]:
-    """Return (start, end, slug) of every occurrence of each labelled surface."""
+    """Return (start, end, slug) of every whole-word occurrence of each labelled
+    surface."""
     spans = []
     for slug, surfaces in names.items():
         for surface in surfaces:
             start = text.find(surface)
             while start >= 0:
-                spans.append((start, start + len(surface), slug))
+                if whole_word(text, start, start + len(surface)):
+                    spans.append((start, start + len(surface), slug))
                 start = text.find(surface, start + 1)
     return spans
 
