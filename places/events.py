@@ -100,9 +100,10 @@ NOT_TRIGGERS = [
     "internally displaced", "camp for displaced", "camps for displaced",
 ]  # fmt: skip
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
+# Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).
 AIRCRAFT = re.compile(
     r"(?<!\w)(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|air force"
-    r"|طائرات|طائره|الطائرات|الطيران|طيران|المروحي\w*|سلاح الجو)(?!\w)"
+    r"|طايرات|طايره|الطايرات|الطيران|طيران|المروحي\w*|سلاح الجو)(?!\w)"
 )
 AIRCRAFT_CHARS = 40
 ACTORS = {

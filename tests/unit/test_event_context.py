@@ -368,3 +368,8 @@ def test_a_month_without_its_year_made_safe_by_a_part_or_last(
 
 def test_a_bare_month_name_is_no_date():
     assert find_dates("Fighters may return.", SATURDAY, "en") == []
+
+
+def test_strikes_by_aircraft_named_with_hamza_are_air_strikes():
+    assert kinds("جراء ضربات نفذتها طائرات مجهولة") == [("ضربات", "air_strike")]
+    assert kinds("قصفت طائرات حربية البلدة") == [("قصفت", "air_strike")]
