@@ -52,12 +52,20 @@ ANCHORED_DAYS = {
 }  # fmt: skip
 # Parts of a month: (first day, last day or None for the month's end).
 MONTH_PARTS = {
-    "مطلع": (1, 10), "بداية": (1, 10), "اوائل": (1, 10), "اول": (1, 10),
-    "منتصف": (11, 20), "اواسط": (11, 20), "اواخر": (21, None), "نهاية": (21, None),
-    "اخر": (21, None), "early": (1, 10), "in early": (1, 10), "mid": (11, 20),
+    "مطلع": (1, 10), "بداية": (1, 10), "أوائل": (1, 10), "أول": (1, 10),
+    "منتصف": (11, 20), "أواسط": (11, 20), "أواخر": (21, None), "نهاية": (21, None),
+    "آخر": (21, None), "early": (1, 10), "in early": (1, 10), "mid": (11, 20),
     "in mid": (11, 20), "late": (21, None), "in late": (21, None),
     "the end of": (21, None), "the beginning of": (1, 10),
 }  # fmt: skip
+MONTH_PARTS = {normalise_name(k): v for k, v in MONTH_PARTS.items()}
+# Parts of a year: (first month, last month).
+YEAR_PARTS = {
+    "أوائل": (1, 4), "مطلع": (1, 4), "بداية": (1, 4), "منتصف": (5, 8), "أواسط": (5, 8),
+    "أواخر": (9, 12), "نهاية": (9, 12), "early": (1, 4), "mid": (5, 8),
+    "late": (9, 12),
+}  # fmt: skip
+YEAR_PARTS = {normalise_name(k): v for k, v in YEAR_PARTS.items()}
 MONTH_LAST = ["الماضي", "المنصرم", "الفائت", "الجاري", "الحالي"]
 SAME_MONTH = re.compile(r"(?:same month|ذاته|نفسه|نفس الشهر)$")
 # Periods counted back from publication: (months back, or "week").
@@ -143,6 +151,15 @@ PATTERNS = {
         rf"(?:st|nd|rd|th)?,?{_YEAR})(?!\w)"
     ),
     "month": re.compile(rf"(?<!\w)(?P<core>(?P<month>{_MONTH}){_YEAR})(?!\w)"),
+    # A year, or part of one: "عام 2014", "أواخر عام 2017", "in late 2017",
+    # "last year", "العام الماضي".
+    "year": re.compile(
+        rf"(?<!\w)(?P<core>(?:(?P<part>{_alternation(YEAR_PARTS)})[ -])?"
+        r"(?:(?:عام|العام|سنه) (?P<year>(?:19|20)\d\d)"
+        r"|(?P<last>last year|العام الماضي|العام الفائت|السنه الماضيه))"
+        r"|(?:(?<=in )|(?<=since )|(?<=during )|(?<=by ))"
+        r"(?:(?P<part2>early|mid|late)[ -])?(?P<year2>(?:19|20)\d\d))(?!\w)"
+    ),
     # A month without its year, made safe by a part or "last": "منتصف كانون الأول
     # الماضي", "أيلول الماضي", "in early September", "last March".
     "month_part": re.compile(
@@ -213,11 +230,12 @@ def _reporting(nt: str, start: int) -> bool:
 
 RANKS = {
     "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
-    "month": 2, "month_part": 2, "day_month": 3, "month_day": 3, "day_range": 3,
-    "same_month": 3,
+    "month": 2, "month_part": 2, "year": 1, "day_month": 3, "month_day": 3,
+    "day_range": 3, "same_month": 3,
 }  # fmt: skip
 PRECISION = {
     "month": "month", "period": "range", "day_range": "range", "month_part": "range",
+    "year": "range",
 }  # fmt: skip
 COUNTED_FROM_BEFORE = re.compile(r"(?:earlier|before|later)$")
 
@@ -322,6 +340,17 @@ def _month_part(core: str, match: re.Match, published: datetime.date):
     first, last = MONTH_PARTS.get(match.group("part") or "", (1, days))
     start = datetime.date(year, month, first)
     end = datetime.date(year, month, last or days)
+    return (start, min(end, published)) if start <= published else None
+
+
+def _year(core: str, match: re.Match, published: datetime.date):
+    """A year up to publication, narrowed to its part ("أواخر" = Sep-Dec)."""
+    found = match.group("year") or match.group("year2")
+    year = published.year - 1 if match.group("last") else int(found)
+    part = match.group("part") or match.group("part2") or ""
+    first, last = YEAR_PARTS.get(part, (1, 12))
+    start = datetime.date(year, first, 1)
+    end = datetime.date(year, last, calendar.monthrange(year, last)[1])
     return (start, min(end, published)) if start <= published else None
 
 
@@ -433,6 +462,7 @@ SIMPLE = {
     "period": lambda core, match, published: period(RELATIVE_PERIODS[core], published),
     "same_month": _same_month,
     "month_part": _month_part,
+    "year": _year,
     "anchored": _anchored_guess,
     "counted": _counted,
 }

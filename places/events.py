@@ -184,6 +184,13 @@ HEDGES = re.compile(
     r"|هربا من|خوفا من|fleeing|fear of)"
     r"(?!\w)"
 )
+# Strikes named as support of an advance are not events of their own: "backed by
+# Russian airstrikes", "تحت غطاء من غارات التحالف".
+SUPPORT = re.compile(
+    r"(?<!\w)(?:backed by|supported by|support of|support from|cover of|covered by"
+    r"|[وب]?دعم(?: من)?|باسناد(?: من)?|بغطاء(?: من)?|غطاء من|بمسانده(?: من)?)"
+    r"(?: \S+){0,2} $"
+)
 
 # The pluperfect: "وكانت قسد قد سيطرت الشهر الماضي" (background) but also
 # "وكانت مجموعات قد هاجمت ليلة أمس" (news): the event's date tells them apart.
@@ -389,6 +396,11 @@ def ongoing(text: str) -> bool:
 def hedged(before: str) -> bool:
     """Return whether the words before a trigger make it an intention or a guess."""
     return HEDGES.search(normalise(before).text) is not None
+
+
+def in_support(before: str) -> bool:
+    """Return whether a strike is named as the support of another event."""
+    return SUPPORT.search(normalise(before[-40:]).text.rstrip() + " ") is not None
 
 
 def told_as_past(before: str) -> bool:

@@ -17,6 +17,7 @@ from .events import (
     find_fatalities,
     find_triggers,
     hedged,
+    in_support,
     split_sentences,
     told_as_past,
 )
@@ -96,6 +97,8 @@ def _event(
     text, (s_start, s_end) = reading.text, segment.sentence
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
     if not hosts or hedged(before):
+        return None
+    if trigger.event_type == "explosions" and in_support(before):
         return None
     dated = event_date(reading, segment)
     if told_as_past(before) and not recent(reading, dated):

@@ -373,3 +373,31 @@ def test_a_bare_month_name_is_no_date():
 def test_strikes_by_aircraft_named_with_hamza_are_air_strikes():
     assert kinds("جراء ضربات نفذتها طائرات مجهولة") == [("ضربات", "air_strike")]
     assert kinds("قصفت طائرات حربية البلدة") == [("قصفت", "air_strike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("منذ طردهم منها أواخر عام 2017", "2017-09-01", "2017-12-31"),
+        ("in late 2017", "2017-09-01", "2017-12-31"),
+        ("العام الماضي", "2017-01-01", "2017-12-31"),
+    ],
+)
+def test_a_year_or_part_of_one(text, first, last):
+    [found] = find_dates(text, SATURDAY, "ar" if text[0] > "z" else "en")
+    assert (found.start.isoformat(), found.end.isoformat()) == (first, last)
+
+
+def test_a_number_of_fighters_is_no_year():
+    assert find_dates("2018 fighters were killed", SATURDAY, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army, backed by Russian airstrikes, took Hajin on Saturday.",
+        "سيطرت قسد يوم السبت على هجين تحت غطاء من غارات التحالف.",
+    ],
+)
+def test_strikes_named_as_support_are_no_events(text, gazetteer):
+    assert {sub for _, sub, _ in events(text, gazetteer)} == {"territory_change"}
