@@ -22,7 +22,7 @@ from .normalisation import (
 CUES = {
     "village": "قرية قريتي قريتين قرى بلدة بلدتي بلدتين بلدات village villages town "
     "towns",
-    "city": "مدينة مدينتي city",
+    "city": "مدينة مدينتي city cities",
     "field": "حقل حقول field fields oilfield",
     "governorate": "محافظة محافظتي ريف ريفي الريف governorate province countryside",
     "base": "قاعدة مطار base airport airbase",
@@ -42,6 +42,7 @@ RELATIONS = {
     "near": "قرب بالقرب_من قرب_من near close_to outside",
     "outskirts": "أطراف محيط ضواحي ريف outskirts_of edge_of vicinity_of around",
     "toward": "نحو باتجاه اتجاه toward towards",
+    "between": "بين between",
 }
 RELATION_WORDS = {
     normalise_name(word.replace("_", " ")): relation
@@ -117,7 +118,7 @@ AMBIGUOUS = frozenset(
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 FILLERS = frozenset({"of", "the"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
-COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?[\s,،]*$")
+COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,9 @@ def _cased(text: str, norm: Normalised, start: int, end: int) -> bool:
 
 def _toponym(text: str, norm: Normalised, hit: PhraseMatch) -> Toponym:
     s, e = norm.original_span(hit.start, hit.end, text)
-    cue, relation = context(norm.text, hit)
+    line_start = text.rfind("\n", 0, s) + 1
+    floor = bisect.bisect_left(norm.offsets, line_start)
+    cue, relation = context(norm.text, hit, floor)
     if _dateline(text, s, e):
         relation = "dateline"
     return Toponym(text[s:e], s, e, hit.key, cue, relation, hit.value == FUZZY)
@@ -295,9 +298,10 @@ def _inherit(toponym: Toponym, previous: Toponym) -> Toponym:
     )
 
 
-def context(nt: str, hit: PhraseMatch) -> tuple[str | None, str | None]:
-    """Return the cue class and relation word that go with a matched name."""
-    window = nt[max(0, hit.clitic_start - 60) : hit.clitic_start].rstrip(QUOTES)
+def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str | None]:
+    """Return the cue class and relation word that go with a matched name,
+    reading back no further than ``floor`` (the start of its line)."""
+    window = nt[max(floor, hit.clitic_start - 60) : hit.clitic_start].rstrip(QUOTES)
     words = window.split(" ")
     part_of = bool(words) and words[-1] in PART_ADJECTIVES
     cue = _pop_cue(words)

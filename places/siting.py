@@ -78,7 +78,10 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
         hosts,
         key=lambda i: (
             resolved[i].place.kind in AREAS,
-            abs(resolved[i].toponym.start - segment.trigger.start),
+            # "between X and Y": X, the first named
+            resolved[i].toponym.start
+            if resolved[i].toponym.relation == "between"
+            else abs(resolved[i].toponym.start - segment.trigger.start),
         ),
     )
     why = "the nearest reference point (no place of its own)"

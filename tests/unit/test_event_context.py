@@ -401,3 +401,20 @@ def test_a_number_of_fighters_is_no_year():
 )
 def test_strikes_named_as_support_are_no_events(text, gazetteer):
     assert {sub for _, sub, _ in events(text, gazetteer)} == {"territory_change"}
+
+
+def test_an_event_between_two_places_goes_to_the_first_approximately(gazetteer):
+    text = (
+        "A car bomb struck on Saturday in an area between the Jafra oil field "
+        "and the Conoco gas plant."
+    )
+    [event] = geoparse(text, SATURDAY, gazetteer).events
+    assert (event.place.slug, event.geo_precision) == ("jafra-oil-field", 2)
+
+
+def test_a_cue_on_the_line_before_does_not_reach_a_dateline(gazetteer):
+    from places.extraction import find_toponyms
+
+    text = "Car bomb near Syria energy fields\nHAJIN (AFP) - A car bomb went off."
+    [hajin] = [t for t in find_toponyms(text, gazetteer) if t.surface == "HAJIN"]
+    assert (hajin.cue, hajin.relation) == (None, "dateline")
