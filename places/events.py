@@ -13,6 +13,8 @@ TRIGGERS = {
     ("battles", "armed_clash"): [
         "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "clashes", "clash",
         "clashed", "fighting", "battle", "battles", "firefight", "firefights",
+        "exchange of fire", "exchanged fire", "gunfight", "shootout",
+        "تبادل لإطلاق النار", "تبادل إطلاق النار",
     ],
     ("explosions", "air_strike"): [
         "غارة", "غارات", "قصف جوي", "ضربة جوية", "ضربات جوية", "airstrike",
@@ -25,14 +27,18 @@ TRIGGERS = {
         "mortars", "pounded", "bombardment",
     ],
     ("explosions", "remote_explosive"): [
-        "عبوة ناسفة", "لغم", "ألغام", "سيارة مفخخة", "ied", "ieds", "car bomb",
-        "car bombs", "landmine", "landmines",
+        "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم", "ألغام", "سيارة مفخخة", "مفخخة",
+        "دراجة نارية مفخخة", "انتحاري", "انتحاريين", "ied", "ieds", "car bomb",
+        "car bombs", "landmine", "landmines", "bomb", "bombs", "roadside bomb",
+        "roadside bombs", "homemade bomb", "explosive device", "explosive devices",
+        "improvised explosive device", "suicide bomber", "suicide bombers",
+        "suicide bombing", "suicide attack", "bombing", "bombings",
     ],
     ("battles", "attack"): [
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
         "assault", "assaulted", "offensive", "counter attack", "counterattack",
-        "ambush", "ambushed", "stormed", "storming", "raided", "اقتحم", "اقتحمت",
-        "اقتحام",
+        "ambush", "ambushed", "stormed", "storming", "raided", "raid", "اقتحم",
+        "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
@@ -181,7 +187,9 @@ DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w
 HEDGES = re.compile(
     r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله|السعي|يسعي|تسعي|قد [يتن]\w+)|may|might|could"
     r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected"
-    r"|هربا من|خوفا من|fleeing|fear of)"
+    r"|هربا من|خوفا من|fleeing|fear of"
+    # habits, not events: "regular bombings", "هجمات متكررة"
+    r"|regular|repeatedly|routinely|frequently|frequent|مرارا|باستمرار)"
     r"(?!\w)"
 )
 # Strikes named as support of an advance are not events of their own: "backed by
@@ -308,7 +316,9 @@ def find_triggers(text: str) -> list[Trigger]:
         if sub_type == "strike":
             air = _by_aircraft(norm.text, match.start, AIR_FORCES)
             sub_type = "air_strike" if air else "shelling"
-        if sub_type == "shelling" and _by_aircraft(norm.text, match.start):
+        if sub_type in ("shelling", "remote_explosive") and _by_aircraft(
+            norm.text, match.start
+        ):
             event_type, sub_type = "explosions", "air_strike"
         triggers.append(Trigger(start, end, event_type, sub_type))
     return triggers

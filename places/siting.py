@@ -109,23 +109,30 @@ def _order(host: Host) -> tuple[int, int]:
 def borrowed(
     reading: Reading, segments: list[Segment], hosts: list[list[Host]], i: int
 ) -> list[Host]:
-    """Return the named sites of the segment's neighbour in the clause, for a
-    segment naming no place (not across "، فيما" / ", while", and not for a
-    definite event word like "the clashes", which refers back)."""
+    """Return the named sites of the nearest event told before it in the same
+    clause, else after it, for a segment naming no place (not across "، فيما"
+    / ", while", and not for a definite event word like "the clashes", which
+    refers back)."""
     if definite(reading.text, segments[i].trigger):
         return []
-    start, end = segments[i].start, segments[i].end
-    before = i > 0 and segments[i - 1].end == start and start not in reading.cuts
-    after = i + 1 < len(segments) and segments[i + 1].start == end
-    after = after and end not in reading.cuts
-    for j, joined in ((i - 1, before), (i + 1, after)):
-        if not joined:
-            continue
-        named = [h for h in hosts[j] if _named(reading.resolved[h.index])]
-        if named:
-            why = "named by the event told beside it in the clause"
-            return [Host(h.index, h.precision, why) for h in named]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(segments) and _joined(reading, segments, j, step):
+            j += step
+            named = [h for h in hosts[j] if _named(reading.resolved[h.index])]
+            if named:
+                why = "named by the event told beside it in the clause"
+                return [Host(h.index, h.precision, why) for h in named]
     return []
+
+
+def _joined(reading: Reading, segments: list[Segment], j: int, step: int) -> bool:
+    """Return whether segment j and its neighbour in direction ``step`` touch
+    without a clause cut between them."""
+    a, b = (
+        (segments[j - 1], segments[j]) if step < 0 else (segments[j], segments[j + 1])
+    )
+    return a.end == b.start and b.start not in reading.cuts
 
 
 def precision(place: PlaceEntry, default: int) -> int:

@@ -418,3 +418,39 @@ def test_a_cue_on_the_line_before_does_not_reach_a_dateline(gazetteer):
     text = "Car bomb near Syria energy fields\nHAJIN (AFP) - A car bomb went off."
     [hajin] = [t for t in find_toponyms(text, gazetteer) if t.surface == "HAJIN"]
     assert (hajin.cue, hajin.relation) == (None, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "an improvised explosive device went off on the road",
+            [("improvised explosive device", "remote_explosive")],
+        ),
+        ("a roadside bomb killed three", [("roadside bomb", "remote_explosive")]),
+        (
+            "One man was killed in an exchange of fire",
+            [("exchange of fire", "armed_clash")],
+        ),
+        ("aircraft dropped bombs on the town", [("bombs", "air_strike")]),
+        (
+            "sleeper cells carry out regular bombings",
+            [("bombings", "remote_explosive")],
+        ),
+    ],
+)
+def test_bombs_and_exchanges_of_fire(text, expected):
+    assert kinds(text) == expected
+
+
+def test_habits_are_no_events(gazetteer):
+    text = "Cells still carry out regular bombings in Hajin."
+    assert events(text, gazetteer) == set()
+
+
+def test_a_place_is_borrowed_from_further_back_in_the_clause(gazetteer):
+    text = (
+        "Fighters stormed Hajin on Friday, sending in suicide bombers and "
+        "seizing several streets."
+    )
+    assert ("2018-10-12", "territory_change", "hajin") in events(text, gazetteer)
