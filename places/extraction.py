@@ -78,9 +78,11 @@ PART_ADJECTIVES = frozenset({
 })  # fmt: skip
 AREA_NOUNS = frozenset({"الريف", "ريف", "الباديه", "باديه"})
 NEXT_CUE = re.compile(
-    r"^(?: |, (?:a|an|the) (?:small |nearby |border |large |frontier )?)"
-    r"([a-z]+)(?![a-z])"
+    r"^(?: s (?:(?:eastern|western|northern|southern|rural) )?"
+    r"|, (?:a|an|the) (?:small |nearby |border |large |frontier )?| )([a-z]+)(?![a-z])"
 )
+# "Syria's Deir al-Zor": a province, as wire reports name them.
+PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
 # Names of actors, outlets and operations: no place name inside them is a mention.
 NOT_PLACES = [
@@ -309,6 +311,8 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
     # "eastern Deir ez-Zor", "الريف الشرقي لدير الزور": a part of the area.
     cue = cue or ("governorate" if part_of else None)
+    if cue is None and PROVINCE_BEFORE.search(" ".join(words) + " "):
+        cue = "governorate"
     if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
         relation = "origin"
     if relation is None and SOURCE_RE.search(" ".join(words) + " "):

@@ -454,3 +454,14 @@ def test_a_place_is_borrowed_from_further_back_in_the_clause(gazetteer):
         "seizing several streets."
     )
     assert ("2018-10-12", "territory_change", "hajin") in events(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bombings in Deir al-Zor's eastern countryside", "killed in Syria's Deir al-Zor"],
+)
+def test_wire_style_province_names(text, gazetteer):
+    [mention] = [
+        m for m in geoparse(text, SATURDAY, gazetteer).mentions if m.place.in_region
+    ]
+    assert mention.place.slug == "deir-ez-zor-governorate"
