@@ -81,6 +81,12 @@ NEXT_CUE = re.compile(
     r"^(?: s (?:(?:eastern|western|northern|southern|rural) )?"
     r"|, (?:a|an|the) (?:small |nearby |border |large |frontier )?| )([a-z]+)(?![a-z])"
 )
+# A road named by its ends: "the highway linking Deir al-Zor to Hasaka", "الطريق
+# الممتد من دير الزور إلى الميادين": the places are ends, not sites.
+ROAD_RE = re.compile(
+    r"(?:^|\s)(?:road|highway|الطريق|طريق|اوتوستراد)(?: \S+){0,6} "
+    r"(?:from|between|linking|connecting|to|من|بين|الي|الي مدينه|يربط|الرابط بين)$"
+)
 # "Syria's Deir al-Zor": a province, as wire reports name them.
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
@@ -317,6 +323,8 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
         relation = "origin"
     if relation is None and SOURCE_RE.search(" ".join(words) + " "):
         relation = "source"
+    if relation in (None, "between") and ROAD_RE.search(" ".join(words)):
+        relation = "between"
     return cue, relation
 
 

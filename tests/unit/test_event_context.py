@@ -465,3 +465,9 @@ def test_wire_style_province_names(text, gazetteer):
         m for m in geoparse(text, SATURDAY, gazetteer).mentions if m.place.in_region
     ]
     assert mention.place.slug == "deir-ez-zor-governorate"
+
+
+def test_a_road_named_by_its_ends_places_an_event_near_the_first(gazetteer):
+    text = "انفجرت عبوة ناسفة يوم السبت على الطريق الواصل بين بلدتي ذيبان والحوايج."
+    [event] = geoparse(text, SATURDAY, gazetteer).events
+    assert (event.place.slug, event.geo_precision) == ("diban", 2)
