@@ -256,6 +256,16 @@ def clause_cuts(text: str) -> list[int]:
     return [m.start() for m in CLAUSE_CUT.finditer(text)]
 
 
+DEMONSTRATIVE = re.compile(r"(?:^|\s)(?:هذه|هذا|تلك|ذلك|this|these|that|those) \S*$")
+
+
+def demonstrative(text: str, trigger: Trigger) -> bool:
+    """Return whether an event word is pointed back with "this"/"هذه"
+    ("هذه الهجمات", "these attacks"): the events already told, not new ones."""
+    before = normalise(text[max(0, trigger.start - 20) : trigger.start]).text
+    return DEMONSTRATIVE.search(before) is not None
+
+
 def definite(text: str, trigger: Trigger) -> bool:
     """Return whether a trigger is definite ("the strikes", "الاشتباكات").
 

@@ -13,6 +13,7 @@ from .dates import date_from_text, find_dates
 from .dating import Dated, background, event_date, recent
 from .events import (
     clause_cuts,
+    demonstrative,
     find_actors,
     find_fatalities,
     find_triggers,
@@ -81,12 +82,18 @@ def geoparse(
 
 def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventResult]]:
     """Build each segment's events; a segment naming no place borrows the named
-    sites of its clause neighbour (``siting.borrowed``)."""
+    sites of its clause neighbour (``siting.borrowed``); "these attacks" after
+    an attack points back to it."""
     hosts = [hosts_of(reading, s) for s in segments]
+    told: set[str] = set()
     for i, segment in enumerate(segments):
+        trigger = segment.trigger
+        if trigger.event_type in told and demonstrative(reading.text, trigger):
+            continue
         own = hosts[i] or borrowed(reading, segments, hosts, i)
         event = _event(reading, segment, own)
         if event is not None:
+            told.add(trigger.event_type)
             yield event
 
 

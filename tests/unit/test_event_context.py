@@ -471,3 +471,12 @@ def test_a_road_named_by_its_ends_places_an_event_near_the_first(gazetteer):
     text = "انفجرت عبوة ناسفة يوم السبت على الطريق الواصل بين بلدتي ذيبان والحوايج."
     [event] = geoparse(text, SATURDAY, gazetteer).events
     assert (event.place.slug, event.geo_precision) == ("diban", 2)
+
+
+def test_these_attacks_point_back_to_the_attacks_told(gazetteer):
+    text = (
+        "هاجمت خلايا التنظيم يوم السبت نقاطاً لقسد في بلدة ذيبان. "
+        "ويرى مراقبون أن هذه الهجمات محاولة لتشتيت قسد "
+        "التي تحاصر التنظيم في بلدة الباغوز."
+    )
+    assert events(text, gazetteer) == {("2018-10-13", "attack", "diban")}
