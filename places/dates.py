@@ -74,6 +74,9 @@ RELATIVE_PERIODS = {
     "الشهر الجاري": 0, "الشهر الحالي": 0, "هذا الشهر": 0, "this month": 0,
     "earlier this month": 0, "الاسبوع الماضي": "week", "الاسبوع الفائت": "week",
     "last week": "week", "earlier this week": "week", "this week": "week",
+    "الايام الماضيه": "week", "الايام الاخيره": "week", "in recent days": "week",
+    "in the past few days": "week", "over the past few days": "week",
+    "in the past days": "week",
 }  # fmt: skip
 WEEKDAY_NAMES = [
     ("الاثنين", "monday"), ("الثلاثاء", "tuesday"), ("الاربعاء", "wednesday"),

@@ -84,8 +84,8 @@ NEXT_CUE = re.compile(
 # A road named by its ends: "the highway linking Deir al-Zor to Hasaka", "الطريق
 # الممتد من دير الزور إلى الميادين": the places are ends, not sites.
 ROAD_RE = re.compile(
-    r"(?:^|\s)(?:road|highway|الطريق|طريق|اوتوستراد)(?: \S+){0,6} "
-    r"(?:from|between|linking|connecting|to|من|بين|الي|الي مدينه|يربط|الرابط بين)$"
+    r"(?:^|\s)(?:road|highway|الطريق|طريق|اوتوستراد)(?:(?: \S+){0,6} "
+    r"(?:from|between|linking|connecting|to|من|بين|الي|الي مدينه|يربط|الرابط بين))?$"
 )
 # "Syria's Deir al-Zor": a province, as wire reports name them.
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
