@@ -24,7 +24,8 @@ CUES = {
     "towns",
     "city": "مدينة مدينتي city cities",
     "field": "حقل حقول field fields oilfield",
-    "governorate": "محافظة محافظتي ريف ريفي الريف governorate province countryside",
+    "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate province "
+    "countryside",
     "base": "قاعدة مطار base airport airbase",
     "river": "نهر river",
     "desert": "بادية البراري desert",
@@ -74,7 +75,7 @@ DATELINE_AFTER = re.compile(
 DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب )?$")
 PART_ADJECTIVES = frozenset({
     "eastern", "western", "northern", "southern",
-    "الشرقي", "الغربي", "الشمالي", "الجنوبي",
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "شرقي", "غربي", "شمالي", "جنوبي",
 })  # fmt: skip
 AREA_NOUNS = frozenset({"الريف", "ريف", "الباديه", "باديه"})
 NEXT_CUE = re.compile(
@@ -165,8 +166,12 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         toponyms.append(toponym)
         previous = (toponym, hit)
-    announced = {t.key for t in toponyms}
-    toponyms += [t for t in pending if t.key in announced]
+    announced = {p.slug for t in toponyms for p in gazetteer.candidates(t.key)}
+    toponyms += [
+        t
+        for t in pending
+        if any(p.slug in announced for p in gazetteer.candidates(t.key))
+    ]
     return sorted(toponyms, key=lambda t: t.start)
 
 

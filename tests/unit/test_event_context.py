@@ -480,3 +480,18 @@ def test_these_attacks_point_back_to_the_attacks_told(gazetteer):
         "التي تحاصر التنظيم في بلدة الباغوز."
     )
     assert events(text, gazetteer) == {("2018-10-13", "attack", "diban")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["سيطرت قسد على بلدة المحيميدة غربي دير الزور", "حملات أمنية في أرياف دير الزور"],
+)
+def test_arabic_western_x_and_countrysides_name_the_province(text, gazetteer):
+    mentions = geoparse(text, SATURDAY, gazetteer).mentions
+    assert mentions[-1].place.slug == "deir-ez-zor-governorate"
+
+
+def test_a_name_announced_under_another_spelling_counts_too(gazetteer):
+    text = "دخلت القوات حي الحميدية يوم السبت. واستمرت الاشتباكات في الحميدية."
+    surfaces = [m.surface for m in geoparse(text, SATURDAY, gazetteer).mentions]
+    assert surfaces == ["حي الحميدية", "الحميدية"]
