@@ -117,6 +117,7 @@ AMBIGUOUS = frozenset(
         "الحسينية", "عياش", "كبر", "الكبر", "الزر", "سيال", "السيال", "التنك",
         "المسرب", "البانوراما", "المحطة الثانية", "الجورة", "القصور", "الهول",
         "الحميدية", "الحمدان", "hamdan", "al hamdan", "hamidiyah", "hamidiya",
+        "العمال", "العرضي", "ummal", "al ummal",
         "omar", "abbas", "murat",
         "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
         "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",
