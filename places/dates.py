@@ -59,6 +59,8 @@ MONTH_PARTS = {
     "the end of": (21, None), "the beginning of": (1, 10),
 }  # fmt: skip
 MONTH_PARTS = {normalise_name(k): v for k, v in MONTH_PARTS.items()}
+# Arabic month names to read after في / منذ; آب ("father") only as شهر آب.
+_ARABIC_MONTHS = [n for n in MONTH_NUMBER if not n.isascii() and n != "اب"]
 # Parts of a year: (first month, last month).
 YEAR_PARTS = {
     "أوائل": (1, 4), "مطلع": (1, 4), "بداية": (1, 4), "منتصف": (5, 8), "أواسط": (5, 8),
@@ -169,7 +171,12 @@ PATTERNS = {
         rf"(?<!\w)(?P<core>(?:(?P<part>{_alternation(MONTH_PARTS)}) (?:من )?(?:شهر )?"
         rf"(?P<month>{_MONTH})(?: (?P<rel>{_alternation(MONTH_LAST)}))?"
         rf"|(?:شهر )?(?P<month2>{_MONTH}) (?P<rel2>{_alternation(MONTH_LAST)})"
-        rf"|last (?P<month3>{_alternation(MONTHS_EN)})))(?!\w)"
+        rf"|last (?P<month3>{_alternation(MONTHS_EN)})"
+        rf"|(?:(?<=in )|(?<=since )|(?<=during )|(?<=until )|(?<=by ))"
+        rf"(?P<month4>{_alternation(m for m in MONTHS_EN if m != 'may')})"
+        rf"|(?:(?<=في )|(?<=منذ )|(?<=خلال ))(?:شهر )?"
+        rf"(?P<month5>{_alternation(_ARABIC_MONTHS)})"
+        rf"|(?:(?<=في )|(?<=منذ )|(?<=خلال ))شهر (?P<month6>اب)))(?!\w)"
     ),
     # "في الحادي عشر من الشهر ذاته", "on the 11th of the same month".
     "same_month": re.compile(
@@ -195,6 +202,7 @@ class DateSpan:
     text: str
     offset: int
     reporting: bool = False  # "said on Saturday": when it was told, not done
+    earlier: bool = False  # "earlier this month": told as what came before
 
 
 # A speech verb just before a date: the date is when the report was made.
@@ -226,7 +234,11 @@ def find_dates(text: str, published: datetime.date, language: str) -> list[DateS
     return [_span(norm, text, f) for f in found]
 
 
-def _reporting(nt: str, start: int) -> bool:
+def _reporting(nt: str, start: int, end: int) -> bool:
+    """Return whether a date is when the report was told: after a speech verb
+    ("said on Saturday") or in a dateline ("DAMASCUS, May 10 (Xinhua)")."""
+    if nt[end : end + 3].lstrip().startswith("("):
+        return True
     before = SENTENCE_STOP.split(nt[max(0, start - 60) : start])[-1]
     return REPORTING.search(before.replace("،", " ").replace(",", " ")) is not None
 
@@ -273,7 +285,9 @@ def _anchored(
     counted = COUNTED_FROM_BEFORE.search(core) is not None
     if days is None and not same_month and not counted:
         return hit
-    previous = next((f for f in reversed(before) if not _reporting(nt, f.start)), None)
+    previous = next(
+        (f for f in reversed(before) if not _reporting(nt, f.start, f.end)), None
+    )
     if previous is None:
         return hit
     if same_month:
@@ -330,7 +344,11 @@ def _day_range(
 def _month_part(core: str, match: re.Match, published: datetime.date):
     """The last such month up to publication ("last September" in January is the
     year before), narrowed to its part ("منتصف" = the 11th to the 20th)."""
-    name = match.group("month") or match.group("month2") or match.group("month3")
+    name = next(
+        match.group(g)
+        for g in ("month", "month2", "month3", "month4", "month5", "month6")
+        if match.group(g)
+    )
     month = MONTH_NUMBER[name]
     year = published.year if month <= published.month else published.year - 1
     if (match.group("rel") or match.group("rel2") or "") in (
@@ -515,12 +533,19 @@ def _combine(a: _Found, b: _Found, same: bool) -> _Found:
 
 def _span(norm: Normalised, text: str, found: _Found) -> DateSpan:
     start, end = norm.original_span(found.start, found.end, text)
-    reporting = _reporting(norm.text, found.start)
+    reporting = _reporting(norm.text, found.start, found.end)
+    before = norm.text[max(0, found.start - 20) : found.end]
+    earlier = EARLIER.search(before) is not None
     return DateSpan(
-        found.first, found.last, found.precision, text[start:end], start, reporting
-    )
+        found.first, found.last, found.precision, text[start:end], start, reporting,
+        earlier,
+    )  # fmt: skip
 
 
+EARLIER = re.compile(
+    r"(?<!\w)(?:earlier this (?:month|week|year)"
+    r"|في وقت سابق من (?:الشهر|الاسبوع|العام|هذا))"
+)
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

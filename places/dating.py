@@ -3,6 +3,7 @@ before it, or the publication date, each with the reason."""
 
 import bisect
 import datetime
+import re
 from dataclasses import dataclass
 
 from .dates import DateSpan
@@ -11,6 +12,7 @@ from .segments import Reading, Segment
 
 # An event told in the pluperfect is news only if dated to the day, this recently.
 RECAP_DAYS = 3
+EARLIER_VERB = re.compile(r"(?<!\w)(?:had|كان|كانت|كانوا)(?!\w)")
 # An event that ended this long before publication is background, not the news
 # of the report ("ended the enclave at Baghouz last month"): not kept.
 BACKGROUND_DAYS = 14
@@ -24,6 +26,7 @@ class Dated:
     end: datetime.date
     precision: str
     why: str
+    earlier: bool = False  # dated by "earlier this month": what came before
 
 
 def event_date(reading: Reading, segment: Segment) -> Dated:
@@ -52,8 +55,9 @@ def event_date(reading: Reading, segment: Segment) -> Dated:
 
 
 def background(reading: Reading, dated: Dated) -> bool:
-    """Return whether an event ended more than BACKGROUND_DAYS before publication."""
-    return (reading.published - dated.end).days > BACKGROUND_DAYS
+    """Return whether an event is background: ended more than BACKGROUND_DAYS
+    before publication, or told as "earlier this month"."""
+    return dated.earlier or (reading.published - dated.end).days > BACKGROUND_DAYS
 
 
 def recent(reading: Reading, dated: Dated) -> bool:
@@ -62,8 +66,15 @@ def recent(reading: Reading, dated: Dated) -> bool:
     return dated.precision == "day" and age <= RECAP_DAYS
 
 
+def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool:
+    """Return whether a date after the event word belongs to an earlier event
+    told between them ("retaking sites they had lost in September")."""
+    between = reading.text[trigger.end : date.offset]
+    return date.offset > trigger.end and EARLIER_VERB.search(between) is not None
+
+
 def _dated(found: DateSpan, why: str) -> Dated:
-    return Dated(found.start, found.end, found.precision, why)
+    return Dated(found.start, found.end, found.precision, why, found.earlier)
 
 
 def _published(reading: Reading, why: str) -> Dated:
@@ -79,7 +90,7 @@ def _nearest(
         for d in reading.dates[
             bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, hi)
         ]
-        if d.reporting == reporting
+        if d.reporting == reporting and not _of_another_verb(reading, trigger, d)
     ]
     if not inside:
         return None

@@ -102,7 +102,8 @@ NOT_TRIGGERS = [
     "took place", "take place", "takes place", "taken place", "took part",
     "take part", "takes part", "taken part",
     "took office", "taken into account", "took note", "take note", "took aim",
-    "دخلت حيز", "دخول المساعدات",
+    "دخلت حيز", "دخول المساعدات", "taken to the streets", "took to the streets",
+    "take to the streets", "taking to the streets",
     "internally displaced", "camp for displaced", "camps for displaced",
 ]  # fmt: skip
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
@@ -187,6 +188,7 @@ DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w
 HEDGES = re.compile(
     r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله|السعي|يسعي|تسعي|قد [يتن]\w+)|may|might|could"
     r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected"
+    r"|in order|aimed at|aiming|بهدف|من اجل|سعيا"
     r"|هربا من|خوفا من|fleeing|fear of"
     # habits, not events: "regular bombings", "هجمات متكررة"
     r"|regular|repeatedly|routinely|frequently|frequent|مرارا|باستمرار)"

@@ -495,3 +495,42 @@ def test_a_name_announced_under_another_spelling_counts_too(gazetteer):
     text = "دخلت القوات حي الحميدية يوم السبت. واستمرت الاشتباكات في الحميدية."
     surfaces = [m.surface for m in geoparse(text, SATURDAY, gazetteer).mentions]
     assert surfaces == ["حي الحميدية", "الحميدية"]
+
+
+def test_earlier_this_month_is_background(gazetteer):
+    text = (
+        "Earlier this month the SDF captured Hajin. "
+        "Clashes broke out in al-Susah on Saturday."
+    )
+    assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "al-susah")}
+
+
+def test_a_date_of_an_earlier_verb_is_not_the_events(gazetteer):
+    text = (
+        "On Friday IS fighters attacked Hajin, "
+        "retaking sites they had lost in September."
+    )
+    found = events(text, gazetteer)
+    assert ("2018-10-12", "territory_change", "hajin") in found
+
+
+def test_a_dateline_date_is_when_it_was_told():
+    [found] = find_dates("DAMASCUS, May 10 (Xinhua) -- Six civilians", SATURDAY, "en")
+    assert found.reporting
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "month"),
+    [
+        ("out of al-Baghouz in March.", "en", 3),
+        ("في شهر آب", "ar", 8),
+        ("في آذار", "ar", 3),
+    ],
+)
+def test_a_month_after_in_is_a_date(text, language, month):
+    [found] = find_dates(text, SATURDAY, language)
+    assert found.start.month == month
+
+
+def test_taken_to_the_streets_is_no_capture():
+    assert kinds("residents have taken to the streets") == []
