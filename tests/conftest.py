@@ -1,5 +1,3 @@
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -8,7 +6,7 @@ from django.db import connection
 
 from places import ingest
 
-from .base import ROOT, demo_rows, load_geodata, make_article
+from .base import demo_rows, load_geodata, make_article
 
 
 @pytest.fixture
@@ -34,27 +32,42 @@ def database_url() -> str:
     return f"postgis://{user}@{host}:{port}/{s['NAME']}"
 
 
+@pytest.fixture(autouse=True)
+def empty_task_queue(request):
+    """A worker test starts, and leaves, the run's task queue empty.
+
+    Other tests leave messages there (an article added in the admin, a retry on the
+    status page, what a stopped worker gave back): a worker would take them, and
+    with SQLite they can name an id given out again after a rolled-back test, so
+    an article of this test would be enriched once more than it expects.
+    """
+    if request.node.get_closest_marker("worker") is None:
+        yield
+        return
+    from .faults.processes import purge_queue
+
+    purge_queue()
+    yield
+    purge_queue()
+
+
 @pytest.fixture
 def worker(transactional_db, tmp_path):
-    """A real Celery worker process on the test database and the run's queue."""
+    """A real Celery worker process on the test database and the run's queue,
+    consuming by the time the test starts; stopped (warm, then killed) after it."""
+    from .faults.processes import node_name, start, stop, wait_until_ready
+
     log = tmp_path / "worker.log"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "conflictmap.settings",
-        "DATABASE_URL": database_url(),
-    }
+    name = node_name()
     command = [
         sys.executable, "-m", "celery", "-A", "conflictmap", "worker",
         "--pool=solo", "--loglevel=INFO", "--without-gossip", "--without-mingle",
+        "-n", name,
     ]  # fmt: skip
-    with open(log, "w") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+    process = start(command, log)
     try:
+        wait_until_ready(process, log, name)
         yield process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
         print(log.read_text())

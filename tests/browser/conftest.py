@@ -3,12 +3,18 @@
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from django.db import connections
+from playwright.sync_api import Page, expect, sync_playwright
 
 from tests.base import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = ROOT / "var" / "screenshots"
+
+# expect() retries its check until this deadline (Playwright's default is 5 s): on
+# a loaded two-core machine Chromium, the live server and the ORM share the CPU.
+# A longer deadline checks the same thing; it only gives a slow page more time.
+expect.set_options(timeout=20_000)
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +28,12 @@ def browser():
         )
         yield browser
         browser.close()
+        # While Playwright runs, this thread has a running event loop, so Django
+        # keeps its database connections in context-local storage (asgiref), apart
+        # from the thread's own. Close them here: one left open by a last `db` test
+        # (which, unlike a transactional one, does not close it) would keep the test
+        # database from being dropped at the end ("accessed by other users").
+        connections.close_all()
 
 
 @pytest.fixture

@@ -22,7 +22,15 @@ from places import ingest
 from places.models import Article, Mention
 
 from ..base import ROOT, load_geodata, wait_for
-from .processes import Redis, elapsed_since, env, start_worker, stop
+from .processes import (
+    Redis,
+    elapsed_since,
+    ended,
+    env,
+    kill_group,
+    start_worker,
+    stop,
+)
 
 pytestmark = pytest.mark.worker
 
@@ -56,6 +64,7 @@ def outage_during_ingest(tmp_path: Path, broker: dict, down, up) -> dict:
     log = tmp_path / "processes.log"
     worker = start_worker(log, **broker)
     started = time.monotonic()
+    run = None
     try:
         run = manage("ingest", str(reports), "--published", "2018-10-11", broker=broker)
         assert wait_for(lambda: Article.objects.count() >= 10, timeout=60, every=0.01)
@@ -71,13 +80,17 @@ def outage_during_ingest(tmp_path: Path, broker: dict, down, up) -> dict:
         restarts = 0
         deadline = time.monotonic() + 180
         while enriched() < ARTICLES and time.monotonic() < deadline:
-            if worker.poll() is not None:  # restarted, as a supervisor would
+            if ended(worker):  # restarted, as a supervisor would
+                kill_group(worker)  # and nothing of the old one is left
                 restarts += 1
                 worker = start_worker(log, **broker)
             time.sleep(0.2)
         assert enriched() == ARTICLES, f"{enriched()} enriched\n{log.read_text()}"
     finally:
         stop(worker)
+        if run is not None and run.poll() is None:  # a failure above: no leftover
+            run.kill()
+            run.communicate()
     print(f"outage during ingest, {ARTICLES} articles: {elapsed_since(started)}")
     return {"returncode": run.returncode, "stderr": err, "unsent": unsent,
             "pending": pending, "worker_restarts": restarts}  # fmt: skip

@@ -74,7 +74,9 @@ async function start() {
       const detail = await fetchDetail(config.api.event, id);
       const [lon, lat] = detail.geometry.coordinates;
       const where = events.where(id) || L.latLng(lat, lon);
-      L.popup({ maxWidth: 380, className: "detail-popup" }).setLatLng(where)
+      // Opened from a link (pan false), the popup keeps the linked view too: its
+      // autoPan would move the map and write a new centre into the address.
+      L.popup({ maxWidth: 380, className: "detail-popup", autoPan: pan }).setLatLng(where)
         .setContent(detailContent({ ...detail.properties, id: detail.id }, (other) => select(other)))
         .openOn(map);
       if (pan) map.panTo(where);
