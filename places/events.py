@@ -20,6 +20,7 @@ TRIGGERS = {
         "غارة", "غارات", "قصف جوي", "ضربة جوية", "ضربات جوية", "airstrike",
         "airstrikes", "air strike", "air strikes", "air raid", "air raids",
         "bombed from the air", "drone strike", "drone strikes", "bombed",
+        "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
     ],
     ("explosions", "shelling"): [
         "قصف", "قصف مدفعي", "راجمات الصواريخ", "صواريخ", "قذائف", "مدفعية",
@@ -66,6 +67,12 @@ TRIGGERS = {
 # Strikes of no named kind: air strikes when an aircraft or an air force is
 # named near them ("coalition strikes"), otherwise shelling.
 STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
+# "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
+TARGETING = ["استهدفت", "استهدف", "استهداف", "targeted", "targeting"]
+ARTILLERY = re.compile(
+    r"(?<!\w)(?:artillery|mortars?|rockets?|shells?|missiles?|مدفعي\w*|صواريخ|صاروخ\w*"
+    r"|قذايف|قذيفه|الهاون|هاون)(?!\w)"
+)
 AIR_FORCES = re.compile(
     r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
     r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاسرائيلي\w*)(?!\w)"
@@ -302,6 +309,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table = {p: kind for kind, phrases in TRIGGERS.items() for p in phrases}
     table |= dict.fromkeys(STRIKES, ("explosions", "strike"))
     table |= dict.fromkeys(LEAVING, ("displacement", "leaving"))
+    table |= dict.fromkeys(TARGETING, ("explosions", "targeting"))
     table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
@@ -325,6 +333,13 @@ def find_triggers(text: str) -> list[Trigger]:
             if not _people_near(norm.text, match.start, match.end):
                 continue
             sub_type = "displacement"
+        if sub_type == "targeting":
+            if _by_aircraft(norm.text, match.start, AIR_FORCES):
+                sub_type = "air_strike"
+            elif _by_aircraft(norm.text, match.start, ARTILLERY):
+                sub_type = "shelling"
+            else:
+                continue
         if sub_type == "strike":
             air = _by_aircraft(norm.text, match.start, AIR_FORCES)
             sub_type = "air_strike" if air else "shelling"

@@ -534,3 +534,16 @@ def test_a_month_after_in_is_a_date(text, language, month):
 
 def test_taken_to_the_streets_is_no_capture():
     assert kinds("residents have taken to the streets") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أن طائرات أمريكية استهدفت عدداً من المنازل", [("استهدفت", "air_strike")]),
+        ("استهدفت قذائف الهاون الحي", [("استهدفت", "shelling")]),
+        ("the group targeted civilians", []),
+        ("جراء عدوان جوي على المنطقة", [("عدوان جوي", "air_strike")]),
+    ],
+)
+def test_targeting_counts_with_its_weapon(text, expected):
+    assert kinds(text) == expected
