@@ -540,7 +540,10 @@ def test_taken_to_the_streets_is_no_capture():
     ("text", "expected"),
     [
         ("أن طائرات أمريكية استهدفت عدداً من المنازل", [("استهدفت", "air_strike")]),
-        ("استهدفت قذائف الهاون الحي", [("استهدفت", "shelling")]),
+        (
+            "استهدفت قذائف الهاون الحي",
+            [("استهدفت", "shelling"), ("قذائف", "shelling")],
+        ),
         ("the group targeted civilians", []),
         ("جراء عدوان جوي على المنطقة", [("عدوان جوي", "air_strike")]),
     ],
