@@ -110,7 +110,8 @@ NOT_TRIGGERS = [
     "take part", "takes part", "taken part",
     "took office", "taken into account", "took note", "take note", "took aim",
     "دخلت حيز", "دخول المساعدات", "taken to the streets", "took to the streets",
-    "take to the streets", "taking to the streets",
+    "take to the streets", "taking to the streets", "strikes back", "struck back",
+    "strike back", "striking back",
     "internally displaced", "camp for displaced", "camps for displaced",
 ]  # fmt: skip
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
