@@ -29,12 +29,17 @@ class Dated:
     earlier: bool = False  # dated by "earlier this month": what came before
 
 
-def event_date(reading: Reading, segment: Segment) -> Dated:
+def event_date(
+    reading: Reading, segment: Segment, retold: Segment | None = None
+) -> Dated:
     """Date a segment: the date nearest its trigger in the segment, else in the
-    sentence; publication for an ongoing event ("لا تزال"); else the latest date
-    told before it (a report's news is its latest day; older dates are
-    background). A date the report was told on ("said on Saturday") counts only
-    when the text gives no other."""
+    sentence; publication for an ongoing event ("لا تزال"); else the date of the
+    same kind of event told in the next sentence when this one gives only the
+    day it was told (``retold``: "... killed 23, a monitor said on Tuesday. The
+    raids hit on Sunday into Monday"); else the
+    latest date told before it (a report's news is its latest day; older dates
+    are background). A date the report was told on ("said on Saturday") counts
+    only when the text gives no other."""
     piece = reading.text[segment.start : segment.end]
     spans = (((segment.start, segment.end), "clause"), (segment.sentence, "sentence"))
     for (lo, hi), where in spans:
@@ -43,6 +48,13 @@ def event_date(reading: Reading, segment: Segment) -> Dated:
             return _dated(found, f"“{found.text}” in the {where}")
         if ongoing(piece):
             return _published(reading, "still going on: the publication date")
+    told_on = _nearest(reading, *segment.sentence, segment.trigger, reporting=True)
+    if retold is not None and told_on is not None:
+        lo, hi = retold.sentence
+        found = _nearest(reading, lo, hi, retold.trigger, reporting=False)
+        if found is not None:
+            why = f"“{found.text}”, told of the same event in the next sentence"
+            return _dated(found, why)
     for (lo, hi), _ in spans:
         found = _nearest(reading, lo, hi, segment.trigger, reporting=True)
         if found is not None:

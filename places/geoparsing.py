@@ -91,14 +91,37 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         if trigger.event_type in told and demonstrative(reading.text, trigger):
             continue
         own = hosts[i] or borrowed(reading, segments, hosts, i)
-        event = _event(reading, segment, own)
+        event = _event(reading, segment, own, _retold(segments, i))
         if event is not None:
             told.add(trigger.event_type)
             yield event
 
 
+def _retold(segments: list[Segment], i: int) -> Segment | None:
+    """Return the first segment of the next sentence if it tells an event of the
+    same type ("... killed 23, a monitor said. The raids hit on Sunday")."""
+    here = segments[i]
+    for other in segments[i + 1 :]:
+        if other.sentence == here.sentence:
+            continue
+        if other.sentence[0] > here.sentence[1] and other.trigger.event_type == (
+            here.trigger.event_type
+        ):
+            return other if _next_sentence(segments, here, other) else None
+        return None
+    return None
+
+
+def _next_sentence(segments: list[Segment], here: Segment, other: Segment) -> bool:
+    """Return whether no sentence with an event lies between two segments'."""
+    between = {
+        s.sentence for s in segments if here.sentence < s.sentence < other.sentence
+    }
+    return not between
+
+
 def _event(
-    reading: Reading, segment: Segment, hosts: list[Host]
+    reading: Reading, segment: Segment, hosts: list[Host], retold: Segment | None = None
 ) -> list[EventResult] | None:
     trigger = segment.trigger
     text, (s_start, s_end) = reading.text, segment.sentence
@@ -107,7 +130,7 @@ def _event(
         return None
     if trigger.event_type == "explosions" and in_support(before):
         return None
-    dated = event_date(reading, segment)
+    dated = event_date(reading, segment, retold)
     if told_as_past(before) and not recent(reading, dated):
         return None
     if background(reading, dated):

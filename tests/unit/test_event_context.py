@@ -550,3 +550,17 @@ def test_taken_to_the_streets_is_no_capture():
 )
 def test_targeting_counts_with_its_weapon(text, expected):
     assert kinds(text) == expected
+
+
+def test_a_lead_dated_only_when_told_takes_the_next_sentences_date(gazetteer):
+    text = (
+        "Air strikes killed 23 civilians in Hajin, a monitor said on Saturday. "
+        "The strikes hit residential buildings on Thursday night."
+    )
+    result = geoparse(text, SATURDAY, gazetteer)
+    [event] = [e for e in result.events if e.sentence[0] == 0]
+    assert (event.date_start.isoformat(), event.sub_type) == (
+        "2018-10-11",
+        "air_strike",
+    )
+    assert "told of the same event in the next sentence" in event.why[-1]
