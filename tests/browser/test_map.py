@@ -195,6 +195,13 @@ def test_popup_tells_the_story_right_to_left(page, live_server, enriched_demo):
     expect(others_summary).to_contain_text(f"({others})")
     page.wait_for_timeout(400)  # let the popup finish fading in for the picture
     screenshot(page, "map-popup-arabic")
+    popup.locator("summary", has_text="How this was read").click()
+    reasons = popup.locator(".why li")
+    expect(reasons).to_have_count(3)
+    expect(reasons.nth(0)).to_contain_text("اشتباكات")
+    expect(reasons.nth(1)).to_contain_text("place:")
+    expect(reasons.nth(2)).to_contain_text("date:")
+    screenshot(page, "map-popup-how-read")
 
 
 def test_hostile_article_text_is_shown_as_text(page, live_server, geodata):
@@ -216,6 +223,9 @@ def test_hostile_article_text_is_shown_as_text(page, live_server, geodata):
     expect(popup).to_contain_text(payload)
     expect(popup.locator("img")).to_have_count(0)
     expect(popup.locator("a")).to_have_count(0)
+    popup.locator("summary", has_text="How this was read").click()
+    expect(popup.locator(".why li")).to_have_count(3)
+    expect(popup.locator("img")).to_have_count(0)
     expect(page.locator("#outlet-filter option", has_text="<img")).to_have_count(1)
     assert page.evaluate("window.__xss") is None
 

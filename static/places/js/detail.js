@@ -56,7 +56,12 @@ function reading(props) {
   if (!props.why || !props.why.length) return null;
   const list = el("ul", { className: "why" });
   for (const reason of props.why) list.append(el("li", { dir: "auto" }, String(reason)));
-  return el("details", { className: "how-read" }, el("summary", {}, "How this was read"), list);
+  const details = el("details", { className: "how-read" }, el("summary", {}, "How this was read"), list);
+  // The popup scrolls inside: bring the reasons into view when they open.
+  details.addEventListener("toggle", () => {
+    if (details.open) list.scrollIntoView({ block: "nearest" });
+  });
+  return details;
 }
 
 export function detailContent(props, onPick) {

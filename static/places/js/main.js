@@ -76,7 +76,10 @@ async function start() {
       const where = events.where(id) || L.latLng(lat, lon);
       // Opened from a link (pan false), the popup keeps the linked view too: its
       // autoPan would move the map and write a new centre into the address.
-      L.popup({ maxWidth: 380, className: "detail-popup", autoPan: pan }).setLatLng(where)
+      // The marker is centred, so the popup above it gets half the map's height
+      // at most and scrolls inside: opening "How this was read" never hides its top.
+      const maxHeight = Math.max(220, Math.round(map.getSize().y * 0.45));
+      L.popup({ maxWidth: 380, maxHeight, className: "detail-popup", autoPan: pan }).setLatLng(where)
         .setContent(detailContent({ ...detail.properties, id: detail.id }, (other) => select(other)))
         .openOn(map);
       if (pan) map.panTo(where);
