@@ -15,181 +15,18 @@ from functools import lru_cache
 
 import dateparser
 
-from .normalisation import Normalised, normalise, normalise_name
-from .numbers import number_words_pattern, parse_number
-
-MONTHS_AR = [
-    ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"),
-    ("نيسان", "أبريل"), ("أيار", "مايو"), ("حزيران", "يونيو"),
-    ("تموز", "يوليو"), ("آب", "أغسطس"), ("أيلول", "سبتمبر"),
-    ("تشرين الأول", "أكتوبر"), ("تشرين الثاني", "نوفمبر"), ("كانون الأول", "ديسمبر"),
-]  # fmt: skip
-MONTHS_EN = [calendar.month_name[m].lower() for m in range(1, 13)]
-MONTH_NUMBER = {
-    **{normalise_name(n): m for m, pair in enumerate(MONTHS_AR, 1) for n in pair},
-    "ابريل": 4, "اغسطس": 8, "يونيه": 6, "يوليه": 7,
-    **{name: m for m, name in enumerate(MONTHS_EN, 1)},
-    **{name[:3]: m for m, name in enumerate(MONTHS_EN, 1)},
-    "sept": 9,
-}  # fmt: skip
-UNITS = [
-    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-    "التاسع",
-]  # fmt: skip
-RELATIVE_DAYS = {
-    "اول امس": 2, "امس الاول": 2, "امس": 1, "الامس": 1, "البارحه": 1,
-    "الليله الماضيه": 1, "اليوم": 0, "the day before yesterday": 2,
-    "yesterday": 1, "last night": 1, "overnight": 1, "today": 0, "tonight": 0,
-    "this morning": 0,
-}  # fmt: skip
-# Days counted from the date told just before: "a day earlier", "اليوم التالي".
-ANCHORED_DAYS = {
-    "a day earlier": -1, "a day before": -1, "the day before": -1,
-    "the previous day": -1, "the day earlier": -1, "two days earlier": -2,
-    "a day later": 1, "the next day": 1, "the following day": 1,
-    "اليوم السابق": -1, "قبل ذلك بيوم": -1, "قبلها بيوم": -1, "قبله بيوم": -1,
-    "اليوم التالي": 1, "بعد ذلك بيوم": 1, "بعدها بيوم": 1, "صباح اليوم التالي": 1,
-}  # fmt: skip
-# Parts of a month: (first day, last day or None for the month's end).
-MONTH_PARTS = {
-    "مطلع": (1, 10), "بداية": (1, 10), "أوائل": (1, 10), "أول": (1, 10),
-    "منتصف": (11, 20), "أواسط": (11, 20), "أواخر": (21, None), "نهاية": (21, None),
-    "آخر": (21, None), "early": (1, 10), "in early": (1, 10), "mid": (11, 20),
-    "in mid": (11, 20), "late": (21, None), "in late": (21, None),
-    "the end of": (21, None), "the beginning of": (1, 10),
-}  # fmt: skip
-MONTH_PARTS = {normalise_name(k): v for k, v in MONTH_PARTS.items()}
-# Arabic month names to read after في / منذ; آب ("father") only as شهر آب.
-_ARABIC_MONTHS = [n for n in MONTH_NUMBER if not n.isascii() and n != "اب"]
-# Parts of a year: (first month, last month).
-YEAR_PARTS = {
-    "أوائل": (1, 4), "مطلع": (1, 4), "بداية": (1, 4), "منتصف": (5, 8), "أواسط": (5, 8),
-    "أواخر": (9, 12), "نهاية": (9, 12), "early": (1, 4), "mid": (5, 8),
-    "late": (9, 12),
-}  # fmt: skip
-YEAR_PARTS = {normalise_name(k): v for k, v in YEAR_PARTS.items()}
-MONTH_LAST = ["الماضي", "المنصرم", "الفائت", "الجاري", "الحالي"]
-SAME_MONTH = re.compile(r"(?:same month|ذاته|نفسه|نفس الشهر)$")
-# Periods counted back from publication: (months back, or "week").
-RELATIVE_PERIODS = {
-    "الشهر الماضي": 1, "الشهر الفائت": 1, "الشهر المنصرم": 1, "last month": 1,
-    "الشهر الجاري": 0, "الشهر الحالي": 0, "هذا الشهر": 0, "this month": 0,
-    "earlier this month": 0, "الاسبوع الماضي": "week", "الاسبوع الفائت": "week",
-    "last week": "week", "earlier this week": "week", "this week": "week",
-    "الايام الماضيه": "week", "الايام الاخيره": "week", "in recent days": "week",
-    "in the past few days": "week", "over the past few days": "week",
-    "in the past days": "week",
-}  # fmt: skip
-WEEKDAY_NAMES = [
-    ("الاثنين", "monday"), ("الثلاثاء", "tuesday"), ("الاربعاء", "wednesday"),
-    ("الخميس", "thursday"), ("الجمعه", "friday"), ("السبت", "saturday"),
-    ("الاحد", "sunday"),
-]  # fmt: skip
-WEEKDAYS = {name: n for n, names in enumerate(WEEKDAY_NAMES) for name in names}
-SENTENCE_STOP = re.compile(r"[.!?؟;\n]")
-CONNECTORS = frozenset(
-    {"و", "and", "to", "until", "till", "through", "into", "حتي", "الي", "-", "–"}
+from .date_readings import SIMPLE, day_number
+from .date_words import (
+    ANCHORED_DAYS,
+    CONNECTORS,
+    MONTH_NUMBER,
+    MONTHS_AR,
+    MONTHS_EN,
+    PATTERNS,
+    SAME_MONTH,
+    SENTENCE_STOP,
 )
-
-
-ORDINALS_EN = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-    "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-    "nineteenth twentieth"
-)
-
-
-def _ordinals() -> dict[str, int]:
-    units = [normalise_name(u) for u in UNITS]
-    words = {u: n for n, u in enumerate(units, 1)}
-    words |= {"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30}
-    words |= {f"{u} عشر": n for n, u in enumerate(units[1:], 12)}
-    words |= {f"{u} والعشرين": 20 + n for n, u in enumerate(units, 1)}
-    words["الحادي والعشرين"] = 21
-    words["الحادي والثلاثين"] = 31
-    english = ORDINALS_EN.split()
-    words |= {w: n for n, w in enumerate(english, 1)}
-    words |= {f"twenty {w}": 20 + n for n, w in enumerate(english[:9], 1)}
-    words |= {"thirtieth": 30, "thirty first": 31}
-    return words
-
-
-ORDINALS = _ordinals()
-
-
-def _alternation(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-_MONTH = rf"(?:{_alternation(MONTH_NUMBER)})"
-_YEAR = r"(?: (?:عام |سنه )?(?P<year>\d{4}))?"
-_AR_CLITIC = r"(?<!\w)(?:[وفب]|ل)?"
-PATTERNS = {
-    "relative": re.compile(
-        rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_DAYS)})(?!\w)"
-    ),
-    "period": re.compile(
-        rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_PERIODS)})(?!\w)"
-    ),
-    # "three days ago", "two weeks earlier", "قبل ثلاثة أيام", "قبل يومين".
-    "counted": re.compile(
-        rf"(?<!\w)(?P<core>(?:(?:about|some|nearly) )?(?P<n>{number_words_pattern()}|a)"
-        r" (?P<unit>days?|weeks?) (?P<way>ago|earlier|before|later)"
-        rf"|قبل (?:(?:نحو|حوالي) )?(?:(?P<n2>{number_words_pattern()}) )?"
-        r"(?P<unit2>ايام|يوما|يوم|يومين|اسابيع|اسبوعا|اسبوع|اسبوعين))(?!\w)"
-    ),
-    "anchored": re.compile(
-        rf"{_AR_CLITIC}(?:في )?(?P<core>{_alternation(ANCHORED_DAYS)})(?!\w)"
-    ),
-    "weekday": re.compile(
-        rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this) )?"
-        rf"(?:{_alternation(WEEKDAYS)}))(?!\w)"
-    ),
-    "day_month": re.compile(
-        rf"(?<!\w)(?P<core>(?P<day>\d{{1,2}}|{_alternation(ORDINALS)})"
-        rf"(?:st|nd|rd|th)? (?:من |of )?(?:شهر )?(?P<month>{_MONTH})"
-        r"(?:(?<= [a-z]{3})(?<! may)\.|(?<= sept)\.)?"
-        rf"(?: ?/ ?{_MONTH})?,?{_YEAR})(?!\w)"
-    ),
-    "month_day": re.compile(
-        rf"(?<!\w)(?P<core>(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?,?{_YEAR})(?!\w)"
-    ),
-    "month": re.compile(rf"(?<!\w)(?P<core>(?P<month>{_MONTH}){_YEAR})(?!\w)"),
-    # A year, or part of one: "عام 2014", "أواخر عام 2017", "in late 2017",
-    # "last year", "العام الماضي".
-    "year": re.compile(
-        rf"(?<!\w)(?P<core>(?:(?P<part>{_alternation(YEAR_PARTS)})[ -])?"
-        r"(?:(?:عام|العام|سنه) (?P<year>(?:19|20)\d\d)"
-        r"|(?P<last>last year|العام الماضي|العام الفائت|السنه الماضيه))"
-        r"|(?:(?<=in )|(?<=since )|(?<=during )|(?<=by ))"
-        r"(?:(?P<part2>early|mid|late)[ -])?(?P<year2>(?:19|20)\d\d))(?!\w)"
-    ),
-    # A month without its year, made safe by a part or "last": "منتصف كانون الأول
-    # الماضي", "أيلول الماضي", "in early September", "last March".
-    "month_part": re.compile(
-        rf"(?<!\w)(?P<core>(?:(?P<part>{_alternation(MONTH_PARTS)}) (?:من )?(?:شهر )?"
-        rf"(?P<month>{_MONTH})(?: (?P<rel>{_alternation(MONTH_LAST)}))?"
-        rf"|(?:شهر )?(?P<month2>{_MONTH}) (?P<rel2>{_alternation(MONTH_LAST)})"
-        rf"|last (?P<month3>{_alternation(MONTHS_EN)})"
-        rf"|(?:(?<=in )|(?<=since )|(?<=during )|(?<=until )|(?<=by ))"
-        rf"(?P<month4>{_alternation(m for m in MONTHS_EN if m != 'may')})"
-        rf"|(?:(?<=في )|(?<=منذ )|(?<=خلال ))(?:شهر )?"
-        rf"(?P<month5>{_alternation(_ARABIC_MONTHS)})"
-        rf"|(?:(?<=في )|(?<=منذ )|(?<=خلال ))شهر (?P<month6>اب)))(?!\w)"
-    ),
-    # "في الحادي عشر من الشهر ذاته", "on the 11th of the same month".
-    "same_month": re.compile(
-        rf"(?<!\w)(?P<core>(?P<day>\d{{1,2}}|{_alternation(ORDINALS)})"
-        r"(?:st|nd|rd|th)? (?:من |of )?(?:(?:the )?same month|this month"
-        r"|(?:الشهر|هذا الشهر) (?:ذاته|نفسه|الجاري|الحالي)|نفس الشهر))(?!\w)"
-    ),
-    "day_range": re.compile(
-        rf"(?<!\w)(?P<core>(?:(?P<day>\d{{1,2}}) (?P<day2>\d{{1,2}}) (?:من |of )?"
-        rf"(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.? (?P<day3>\d{{1,2}}) "
-        rf"(?P<day4>\d{{1,2}})),?{_YEAR})(?!\w)"
-    ),
-}
+from .normalisation import Normalised, normalise
 
 
 @dataclass(frozen=True)
@@ -321,7 +158,7 @@ def _interpret(
         return datetime.date(year, month, 1), datetime.date(
             year, month, calendar.monthrange(year, month)[1]
         )
-    day = _day_number(match.group("day"))
+    day = day_number(match.group("day"))
     parsed = _parse_day(day, month, year, published, language)
     return (parsed, parsed) if parsed else None
 
@@ -339,113 +176,6 @@ def _day_range(
     start = _parse_day(first, month, year, published, language)
     end = _parse_day(last, month, year, published, language)
     return (start, end) if start and end and start < end else None
-
-
-def _month_part(core: str, match: re.Match, published: datetime.date):
-    """The last such month up to publication ("last September" in January is the
-    year before), narrowed to its part ("منتصف" = the 11th to the 20th)."""
-    name = next(
-        match.group(g)
-        for g in ("month", "month2", "month3", "month4", "month5", "month6")
-        if match.group(g)
-    )
-    month = MONTH_NUMBER[name]
-    year = published.year if month <= published.month else published.year - 1
-    if (match.group("rel") or match.group("rel2") or "") in (
-        "الماضي",
-        "المنصرم",
-        "الفائت",
-    ):
-        year = year if month < published.month else published.year - 1
-    days = calendar.monthrange(year, month)[1]
-    first, last = MONTH_PARTS.get(match.group("part") or "", (1, days))
-    start = datetime.date(year, month, first)
-    end = datetime.date(year, month, last or days)
-    return (start, min(end, published)) if start <= published else None
-
-
-def _year(core: str, match: re.Match, published: datetime.date):
-    """A year up to publication, narrowed to its part ("أواخر" = Sep-Dec)."""
-    found = match.group("year") or match.group("year2")
-    year = published.year - 1 if match.group("last") else int(found)
-    part = match.group("part") or match.group("part2") or ""
-    first, last = YEAR_PARTS.get(part, (1, 12))
-    start = datetime.date(year, first, 1)
-    end = datetime.date(year, last, calendar.monthrange(year, last)[1])
-    return (start, min(end, published)) if start <= published else None
-
-
-def _days_back(core: str, match: re.Match, published: datetime.date):
-    day = published - datetime.timedelta(days=RELATIVE_DAYS[core])
-    return day, day
-
-
-def _anchored_guess(core: str, match: re.Match, published: datetime.date):
-    day = published + datetime.timedelta(days=ANCHORED_DAYS[core])
-    return day, day
-
-
-def _same_month(core: str, match: re.Match, published: datetime.date):
-    try:
-        return (published.replace(day=_day_number(match.group("day"))),) * 2
-    except ValueError:
-        return None
-
-
-DUAL = {"يومين": ("2", "يوم"), "اسبوعين": ("2", "اسبوع")}
-
-
-def _counted(
-    core: str, match: re.Match, published: datetime.date
-) -> tuple[datetime.date, datetime.date] | None:
-    """Read "three days ago" (from publication; "earlier"/"later" count from the
-    date told before, see _anchored); weeks are a range of the week."""
-    n, unit = (
-        match.group("n") or match.group("n2"),
-        match.group("unit") or match.group("unit2"),
-    )
-    if unit in DUAL:
-        n, unit = DUAL[unit]
-    value = 1 if n in (None, "a") else parse_number(n)
-    if value is None or not 0 < value <= 400:
-        return None
-    week = unit.startswith(("week", "اسبوع"))
-    days = int(value * 7 if week else value)
-    sign = 1 if match.group("way") == "later" else -1
-    day = published + datetime.timedelta(days=sign * days)
-    if week:
-        return day - datetime.timedelta(days=3), day + datetime.timedelta(days=3)
-    return day, day
-
-
-def _weekday(
-    core: str, match: re.Match, published: datetime.date
-) -> tuple[datetime.date, datetime.date]:
-    words = core.split(" ")
-    back = (published.weekday() - WEEKDAYS[words[-1]]) % 7
-    if back == 0 and words[0] == "last":
-        back = 7
-    day = published - datetime.timedelta(days=back)
-    return day, day
-
-
-def period(
-    back: int | str, published: datetime.date
-) -> tuple[datetime.date, datetime.date]:
-    """Return the span of "last week" / a month ``back`` months before publication.
-
-    The current month and week run only up to the publication date.
-    """
-    if back == "week":
-        return published - datetime.timedelta(days=7), published
-    year, month = divmod(published.year * 12 + published.month - 1 - int(back), 12)
-    first = datetime.date(year, month + 1, 1)
-    last = first.replace(day=calendar.monthrange(year, month + 1)[1])
-    return first, min(last, published)
-
-
-def _day_number(text: str) -> int:
-    return ORDINALS[text] if text in ORDINALS else int(text)
 
 
 def _parse_day(
@@ -473,20 +203,6 @@ def _dateparser(
         },
     )
     return parsed.date() if parsed else None
-
-
-# Kinds read from the expression and the publication date alone (the anchored
-# ones are counted again from the date told before, in _anchored).
-SIMPLE = {
-    "relative": _days_back,
-    "weekday": _weekday,
-    "period": lambda core, match, published: period(RELATIVE_PERIODS[core], published),
-    "same_month": _same_month,
-    "month_part": _month_part,
-    "year": _year,
-    "anchored": _anchored_guess,
-    "counted": _counted,
-}
 
 
 def _merge(nt: str, found: list[_Found]) -> list[_Found]:

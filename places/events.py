@@ -5,147 +5,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .event_words import (
+    ACTORS,
+    AIR_FORCES,
+    AIRCRAFT,
+    ANAPHORS,
+    ARTILLERY,
+    LEAVING,
+    NOT_TRIGGERS,
+    PEOPLE_WORDS,
+    PROTEST,
+    STRIKES,
+    TARGETING,
+    TRIGGERS,
+)
 from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise, normalise_name
 from .numbers import number_words_pattern, parse_number
 
-# (event_type, sub_type) -> trigger phrases in Arabic and English (ACLED-style codes).
-TRIGGERS = {
-    ("battles", "armed_clash"): [
-        "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "clashes", "clash",
-        "clashed", "fighting", "battle", "battles", "firefight", "firefights",
-        "exchange of fire", "exchanged fire", "gunfight", "shootout",
-        "تبادل لإطلاق النار", "تبادل إطلاق النار",
-    ],
-    ("explosions", "air_strike"): [
-        "غارة", "غارات", "قصف جوي", "ضربة جوية", "ضربات جوية", "airstrike",
-        "airstrikes", "air strike", "air strikes", "air raid", "air raids",
-        "bombed from the air", "drone strike", "drone strikes", "bombed",
-        "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
-    ],
-    ("explosions", "shelling"): [
-        "قصف", "قصف مدفعي", "راجمات الصواريخ", "صواريخ", "قذائف", "مدفعية",
-        "shelling", "shelled", "artillery", "rockets", "rocket fire", "mortar",
-        "mortars", "pounded", "bombardment",
-    ],
-    ("explosions", "remote_explosive"): [
-        "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم", "ألغام", "سيارة مفخخة", "مفخخة",
-        "دراجة نارية مفخخة", "انتحاري", "انتحاريين", "ied", "ieds", "car bomb",
-        "car bombs", "landmine", "landmines", "bomb", "bombs", "roadside bomb",
-        "roadside bombs", "homemade bomb", "explosive device", "explosive devices",
-        "improvised explosive device", "suicide bomber", "suicide bombers",
-        "suicide bombing", "suicide attack", "bombing", "bombings",
-    ],
-    ("battles", "attack"): [
-        "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
-        "assault", "assaulted", "offensive", "counter attack", "counterattack",
-        "ambush", "ambushed", "stormed", "storming", "raided", "raid", "اقتحم",
-        "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم",
-    ],
-    ("violence_against_civilians", "attack_on_civilians"): [
-        "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
-        "خطفوا", "executed", "execution", "kidnapped", "abducted", "abducting",
-    ],
-    ("strategic_developments", "territory_change"): [
-        "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
-        "حررت", "حرر", "حرروا", "يحررون", "كسر الحصار", "فك الحصار", "طرد",
-        "captured", "seized", "seize", "seizing", "capture", "capturing",
-        "recapture", "recapturing", "retake", "retakes", "retaking", "regaining",
-        "recaptured", "retook", "retaken", "regained", "took control",
-        "took full control", "taken control", "taken full control", "take control",
-        "take full control", "seized control", "gained control",
-        "advanced", "broke the siege", "fell to", "liberated", "liberation of",
-        "driven out", "drove out", "drove", "declared victory", "overran",
-        "pull back", "pulled back", "withdrew", "withdrawn", "retreated", "انسحب",
-        "انسحبت", "انسحاب", "took", "taken", "takes", "take", "took over", "moved into",
-        "entered", "دخلت", "دخول",
-    ],
-    ("displacement", "displacement"): [
-        "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "إجلاء",
-        "displaced", "fled", "displacement", "exodus", "evacuated", "evacuation",
-    ],
-}  # fmt: skip
-# Strikes of no named kind: air strikes when an aircraft or an air force is
-# named near them ("coalition strikes"), otherwise shelling.
-STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
-# "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
-TARGETING = ["استهدفت", "استهدف", "استهداف", "targeted", "targeting"]
-ARTILLERY = re.compile(
-    r"(?<!\w)(?:artillery|mortars?|rockets?|shells?|missiles?|مدفعي\w*|صواريخ|صاروخ\w*"
-    r"|قذايف|قذيفه|الهاون|هاون)(?!\w)"
-)
-AIR_FORCES = re.compile(
-    r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
-    r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاسرائيلي\w*)(?!\w)"
-)
-# Leaving is displacement only when people leave: "families left X",
-# "خرجت عشرات العائلات من X" (not "the convoy left").
-LEAVING = [
-    "left",
-    "poured out",
-    "streamed out",
-    "خرجت",
-    "خرج",
-    "خرجوا",
-    "غادرت",
-    "غادر",
-    "غادروا",
-]
-PEOPLE_WORDS = [
-    "families", "civilians", "people", "residents", "women", "children", "villagers",
-    "عائلات", "عائلة", "أسر", "مدنيين", "مدنيون", "أهالي", "سكان", "نساء", "أطفال",
-]  # fmt: skip
 PEOPLE = re.compile(
     rf"(?<!\w)[وف]?(?:ال)?(?:{'|'.join(normalise_name(w) for w in PEOPLE_WORDS)})(?!\w)"
 )
 PEOPLE_CHARS = 70
-# ... unless they went out to protest: "خرج المئات في مظاهرات".
-PROTEST = re.compile(r"(?:مظاهر|تظاهر|احتجاج|اعتصام|protest|demonstrat|rall(?:y|ied))")
-# Phrases holding a trigger word that name a state, not an event ("areas under
-# its control", "a camp for displaced people"): they are matched and dropped.
-NOT_TRIGGERS = [
-    "تحت سيطرة", "تحت سيطرت", "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
-    "مخيمات النازحين", "مخيم للنازحين", "under the control", "under control",
-    "displaced people", "displaced persons", "displaced families",
-    "took place", "take place", "takes place", "taken place", "took part",
-    "take part", "takes part", "taken part",
-    "took office", "taken into account", "took note", "take note", "took aim",
-    "دخلت حيز", "دخول المساعدات", "taken to the streets", "took to the streets",
-    "take to the streets", "taking to the streets", "strikes back", "struck back",
-    "strike back", "striking back",
-    "internally displaced", "camp for displaced", "camps for displaced",
-]  # fmt: skip
-# Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
-# Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).
-AIRCRAFT = re.compile(
-    r"(?<!\w)(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|air force"
-    r"|طايرات|طايره|الطايرات|الطيران|طيران|المروحي\w*|سلاح الجو)(?!\w)"
-)
 AIRCRAFT_CHARS = 40
-ACTORS = {
-    "Coalition": [
-        "التحالف الدولي", "التحالف", "القوات الأمريكية", "الأمريكي", "الأمريكية",
-        "الأمريكيين", "أمريكا", "الولايات المتحدة", "coalition", "u.s. led",
-        "us led", "american forces", "us forces", "u.s. forces", "american",
-    ],
-    "SDF": [
-        "قسد", "قوات سوريا الديمقراطية", "مجلس سوريا الديمقراطية", "sdf",
-        "syrian democratic forces", "syrian democratic council",
-    ],
-    "Government": [
-        "النظام", "قوات النظام", "قوات الأسد", "الأسد", "الجيش السوري",
-        "الحكومة السورية", "government forces", "regime", "syrian army", "saa",
-        "pro government forces", "syrian government", "assad",
-    ],
-    "Pro-government militias": [
-        "ميليشيات", "ميليشيا", "مليشيات", "حزب الله", "النجباء", "فاطميون",
-        "الحرس الثوري", "militias", "militia", "hezbollah", "iranian backed",
-    ],
-    "Russia": ["روسيا", "الروسية", "الروس", "روسية", "russia", "russian", "russians"],
-    "ISIS": [
-        "داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية", "isis", "isil",
-        "islamic state", "daesh",
-    ],
-}  # fmt: skip
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
 ABBREVIATIONS = frozenset(
@@ -219,20 +100,6 @@ PURPOSE_AR = ("ل", "لل")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
 FORCED_TO = re.compile(r"(?<!\w)(?:forc|compell|made)\w* (?:\w+ ){0,3}to $")
 
-SETTLEMENTS = frozenset({"city", "town", "village"})
-_BASES = frozenset({"airport", "base"})
-_FIELDS = frozenset({"oil_field", "gas_field"})
-# Definite nouns that refer back to a place already named: the cue that named it
-# ("مدينة البوكمال" ... "المدينة") and, failing that, the kinds it may be.
-ANAPHORS = {
-    "المدينه": ("city", SETTLEMENTS), "the city": ("city", frozenset({"city"})),
-    "البلده": ("village", SETTLEMENTS), "the town": ("village", SETTLEMENTS),
-    "القريه": ("village", SETTLEMENTS), "the village": ("village", SETTLEMENTS),
-    "المطار": ("base", _BASES), "the airport": ("base", _BASES),
-    "the airbase": ("base", _BASES), "the base": ("base", _BASES),
-    "القاعده": ("base", _BASES), "الحقل": ("field", _FIELDS),
-    "the field": ("field", _FIELDS), "the oilfield": ("field", _FIELDS),
-}  # fmt: skip
 ANAPHOR_RE = re.compile(
     rf"(?<!\w)(?:[وفب]|لل)?({'|'.join(sorted(ANAPHORS, key=len, reverse=True))})"
     r"(?!\w)(?! of(?!\w))"

@@ -1,0 +1,143 @@
+"""Date expressions read from the publication date alone: relative days,
+weekdays, periods, counted days and weeks, months without their year and years.
+Those told relative to another date ("a day earlier") are counted again from
+it by ``dates``.
+"""
+
+import calendar
+import datetime
+import re
+
+from .date_words import (
+    ANCHORED_DAYS,
+    MONTH_NUMBER,
+    MONTH_PARTS,
+    ORDINALS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    WEEKDAYS,
+    YEAR_PARTS,
+)
+from .numbers import parse_number
+
+
+def _month_part(core: str, match: re.Match, published: datetime.date):
+    """The last such month up to publication ("last September" in January is the
+    year before), narrowed to its part ("منتصف" = the 11th to the 20th)."""
+    name = next(
+        match.group(g)
+        for g in ("month", "month2", "month3", "month4", "month5", "month6")
+        if match.group(g)
+    )
+    month = MONTH_NUMBER[name]
+    year = published.year if month <= published.month else published.year - 1
+    if (match.group("rel") or match.group("rel2") or "") in (
+        "الماضي",
+        "المنصرم",
+        "الفائت",
+    ):
+        year = year if month < published.month else published.year - 1
+    days = calendar.monthrange(year, month)[1]
+    first, last = MONTH_PARTS.get(match.group("part") or "", (1, days))
+    start = datetime.date(year, month, first)
+    end = datetime.date(year, month, last or days)
+    return (start, min(end, published)) if start <= published else None
+
+
+def _year(core: str, match: re.Match, published: datetime.date):
+    """A year up to publication, narrowed to its part ("أواخر" = Sep-Dec)."""
+    found = match.group("year") or match.group("year2")
+    year = published.year - 1 if match.group("last") else int(found)
+    part = match.group("part") or match.group("part2") or ""
+    first, last = YEAR_PARTS.get(part, (1, 12))
+    start = datetime.date(year, first, 1)
+    end = datetime.date(year, last, calendar.monthrange(year, last)[1])
+    return (start, min(end, published)) if start <= published else None
+
+
+def _days_back(core: str, match: re.Match, published: datetime.date):
+    day = published - datetime.timedelta(days=RELATIVE_DAYS[core])
+    return day, day
+
+
+def _anchored_guess(core: str, match: re.Match, published: datetime.date):
+    day = published + datetime.timedelta(days=ANCHORED_DAYS[core])
+    return day, day
+
+
+def _same_month(core: str, match: re.Match, published: datetime.date):
+    try:
+        return (published.replace(day=day_number(match.group("day"))),) * 2
+    except ValueError:
+        return None
+
+
+DUAL = {"يومين": ("2", "يوم"), "اسبوعين": ("2", "اسبوع")}
+
+
+def _counted(
+    core: str, match: re.Match, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """Read "three days ago" (from publication; "earlier"/"later" count from the
+    date told before, see _anchored); weeks are a range of the week."""
+    n, unit = (
+        match.group("n") or match.group("n2"),
+        match.group("unit") or match.group("unit2"),
+    )
+    if unit in DUAL:
+        n, unit = DUAL[unit]
+    value = 1 if n in (None, "a") else parse_number(n)
+    if value is None or not 0 < value <= 400:
+        return None
+    week = unit.startswith(("week", "اسبوع"))
+    days = int(value * 7 if week else value)
+    sign = 1 if match.group("way") == "later" else -1
+    day = published + datetime.timedelta(days=sign * days)
+    if week:
+        return day - datetime.timedelta(days=3), day + datetime.timedelta(days=3)
+    return day, day
+
+
+def _weekday(
+    core: str, match: re.Match, published: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    words = core.split(" ")
+    back = (published.weekday() - WEEKDAYS[words[-1]]) % 7
+    if back == 0 and words[0] == "last":
+        back = 7
+    day = published - datetime.timedelta(days=back)
+    return day, day
+
+
+def period(
+    back: int | str, published: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    """Return the span of "last week" / a month ``back`` months before publication.
+
+    The current month and week run only up to the publication date.
+    """
+    if back == "week":
+        return published - datetime.timedelta(days=7), published
+    year, month = divmod(published.year * 12 + published.month - 1 - int(back), 12)
+    first = datetime.date(year, month + 1, 1)
+    last = first.replace(day=calendar.monthrange(year, month + 1)[1])
+    return first, min(last, published)
+
+
+def day_number(text: str) -> int:
+    """Return the day a number or an ordinal word gives ("الحادي عشر" -> 11)."""
+    return ORDINALS[text] if text in ORDINALS else int(text)
+
+
+# Kinds read from the expression and the publication date alone (the anchored
+# ones are counted again from the date told before, in _anchored).
+SIMPLE = {
+    "relative": _days_back,
+    "weekday": _weekday,
+    "period": lambda core, match, published: period(RELATIVE_PERIODS[core], published),
+    "same_month": _same_month,
+    "month_part": _month_part,
+    "year": _year,
+    "anchored": _anchored_guess,
+    "counted": _counted,
+}

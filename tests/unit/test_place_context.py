@@ -1,0 +1,214 @@
+"""Where events are placed, read in context: "the town" referring back,
+places beside, between or at the ends of a road, datelines, correspondents,
+provinces named like their capital, and the roles of mentions."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from places.events import find_triggers
+from places.gazetteer import Gazetteer, read_csv
+from places.geoparsing import geoparse
+
+CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
+SATURDAY = datetime.date(2018, 10, 13)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(read_csv(CURATED))
+
+
+def events(text, gazetteer, published=SATURDAY):
+    result = geoparse(text, published, gazetteer)
+    return {(e.date_start.isoformat(), e.sub_type, e.place.slug) for e in result.events}
+
+
+def kinds(text):
+    return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
+
+
+def roles(text, gazetteer):
+    result = geoparse(text, SATURDAY, gazetteer)
+    return {m.surface: m.role for m in result.mentions}
+
+
+def test_the_town_refers_back_to_the_town_named_before(gazetteer):
+    text = (
+        "The SDF captured the town of Hajin on Friday. "
+        "Clashes continued on Saturday inside the town."
+    )
+    assert ("2018-10-13", "armed_clash", "hajin") in events(text, gazetteer)
+
+
+def test_the_city_refers_back_to_the_place_named_city_not_a_reference(gazetteer):
+    text = (
+        "سيطرت قوات النظام على مدينة البوكمال يوم الجمعة شرق دير الزور. "
+        "واندلعت اشتباكات عنيفة داخل المدينة يوم السبت."
+    )
+    found = events(text, gazetteer)
+    assert ("2018-10-13", "armed_clash", "albu-kamal") in found
+    assert not any(slug == "deir-ez-zor" for _, _, slug in found)
+
+
+def test_the_town_of_x_is_a_cue_not_a_reference_back(gazetteer):
+    text = "Hajin was quiet. Clashes broke out on Saturday in the town of Gharanij."
+    assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "gharanij")}
+
+
+def test_an_event_near_a_village_is_at_the_village_approximately(gazetteer):
+    text = "هاجم التنظيم يوم الجمعة مخيماً قرب بلدة البحرة في ريف دير الزور الشرقي."
+    result = geoparse(text, SATURDAY, gazetteer)
+    [event] = result.events
+    assert (event.sub_type, event.place.slug, event.geo_precision) == (
+        "attack",
+        "al-bahrah",
+        2,
+    )
+
+
+def test_a_clause_after_while_does_not_borrow_the_place_before(gazetteer):
+    text = (
+        "Clashes broke out on Saturday in Hajin, while Russian warplanes bombed "
+        "positions along the road to al-Qaim."
+    )
+    assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "hajin")}
+
+
+def test_every_mention_has_a_role_in_the_events(gazetteer):
+    found = roles(
+        "Government forces shelled al-Shuhayl from positions in al-Mayadin on "
+        "Saturday. Clashes broke out in Hajin, 5 km east of Deir ez-Zor. "
+        "Families fled toward al-Susah. A plane landed in Damascus.",
+        gazetteer,
+    )
+    assert found == {
+        "al-Shuhayl": "target",
+        "al-Mayadin": "origin",
+        "Hajin": "site",
+        "Deir ez-Zor": "reference",
+        "al-Susah": "destination",
+        "Damascus": "mentioned",
+    }
+
+
+def test_a_district_of_the_city_is_a_neighbourhood_cue(gazetteer):
+    result = geoparse(
+        "Engineers combed the districts of al-Hamidiyah.", SATURDAY, gazetteer
+    )
+    assert [m.place.slug for m in result.mentions] == ["al-hamidiyah"]
+
+
+def test_a_dateline_places_only_an_event_with_no_place_of_its_own(gazetteer):
+    lead = "NEAR BAGHUZ, Syria (AP) — Fighters launched the final assault on Saturday."
+    assert events(lead, gazetteer) == {("2018-10-13", "attack", "al-baghuz-fawqani")}
+    other = "HAJIN, Syria (AP) — Clashes broke out in al-Susah on Saturday."
+    assert events(other, gazetteer) == {("2018-10-13", "armed_clash", "al-susah")}
+
+
+def test_where_a_correspondent_is_is_no_site(gazetteer):
+    text = "وذكر مراسل سانا في دير الزور أن اشتباكات اندلعت اليوم في بلدة هجين."
+    assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "hajin")}
+
+
+def test_a_common_word_name_announced_once_counts_everywhere(gazetteer):
+    text = (
+        "The mosque in Sousa, a village near the border, was hit. "
+        "Strikes on Sousa went on."
+    )
+    result = geoparse(text, SATURDAY, gazetteer)
+    assert [m.surface for m in result.mentions] == ["Sousa", "Sousa"]
+    assert geoparse("Sousa said it was hit.", SATURDAY, gazetteer).mentions == ()
+
+
+def test_the_town_outside_the_region_places_nothing_inside_it(gazetteer):
+    text = (
+        "DEIR AL-ZOR, Syria (Reuters) - The SDF moved into the town of Markada, "
+        "in Hasaka province. Clashes went on in the town on Saturday."
+    )
+    assert events(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("retakes two towns in eastern Deir al-Zour", "deir-ez-zor-governorate"),
+        ("بين محافظتي الحسكة ودير الزور", "deir-ez-zor-governorate"),
+        ("تعزيزات في الريف الشرقي لدير الزور", "deir-ez-zor-governorate"),
+    ],
+)
+def test_a_part_or_a_governorate_of_a_city_named_area_is_the_area(
+    text, slug, gazetteer
+):
+    mentions = geoparse(text, SATURDAY, gazetteer).mentions
+    assert mentions[-1].place.slug == slug
+
+
+def test_a_countryside_named_beside_picks_the_place_there(gazetteer):
+    text = (
+        "اشتباكات على أطراف بلدتي الصالحية والعباس في ريف البوكمال. "
+        "وقصفت طائرات حربية الصالحية."
+    )
+    mentions = geoparse(text, SATURDAY, gazetteer).mentions
+    found = [(m.surface, m.place.slug) for m in mentions if m.surface == "الصالحية"]
+    assert found == [("الصالحية", "salihiyah-abu-kamal")] * 2
+    reasons = mentions[0].candidates[0].reasons
+    assert "in the Albu Kamal countryside" in reasons
+
+
+def test_an_event_between_two_places_goes_to_the_first_approximately(gazetteer):
+    text = (
+        "A car bomb struck on Saturday in an area between the Jafra oil field "
+        "and the Conoco gas plant."
+    )
+    [event] = geoparse(text, SATURDAY, gazetteer).events
+    assert (event.place.slug, event.geo_precision) == ("jafra-oil-field", 2)
+
+
+def test_a_cue_on_the_line_before_does_not_reach_a_dateline(gazetteer):
+    from places.extraction import find_toponyms
+
+    text = "Car bomb near Syria energy fields\nHAJIN (AFP) - A car bomb went off."
+    [hajin] = [t for t in find_toponyms(text, gazetteer) if t.surface == "HAJIN"]
+    assert (hajin.cue, hajin.relation) == (None, "dateline")
+
+
+def test_a_place_is_borrowed_from_further_back_in_the_clause(gazetteer):
+    text = (
+        "Fighters stormed Hajin on Friday, sending in suicide bombers and "
+        "seizing several streets."
+    )
+    assert ("2018-10-12", "territory_change", "hajin") in events(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bombings in Deir al-Zor's eastern countryside", "killed in Syria's Deir al-Zor"],
+)
+def test_wire_style_province_names(text, gazetteer):
+    [mention] = [
+        m for m in geoparse(text, SATURDAY, gazetteer).mentions if m.place.in_region
+    ]
+    assert mention.place.slug == "deir-ez-zor-governorate"
+
+
+def test_a_road_named_by_its_ends_places_an_event_near_the_first(gazetteer):
+    text = "انفجرت عبوة ناسفة يوم السبت على الطريق الواصل بين بلدتي ذيبان والحوايج."
+    [event] = geoparse(text, SATURDAY, gazetteer).events
+    assert (event.place.slug, event.geo_precision) == ("diban", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["سيطرت قسد على بلدة المحيميدة غربي دير الزور", "حملات أمنية في أرياف دير الزور"],
+)
+def test_arabic_western_x_and_countrysides_name_the_province(text, gazetteer):
+    mentions = geoparse(text, SATURDAY, gazetteer).mentions
+    assert mentions[-1].place.slug == "deir-ez-zor-governorate"
+
+
+def test_a_name_announced_under_another_spelling_counts_too(gazetteer):
+    text = "دخلت القوات حي الحميدية يوم السبت. واستمرت الاشتباكات في الحميدية."
+    surfaces = [m.surface for m in geoparse(text, SATURDAY, gazetteer).mentions]
+    assert surfaces == ["حي الحميدية", "الحميدية"]
