@@ -98,26 +98,16 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
 
 
 def _retold(segments: list[Segment], i: int) -> Segment | None:
-    """Return the first segment of the next sentence if it tells an event of the
-    same type ("... killed 23, a monitor said. The raids hit on Sunday")."""
+    """Return the first segment of the next sentence that tells an event, if it
+    is of the same type ("... killed 23, a monitor said. The raids hit on
+    Sunday")."""
     here = segments[i]
-    for other in segments[i + 1 :]:
-        if other.sentence == here.sentence:
-            continue
-        if other.sentence[0] > here.sentence[1] and other.trigger.event_type == (
-            here.trigger.event_type
-        ):
-            return other if _next_sentence(segments, here, other) else None
-        return None
+    for j in range(i + 1, len(segments)):
+        other = segments[j]
+        if other.sentence != here.sentence:
+            same = other.trigger.event_type == here.trigger.event_type
+            return other if same else None
     return None
-
-
-def _next_sentence(segments: list[Segment], here: Segment, other: Segment) -> bool:
-    """Return whether no sentence with an event lies between two segments'."""
-    between = {
-        s.sentence for s in segments if here.sentence < s.sentence < other.sentence
-    }
-    return not between
 
 
 def _event(
