@@ -2,31 +2,17 @@
 another date, months and years without a day, background and recaps."""
 
 import datetime
-from pathlib import Path
 
 import pytest
 
 from places.dates import find_dates
-from places.events import find_triggers
-from places.gazetteer import Gazetteer, read_csv
 from places.geoparsing import geoparse
-
-CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
-SATURDAY = datetime.date(2018, 10, 13)
+from tests.reading import SATURDAY, curated, events
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    return Gazetteer(read_csv(CURATED))
-
-
-def events(text, gazetteer, published=SATURDAY):
-    result = geoparse(text, published, gazetteer)
-    return {(e.date_start.isoformat(), e.sub_type, e.place.slug) for e in result.events}
-
-
-def kinds(text):
-    return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
+    return curated()
 
 
 def test_a_pluperfect_capture_last_month_is_background(gazetteer):

@@ -2,31 +2,15 @@
 places beside, between or at the ends of a road, datelines, correspondents,
 provinces named like their capital, and the roles of mentions."""
 
-import datetime
-from pathlib import Path
-
 import pytest
 
-from places.events import find_triggers
-from places.gazetteer import Gazetteer, read_csv
 from places.geoparsing import geoparse
-
-CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
-SATURDAY = datetime.date(2018, 10, 13)
+from tests.reading import SATURDAY, curated, events
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    return Gazetteer(read_csv(CURATED))
-
-
-def events(text, gazetteer, published=SATURDAY):
-    result = geoparse(text, published, gazetteer)
-    return {(e.date_start.isoformat(), e.sub_type, e.place.slug) for e in result.events}
-
-
-def kinds(text):
-    return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
+    return curated()
 
 
 def roles(text, gazetteer):

@@ -1,0 +1,30 @@
+"""Helpers of the tests that read whole reports in context (events, dates,
+places): the curated gazetteer, a publication date, what a text gives."""
+
+import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from places.events import find_triggers
+from places.gazetteer import Gazetteer, read_csv
+from places.geoparsing import geoparse
+
+CURATED = Path(__file__).resolve().parents[1] / "places" / "data" / "gazetteer.csv"
+SATURDAY = datetime.date(2018, 10, 13)
+
+
+@lru_cache(maxsize=1)
+def curated() -> Gazetteer:
+    """The gazetteer the app ships, read once."""
+    return Gazetteer(read_csv(CURATED))
+
+
+def events(text: str, gazetteer: Gazetteer, published=SATURDAY) -> set[tuple]:
+    """(date, sub_type, place slug) of each event the text gives."""
+    result = geoparse(text, published, gazetteer)
+    return {(e.date_start.isoformat(), e.sub_type, e.place.slug) for e in result.events}
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """(words, sub_type) of each event trigger of the text."""
+    return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
