@@ -85,9 +85,13 @@ def outage_during_ingest(tmp_path: Path, broker: dict, down, up) -> dict:
                 restarts += 1
                 worker = start_worker(log, **broker)
             time.sleep(0.2)
+        # Duplicates sent by enqueue_pending may still be running: a warm stop
+        # lets them finish, so no article is caught `processing` again.
+        stop(worker)
         assert enriched() == ARTICLES, f"{enriched()} enriched\n{log.read_text()}"
     finally:
-        stop(worker)
+        if worker.returncode is None:
+            stop(worker)
         if run is not None and run.poll() is None:  # a failure above: no leftover
             run.kill()
             run.communicate()
