@@ -247,7 +247,7 @@ def _announced(norm: Normalised, text: str, start: int, end: int) -> bool:
     if LOWER_ARTICLE.match(surface.lower()):
         return True
     probe = PhraseMatch(start, end, start, "", None)
-    cue, relation = context(norm.text, probe)
+    cue, relation = context(norm.text, probe, _line_floor(text, norm, start))
     return cue is not None or relation not in (None, "origin")
 
 
@@ -279,12 +279,18 @@ def _cased(text: str, norm: Normalised, start: int, end: int) -> bool:
 
 def _toponym(text: str, norm: Normalised, hit: PhraseMatch) -> Toponym:
     s, e = norm.original_span(hit.start, hit.end, text)
-    line_start = text.rfind("\n", 0, s) + 1
-    floor = bisect.bisect_left(norm.offsets, line_start)
-    cue, relation = context(norm.text, hit, floor)
+    cue, relation = context(norm.text, hit, _line_floor(text, norm, hit.start))
     if _dateline(text, s, e):
         relation = "dateline"
     return Toponym(text[s:e], s, e, hit.key, cue, relation, hit.value == FUZZY)
+
+
+def _line_floor(text: str, norm: Normalised, start: int) -> int:
+    """Return where, in normalised text, the line holding normalised offset
+    ``start`` begins (normalisation folds line breaks into spaces): cue and
+    relation words are read on their name's line only."""
+    line_start = text.rfind("\n", 0, norm.offsets[start]) + 1
+    return bisect.bisect_left(norm.offsets, line_start)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

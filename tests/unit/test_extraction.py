@@ -294,3 +294,9 @@ def test_a_fuzzy_match_is_resolved_with_less_confidence(gazetteer):
     assert resolved.place.slug == "jadid-ekeidat"
     assert resolved.method == "fuzzy"
     assert resolved.confidence < 1
+
+
+def test_a_cue_on_the_line_before_does_not_announce_a_fuzzy_spelling(gazetteer):
+    assert find_toponyms("clashes in the village of\nJadeed Ekedat", gazetteer) == []
+    [toponym] = find_toponyms("clashes in the village of Jadeed Ekedat", gazetteer)
+    assert toponym.fuzzy
