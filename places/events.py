@@ -197,26 +197,30 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         start, end = norm.original_span(match.start, match.end, text)
         event_type, sub_type = match.value
-        if sub_type == "leaving":
-            if not _people_near(norm.text, match.start, match.end):
-                continue
-            sub_type = "displacement"
-        if sub_type == "targeting":
-            if _by_aircraft(norm.text, match.start, AIR_FORCES):
-                sub_type = "air_strike"
-            elif _by_aircraft(norm.text, match.start, ARTILLERY):
-                sub_type = "shelling"
-            else:
-                continue
-        if sub_type == "strike":
-            air = _by_aircraft(norm.text, match.start, AIR_FORCES)
-            sub_type = "air_strike" if air else "shelling"
-        if sub_type in ("shelling", "remote_explosive") and _by_aircraft(
-            norm.text, match.start
-        ):
-            event_type, sub_type = "explosions", "air_strike"
+        sub_type = _typed_by_context(norm.text, match, sub_type)
+        if sub_type is None:
+            continue
+        if sub_type == "air_strike":
+            event_type = "explosions"
         triggers.append(Trigger(start, end, event_type, sub_type))
     return triggers
+
+
+def _typed_by_context(nt: str, match, sub_type: str) -> str | None:
+    """Return the sub-type the words around a trigger give it, or None when
+    they make it no event: leaving is displacement only when people leave;
+    "targeted" needs its weapon named; a strike, a shell or a bomb named with
+    an aircraft (or air force) is an air strike."""
+    if sub_type == "leaving":
+        return "displacement" if _people_near(nt, match.start, match.end) else None
+    if sub_type in ("targeting", "strike"):
+        if _by_aircraft(nt, match.start, AIR_FORCES):
+            return "air_strike"
+        weapon = _by_aircraft(nt, match.start, ARTILLERY)
+        return "shelling" if weapon or sub_type == "strike" else None
+    if sub_type in ("shelling", "remote_explosive") and _by_aircraft(nt, match.start):
+        return "air_strike"
+    return sub_type
 
 
 def _people_near(nt: str, start: int, end: int) -> bool:
