@@ -38,7 +38,9 @@ TRIGGERS = {
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
         "assault", "assaulted", "offensive", "counter attack", "counterattack",
         "ambush", "ambushed", "stormed", "storming", "raided", "raid", "اقتحم",
-        "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم",
+        "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
+        "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
+        "gunned down", "opened fire", "أطلق النار", "أطلقوا النار",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
@@ -108,6 +110,7 @@ NOT_TRIGGERS = [
     "take to the streets", "taking to the streets", "strikes back", "struck back",
     "strike back", "striking back",
     "internally displaced", "camp for displaced", "camps for displaced",
+    "عمليات اغتيال", "عمليات الاغتيال",
 ]  # fmt: skip
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).

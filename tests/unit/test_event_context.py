@@ -33,10 +33,17 @@ def test_a_strike_is_an_air_strike_only_with_an_air_force_near(text, expected):
         ("militants stormed a camp", [("stormed", "attack")]),
         ("forced the SDF to pull back", [("pull back", "territory_change")]),
         ("وانسحبت قوات النظام", [("انسحبت", "territory_change")]),
+        ("اغتال مسلحون مجهولون عنصراً", [("اغتال", "attack")]),
+        ("gunmen shot dead a council member", [("shot dead", "attack")]),
+        ("قتل مدني برصاص قناص", [("برصاص", "attack")]),
     ],
 )
 def test_more_event_words(text, expected):
     assert kinds(text) == expected
+
+
+def test_assassinations_told_as_a_habit_are_no_event():
+    assert kinds("وتشهد المنطقة عمليات اغتيال متكررة") == []
 
 
 @pytest.mark.parametrize(
