@@ -158,8 +158,10 @@ def _ends_sentence(text: str, dot: int) -> bool:
     after = text[dot + 1 : dot + 2]
     if after.isdigit() and text[dot - 1 : dot].isdigit():
         return False
-    word = re.search(r"[\w.]*$", text[max(0, dot - 12) : dot]).group().lower()
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    # Arabic diacritics are no word characters to \w: "اثنيْن." is one word.
+    word = re.search(r"[\w.\u064b-\u0652]*$", text[max(0, dot - 12) : dot])
+    word = word.group().lower()
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isascii() and word.isalpha()):
         return False
     return after == "" or not (after.isalnum() or after in "_-/@")
 

@@ -29,6 +29,14 @@ def test_sentences_do_not_split_on_decimals_or_abbreviations():
     ]  # fmt: skip
 
 
+def test_a_word_ending_in_a_diacritic_ends_its_sentence():
+    # "اثنيْن." had been read as a one-letter initial, like "J." in "J. Smith".
+    text = "قتل مدنييْن اثنيْن. يذكر أن المدينة محاصرة. Lt. J. Smith said."
+    assert sentences(text) == [
+        "قتل مدنييْن اثنيْن.", "يذكر أن المدينة محاصرة.", "Lt. J. Smith said.",
+    ]  # fmt: skip
+
+
 def test_sentence_spans_of_blank_text_are_empty():
     assert split_sentences("") == []
     assert split_sentences(" \n\n ") == []
