@@ -53,7 +53,8 @@ TRIGGERS = {
         "recapture", "recapturing", "retake", "retakes", "retaking", "regaining",
         "recaptured", "retook", "retaken", "regained", "took control",
         "took full control", "taken control", "taken full control", "take control",
-        "take full control", "seized control", "gained control",
+        "take full control", "seized control", "gained control", "taking control",
+        "taking the control", "taking full control",
         "advanced", "broke the siege", "fell to", "liberated", "liberation of",
         "driven out", "drove out", "drove", "declared victory", "overran",
         "pull back", "pulled back", "withdrew", "withdrawn", "retreated", "انسحب",
@@ -78,10 +79,13 @@ AIR_FORCES = re.compile(
     r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
     r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاسرائيلي\w*)(?!\w)"
 )
+# "قصف التحالف الجوي", "قصف جوي روسي": the air word a word or two after.
+AIR_AFTER = re.compile(r"(?: \S+){0,2} (?:ال)?جوي(?:ه)?(?!\w)")
 # Leaving is displacement only when people leave: "families left X",
 # "خرجت عشرات العائلات من X" (not "the convoy left").
 LEAVING = [
     "left",
+    "leaving",
     "poured out",
     "streamed out",
     "خرجت",

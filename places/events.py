@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .event_words import (
     ACTORS,
+    AIR_AFTER,
     AIR_FORCES,
     AIRCRAFT,
     ANAPHORS,
@@ -27,6 +28,8 @@ PEOPLE = re.compile(
 )
 PEOPLE_CHARS = 70
 AIRCRAFT_CHARS = 40
+CONTINUED_CHARS = 200
+EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
 ABBREVIATIONS = frozenset(
@@ -193,19 +196,34 @@ def _actor_matcher() -> PhraseMatcher:
 def find_triggers(text: str) -> list[Trigger]:
     """Return the event triggers of a text by position; the longest phrase wins."""
     norm = normalise(text)
-    triggers = []
+    triggers, last = [], None
     for match in _trigger_matcher().find(norm.text):
         if match.value is None or _purpose(norm.text, match):
             continue
         start, end = norm.original_span(match.start, match.end, text)
         event_type, sub_type = match.value
-        sub_type = _typed_by_context(norm.text, match, sub_type)
-        if sub_type is None:
+        typed = _typed_by_context(norm.text, match, sub_type)
+        if typed is None and sub_type == "targeting":
+            typed = _continued(norm.text, match, last)
+        if typed is None:
             continue
-        if sub_type == "air_strike":
+        if typed == "air_strike":
             event_type = "explosions"
-        triggers.append(Trigger(start, end, event_type, sub_type))
+        triggers.append(Trigger(start, end, event_type, typed))
+        last = (match.end, typed)
     return triggers
+
+
+def _continued(nt: str, match, last: tuple[int, str] | None) -> str | None:
+    """Return the kind of the explosion told just before in the same sentence
+    that a bare "targeted" goes on with ("شن ست غارات على البوكمال، كما استهدف
+    أحياء ..."), or None."""
+    if last is None or last[1] not in EXPLOSIONS:
+        return None
+    between = nt[last[0] : match.start]
+    if len(between) > CONTINUED_CHARS or SENTENCE_END.search(between):
+        return None
+    return last[1]
 
 
 def _typed_by_context(nt: str, match, sub_type: str) -> str | None:
@@ -221,6 +239,8 @@ def _typed_by_context(nt: str, match, sub_type: str) -> str | None:
         weapon = _by_aircraft(nt, match.start, ARTILLERY)
         return "shelling" if weapon or sub_type == "strike" else None
     if sub_type in ("shelling", "remote_explosive") and _by_aircraft(nt, match.start):
+        return "air_strike"
+    if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
         return "air_strike"
     return sub_type
 

@@ -74,7 +74,7 @@ def cut_segments(
     for sentence in sentences:
         lo = bisect.bisect_left(trigger_starts, sentence[0])
         hi = bisect.bisect_left(trigger_starts, sentence[1])
-        opening = _openings(triggers[lo:hi], sentence[1], reading.date_offsets)
+        opening = _openings(triggers[lo:hi], sentence[1], reading.date_offsets, cuts)
         for k, trigger in enumerate(opening):
             floor = sentence[0] if k == 0 else opening[k - 1].start
             start = _last_cut(cuts, floor, trigger.start)
@@ -100,20 +100,25 @@ def _first_cut(cuts: list[int], lo: int, hi: int) -> int:
 
 
 def _openings(
-    triggers: list[Trigger], end: int, date_offsets: list[int]
+    triggers: list[Trigger], end: int, date_offsets: list[int], cuts: list[int]
 ) -> list[Trigger]:
+    """Return the triggers that open a segment: a repeated sub-type continues
+    the one before, unless each has a date of its own or a clause starts
+    between them ("، كما استهدف")."""
     opening: list[Trigger] = []
     for k, trigger in enumerate(triggers):
         following = triggers[k + 1].start if k + 1 < len(triggers) else end
-        dated = bool(opening) and _has_date(
+        dated = bool(opening) and _any_between(
             date_offsets, opening[-1].end, trigger.start
         )
-        dated = dated and _has_date(date_offsets, trigger.end, following)
-        if not opening or opening[-1].sub_type != trigger.sub_type or dated:
+        dated = dated and _any_between(date_offsets, trigger.end, following)
+        cut = bool(opening) and _any_between(cuts, opening[-1].end, trigger.start)
+        if not opening or opening[-1].sub_type != trigger.sub_type or dated or cut:
             opening.append(trigger)
     return opening
 
 
-def _has_date(date_offsets: list[int], lo: int, hi: int) -> bool:
-    i = bisect.bisect_left(date_offsets, lo)
-    return i < len(date_offsets) and date_offsets[i] < hi
+def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
+    """Return whether one of the sorted offsets lies in [lo, hi)."""
+    i = bisect.bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] < hi

@@ -186,3 +186,34 @@ def test_taken_to_the_streets_is_no_capture():
 )
 def test_targeting_counts_with_its_weapon(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "شن الطيران ست غارات على البوكمال، كما استهدف أحياء المدينة",
+            [("غارات", "air_strike"), ("استهدف", "air_strike")],
+        ),
+        ("قتل عشرة في قصف التحالف الجوي لقوات العشائر", [("قصف", "air_strike")]),
+        (
+            "taking the control of half the town",
+            [("taking the control", "territory_change")],
+        ),
+        ("استهدف مسلحون حاجزا", []),
+    ],
+)
+def test_targeting_goes_on_with_the_explosion_told_before_it(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_clause_that_goes_on_with_the_same_kind_of_event_is_placed_too(gazetteer):
+    text = (
+        "شن الطيران الروسي أمس الجمعة ست غارات على مدينة البوكمال، "
+        "كما استهدف حي الرشدية في مدينة دير الزور."
+    )
+    assert events(text, gazetteer) == {
+        ("2018-10-12", "air_strike", "albu-kamal"),
+        ("2018-10-12", "air_strike", "al-rashdiyah"),
+        ("2018-10-12", "air_strike", "deir-ez-zor"),
+    }
