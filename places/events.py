@@ -77,6 +77,10 @@ CLAUSE_CUT = re.compile(
 )
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
 # Words before a trigger that make the event an intention, not a report.
+ASIDE = re.compile(
+    r"\W*(?:[وف]?(?:يذكر|ويذكر|يشار الي|الجدير بالذكر|من الجدير|جدير بالذكر)"
+    r"|it is (?:worth (?:noting|mentioning)|noteworthy)|noteworthy)(?!\w)"
+)
 HEDGES = re.compile(
     r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله|السعي|يسعي|تسعي|قد [يتن]\w+)|may|might|could"
     r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected"
@@ -332,6 +336,12 @@ def hedged(before: str) -> bool:
 def in_support(before: str) -> bool:
     """Return whether a strike is named as the support of another event."""
     return SUPPORT.search(normalise(before[-40:]).text.rstrip() + " ") is not None
+
+
+def aside(sentence: str) -> bool:
+    """Return whether a sentence opens as an aside, background by the
+    newsroom's own mark ("يذكر أن", "الجدير بالذكر", "It is worth noting")."""
+    return ASIDE.match(normalise(sentence).text) is not None
 
 
 def told_as_past(before: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from .dates import date_from_text, find_dates
 from .dating import Dated, background, event_date, recent
 from .events import (
+    aside,
     clause_cuts,
     demonstrative,
     find_actors,
@@ -116,7 +117,7 @@ def _event(
     trigger = segment.trigger
     text, (s_start, s_end) = reading.text, segment.sentence
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
-    if not hosts or hedged(before):
+    if not hosts or hedged(before) or aside(text[s_start:s_end]):
         return None
     if trigger.event_type == "explosions" and in_support(before):
         return None

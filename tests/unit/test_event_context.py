@@ -217,3 +217,16 @@ def test_a_clause_that_goes_on_with_the_same_kind_of_event_is_placed_too(gazette
         ("2018-10-12", "air_strike", "al-rashdiyah"),
         ("2018-10-12", "air_strike", "deir-ez-zor"),
     }
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "يُذكر أن مدينة الميادين تشهد اشتباكات متقطعة منذ أيام.",
+        "والجدير بالذكر أن اشتباكات اندلعت في مدينة الميادين.",
+        "It is worth noting that clashes hit al-Mayadin.",
+    ],
+)
+def test_a_sentence_the_report_marks_as_an_aside_tells_no_event(aside, gazetteer):
+    news = "Coalition jets struck Hajin on Friday. "
+    assert events(news + aside, gazetteer) == {("2018-10-12", "air_strike", "hajin")}
