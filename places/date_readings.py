@@ -12,6 +12,7 @@ from .date_words import (
     ANCHORED_DAYS,
     MONTH_NUMBER,
     MONTH_PARTS,
+    NIGHTS,
     ORDINALS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
@@ -57,7 +58,8 @@ def _year(core: str, match: re.Match, published: datetime.date):
 
 def _days_back(core: str, match: re.Match, published: datetime.date):
     day = published - datetime.timedelta(days=RELATIVE_DAYS[core])
-    return day, day
+    # Last night ran into the morning of the day it was reported.
+    return day, published if core in NIGHTS else day
 
 
 def _anchored_guess(core: str, match: re.Match, published: datetime.date):

@@ -34,6 +34,7 @@ RELATIVE_DAYS = {
     "yesterday": 1, "last night": 1, "overnight": 1, "today": 0, "tonight": 0,
     "this morning": 0,
 }  # fmt: skip
+NIGHTS = frozenset({"الليله الماضيه", "last night", "overnight"})
 # Days counted from the date told just before: "a day earlier", "اليوم التالي".
 ANCHORED_DAYS = {
     "a day earlier": -1, "a day before": -1, "the day before": -1,

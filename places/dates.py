@@ -100,7 +100,7 @@ def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found
             if dates is not None:
                 start, end = match.span("core")
                 precision = PRECISION.get(kind, "day")
-                if kind == "counted" and dates[0] != dates[1]:
+                if precision == "day" and dates[0] != dates[1]:
                     precision = "range"
                 hits.append(_Found(start, end, *dates, RANKS[kind], precision))
     hits.sort(key=lambda f: (f.start, f.start - f.end))

@@ -24,7 +24,6 @@ def only(text, language):
         ("البارحة", "ar", 7, "البارحة"),
         ("أول أمس", "ar", 6, "أول أمس"),
         ("أمس الأول", "ar", 6, "أمس الأول"),
-        ("الليلة الماضية", "ar", 7, "الليلة الماضية"),
         ("اليوم", "ar", 8, "اليوم"),
         ("اشتباكات أمس الأربعاء في خشام", "ar", 7, "أمس الأربعاء"),
         ("يوم الخميس", "ar", 8, "يوم الخميس"),
@@ -35,7 +34,6 @@ def only(text, language):
         ("٧ فبراير", "ar", 7, "٧ فبراير"),
         ("Clashes yesterday.", "en", 7, "yesterday"),
         ("the day before yesterday", "en", 6, "the day before yesterday"),
-        ("last night", "en", 7, "last night"),
         ("today", "en", 8, "today"),
         ("last Wednesday", "en", 7, "last Wednesday"),
         ("on Thursday", "en", 8, "Thursday"),
@@ -48,6 +46,15 @@ def test_a_day_is_found(text, language, day, surface):
     span = only(text, language)
     assert (span.start, span.end, span.precision) == (FEB[day], FEB[day], "day")
     assert span.text == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("الليلة الماضية", "ar"), ("last night", "en"), ("strikes overnight", "en")],
+)
+def test_last_night_runs_into_the_day_it_was_reported(text, language):
+    span = only(text, language)
+    assert (span.start, span.end, span.precision) == (FEB[7], FEB[8], "range")
 
 
 def test_last_thursday_in_a_thursday_report_is_a_week_before():
