@@ -29,6 +29,13 @@ PEOPLE = re.compile(
 PEOPLE_CHARS = 70
 AIRCRAFT_CHARS = 40
 CONTINUED_CHARS = 200
+CAUSE_CHARS = 40
+# What stands between a flight and its cause: "من مناطق ال", "بسبب ال", "the",
+# or, between two causes, "و" / "and".
+CAUSE_GAP = re.compile(
+    r"(?<!\w)(?:بسبب|جراء|من|مناطق|هربا من|by|from|because of|due to|amid|the|و|and)"
+    r"\s*(?:ال|وال)?$"
+)
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
@@ -211,11 +218,24 @@ def find_triggers(text: str) -> list[Trigger]:
             typed = _continued(norm.text, match, last)
         if typed is None:
             continue
+        if _a_cause(norm.text, match, last):
+            last = (match.end, "displacement")
+            continue
         if typed == "air_strike":
             event_type = "explosions"
         triggers.append(Trigger(start, end, event_type, typed))
         last = (match.end, typed)
     return triggers
+
+
+def _a_cause(nt: str, match, last: tuple[int, str] | None) -> bool:
+    """Return whether an event word names why people fled, just after their
+    flight ("نزح ... من مناطق الاشتباكات والقصف في X", "fled the fighting"):
+    the flight is the event, told at the place that follows."""
+    if last is None or last[1] != "displacement":
+        return False
+    between = nt[last[0] : match.start]
+    return len(between) <= CAUSE_CHARS and CAUSE_GAP.search(between) is not None
 
 
 def _continued(nt: str, match, last: tuple[int, str] | None) -> str | None:

@@ -230,3 +230,21 @@ def test_a_clause_that_goes_on_with_the_same_kind_of_event_is_placed_too(gazette
 def test_a_sentence_the_report_marks_as_an_aside_tells_no_event(aside, gazetteer):
     news = "Coalition jets struck Hajin on Friday. "
     assert events(news + aside, gazetteer) == {("2018-10-12", "air_strike", "hajin")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "نزح خمسون ألف شخص من مناطق الاشتباكات والقصف في محافظة دير الزور",
+            [("نزح", "displacement")],
+        ),
+        ("thousands fled the fighting in Hajin", [("fled", "displacement")]),
+        (
+            "نزح الأهالي من هجين وسط اشتباكات عنيفة",
+            [("نزح", "displacement"), ("اشتباكات", "armed_clash")],
+        ),
+    ],
+)
+def test_the_fighting_people_fled_is_the_cause_of_their_flight(text, expected):
+    assert kinds(text) == expected
