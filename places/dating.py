@@ -18,6 +18,27 @@ EARLIER_VERB = re.compile(r"(?<!\w)(?:had|كان|كانت|كانوا)(?!\w)")
 BACKGROUND_DAYS = 14
 
 
+# A photo caption's line: "... on December 6, 2018. / AFP / Delil SOULEIMAN".
+CAPTION = re.compile(
+    r"^(?:photo|image|صوره)\b|/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu)\b"
+    r"|\((?:photo|image)[^)]*\)|\b(?:photo|image) credit",
+    re.IGNORECASE,
+)
+
+
+def without_captions(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """Drop the dates told on photo-caption lines: a photo's day is not the
+    day of the report's events."""
+    kept = []
+    for d in dates:
+        line_start = text.rfind("\n", 0, d.offset) + 1
+        line_end = text.find("\n", d.offset)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if not CAPTION.search(line.strip()):
+            kept.append(d)
+    return kept
+
+
 @dataclass(frozen=True)
 class Dated:
     """An event's date range, its precision and why it was chosen."""

@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Iterable
 
 from .dates import date_from_text, find_dates
-from .dating import Dated, background, event_date, recent
+from .dating import Dated, background, event_date, recent, without_captions
 from .events import (
     aside,
     clause_cuts,
@@ -63,7 +63,7 @@ def geoparse(
         published = published or datetime.datetime.now(datetime.UTC).date()
     resolved = resolve(find_toponyms(text, gazetteer), gazetteer)
     sentences = split_sentences(text)
-    dates = find_dates(text, published, language)
+    dates = without_captions(text, find_dates(text, published, language))
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
     segments = cut_segments(reading, sentences, find_triggers(text))

@@ -196,3 +196,11 @@ def test_a_lead_dated_only_when_told_takes_the_next_sentences_date(gazetteer):
         "air_strike",
     )
     assert "told of the same event in the next sentence" in event.why[-1]
+
+
+def test_a_photo_captions_day_dates_no_event(gazetteer):
+    text = (
+        "A fighter attends a funeral in Qamishli on October 6, 2018. / AFP / A. B.\n"
+        "The SDF have taken the town of Hajin."
+    )
+    assert events(text, gazetteer) == {("2018-10-13", "territory_change", "hajin")}
