@@ -39,6 +39,13 @@ def _figures(tally, resolve_km: float, event_km: float) -> dict[str, str]:
             + f" ({c['ev_right']}/{c['ev_found']})",
             "events recall by sub_type": _num(_ratio(c["ev_sub"], c["ev_total"])),
         }
+    if c["ev_missing"]:
+        known = c["ev_total"] - c["ev_missing"]
+        found = c["ev_type"] - c["ev_missing_found"]
+        rows |= {
+            "  events at places the gazetteer lacks": str(c["ev_missing"]),
+            "  recall of the others": f"{_num(_ratio(found, known))} ({found}/{known})",
+        }
     return rows
 
 

@@ -280,6 +280,8 @@ def score_events(
         by_type = any(_matches(e, gold, place_of, False) for e in events)
         strict = any(_matches(e, gold, place_of, True) for e in events)
         tally.add(ev_total=1, ev_type=int(by_type), ev_sub=int(strict))
+        if gold[2].startswith("missing:"):
+            tally.add(ev_missing=1, ev_missing_found=int(by_type))
         if not strict:
             lines.append(f"event miss{' (sub_type)' if by_type else ''}: {gold}")
     for e in events:
