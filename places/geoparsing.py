@@ -29,7 +29,7 @@ from .normalisation import detect_language
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult
 from .segments import Reading, Segment, cut_segments
-from .siting import Host, borrowed, hosts_of, is_reference, point
+from .siting import Host, borrowed, hosts_of, is_reference, point, told_next
 
 __all__ = ["EventResult", "Geoparse", "MentionResult", "excerpt", "geoparse"]
 
@@ -92,6 +92,7 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         if trigger.event_type in told and demonstrative(reading.text, trigger):
             continue
         own = hosts[i] or borrowed(reading, segments, hosts, i)
+        own = own or told_next(reading, segment)
         event = _event(reading, segment, own, _retold(segments, i))
         if event is not None:
             told.add(trigger.event_type)

@@ -6,10 +6,12 @@ it is.
 """
 
 import bisect
+import re
 from dataclasses import dataclass
 
-from .events import anaphors, definite
+from .events import anaphors, definite, split_sentences
 from .gazetteer import PlaceEntry
+from .normalisation import normalise
 from .relative import locate, relative_to
 from .resolution import Resolved
 from .segments import Reading, Segment
@@ -24,6 +26,18 @@ NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})
 # How far back (characters) "the town" may look for the town it means.
 ANAPHOR_REACH = 700
+NEXT_REACH = 400
+# A sentence that opens by pointing back at the event told before it, and
+# says where it was: "The incident occurred in", "ووقع الانفجار في".
+_BACK_EN = r"incident|attack|blast|explosion|bombing|strikes?|raid|ambush|shelling"
+_BACK_AR = r"الحادث|الحادثه|الانفجار|التفجير|الهجوم|الغاره|الغارات|القصف|الاستهداف"
+POINTS_BACK = re.compile(
+    rf"\W*(?:the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit|struck"
+    r"|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"
+    rf"|[وف]?(?:وقع|وقعت|جري|جرت|تركز|تركزت) (?:{_BACK_AR})"
+    r" (?:\S+ ){0,2}?(?:في|علي|ب)"
+    rf"|[وف]?(?:{_BACK_AR}) (?:وقع|وقعت|جري|جرت|استهدف|طال) )"
+)
 
 
 @dataclass(frozen=True)
@@ -194,3 +208,26 @@ def _referred(reading: Reading, segment: Segment) -> list[Host]:
             why = f"“{reading.text[offset:end]}” refers back to it"
             found.append(Host(chosen, 1, why))
     return found
+
+
+def told_next(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the sites named by the next sentence when it opens by pointing
+    back at the event ("... killed in a car bomb blast. The incident occurred in
+    the Shehel town", "ووقع الانفجار في بلدة الشحيل")."""
+    start = segment.sentence[1]
+    window = reading.text[start : start + NEXT_REACH]
+    sentences = split_sentences(window)
+    if not sentences:
+        return []
+    lo, hi = (start + sentences[0][0], start + sentences[0][1])
+    if not POINTS_BACK.match(normalise(reading.text[lo:hi]).text):
+        return []
+    first = bisect.bisect_left(reading.mention_starts, lo)
+    last = bisect.bisect_left(reading.mention_starts, hi)
+    nxt = Segment(lo, hi, (lo, hi), segment.trigger, tuple(range(first, last)))
+    why = "named by the next sentence, which points back at it"
+    return [
+        Host(h.index, h.precision, why)
+        for h in hosts_of(reading, nxt)
+        if _named(reading.resolved[h.index])
+    ]

@@ -196,3 +196,24 @@ def test_a_name_announced_under_another_spelling_counts_too(gazetteer):
     text = "دخلت القوات حي الحميدية يوم السبت. واستمرت الاشتباكات في الحميدية."
     surfaces = [m.surface for m in geoparse(text, SATURDAY, gazetteer).mentions]
     assert surfaces == ["حي الحميدية", "الحميدية"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 20 people were killed in a car bomb blast on Friday. "
+        "The incident occurred in the town of al-Shuhayl.",
+        "قتل عشرون شخصاً بانفجار سيارة مفخخة يوم الجمعة. "
+        "ووقع الانفجار في بلدة الشحيل بريف دير الزور.",
+    ],
+)
+def test_the_next_sentence_can_say_where_the_event_was(text, gazetteer):
+    assert ("2018-10-12", "remote_explosive", "al-shuhayl") in events(text, gazetteer)
+
+
+def test_a_next_sentence_about_something_else_places_nothing(gazetteer):
+    text = (
+        "Families left their homes on Friday. The explosion comes two months "
+        "after warplanes struck al-Mayadin."
+    )
+    assert not any(sub == "displacement" for _, sub, _ in events(text, gazetteer))
