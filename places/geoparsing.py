@@ -61,7 +61,7 @@ def geoparse(
         published, warning = date_from_text(text, language)
         warnings.append(warning)
         published = published or datetime.datetime.now(datetime.UTC).date()
-    resolved = resolve(find_toponyms(text, gazetteer), gazetteer)
+    resolved = resolve(find_toponyms(text, gazetteer), gazetteer, published)
     sentences = split_sentences(text)
     dates = without_captions(text, find_dates(text, published, language))
     cuts = frozenset(clause_cuts(text))

@@ -1,5 +1,6 @@
 """Choose the gazetteer place each toponym means, and say why."""
 
+import datetime
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,11 @@ CUE_KINDS = {
     "desert": {"region"},
     "neighbourhood": {"neighbourhood"},
 }
+# Once the siege of Deir ez-Zor city ended (November 2017) the news was of the
+# province's countryside: of the bare "Deir ez-Zor" in the labelled reports of
+# 2018-2021, 31 mean the province and 4 the city (2017: 13 and 21).
+PROVINCE_FROM = datetime.date(2018, 1, 1)
+CITY_WORDS = frozenset({"city", "مدينه"})
 AREA_KINDS = ("governorate", "district", "subdistrict")
 SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 # Representative points of areas and rivers say nothing about nearby places.
@@ -65,8 +71,16 @@ class Resolved:
     method: str
 
 
-def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Resolved]:
-    """Resolve each toponym to a place, one result per toponym in the same order."""
+def resolve(
+    toponyms: Sequence[Toponym],
+    gazetteer: Gazetteer,
+    published: datetime.date | None = None,
+) -> list[Resolved]:
+    """Resolve each toponym to a place, one result per toponym in the same order.
+
+    With the publication date, a capital named bare after PROVINCE_FROM is read
+    as its province (``_by_period``).
+    """
     anchors = _anchors(toponyms, gazetteer)
     hints = _area_hints(toponyms, gazetteer)
     cache: dict[tuple, tuple] = {}
@@ -77,7 +91,9 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[Resolved]
         if memo not in cache:
             places = gazetteer.candidates(toponym.key)
             chosen = _choose(places, toponym, anchors, hint)
-            cache[memo] = _fuzzy(_as_area(chosen, toponym, gazetteer), toponym)
+            chosen = _as_area(chosen, toponym, gazetteer)
+            chosen = _by_period(chosen, toponym, gazetteer, published)
+            cache[memo] = _fuzzy(chosen, toponym)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
     return results
@@ -143,6 +159,26 @@ def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:
     if area is None:
         return chosen
     reason = _candidate(area, chosen[2], (f"area named after {place.slug}",))
+    return area, (reason, *chosen[1]), chosen[2], "area"
+
+
+def _by_period(
+    chosen: tuple, toponym: Toponym, gazetteer: Gazetteer, published
+) -> tuple:
+    """Read a governorate's capital named bare ("in Deir ez-Zor", no "city", no
+    "east of") in a report of PROVINCE_FROM or later as the governorate."""
+    place = chosen[0]
+    if published is None or published < PROVINCE_FROM or place is None:
+        return chosen
+    if toponym.cue or toponym.relation or place.kind != "city":
+        return chosen
+    if CITY_WORDS & set(toponym.key.split(" ")):  # "Deir ez-Zor city" is a name
+        return chosen
+    area = named_area(place, gazetteer)
+    if area is None or area.kind != "governorate":
+        return chosen
+    why = f"{place.slug} named bare after {PROVINCE_FROM.year}: the province"
+    reason = _candidate(area, chosen[2], (why,))
     return area, (reason, *chosen[1]), chosen[2], "area"
 
 

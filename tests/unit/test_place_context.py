@@ -2,6 +2,8 @@
 places beside, between or at the ends of a road, datelines, correspondents,
 provinces named like their capital, and the roles of mentions."""
 
+import datetime
+
 import pytest
 
 from places.geoparsing import geoparse
@@ -217,3 +219,20 @@ def test_a_next_sentence_about_something_else_places_nothing(gazetteer):
         "after warplanes struck al-Mayadin."
     )
     assert not any(sub == "displacement" for _, sub, _ in events(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "slug"),
+    [
+        ("Clashes broke out in Deir ez-Zor.", 2019, "deir-ez-zor-governorate"),
+        ("اشتباكات عنيفة في دير الزور.", 2020, "deir-ez-zor-governorate"),
+        ("Clashes broke out in Deir ez-Zor.", 2017, "deir-ez-zor"),
+        ("Clashes broke out in Deir ez-Zor city.", 2019, "deir-ez-zor"),
+        ("Clashes broke out 20 km east of Deir ez-Zor.", 2019, "deir-ez-zor"),
+    ],
+)
+def test_a_bare_deir_ez_zor_after_the_siege_is_the_province(
+    text, year, slug, gazetteer
+):
+    result = geoparse(text, datetime.date(year, 6, 1), gazetteer)
+    assert [m.place.slug for m in result.mentions] == [slug]
