@@ -126,6 +126,16 @@ def period(
     return first, min(last, published)
 
 
+def _weekend(
+    core: str, published: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    """Return the last weekend up to publication: Saturday-Sunday in English
+    reports, Friday-Saturday (Syria's weekend) in Arabic ones."""
+    first = 5 if core.isascii() else 4  # Saturday, Friday
+    start = published - datetime.timedelta(days=(published.weekday() - first) % 7)
+    return start, min(start + datetime.timedelta(days=1), published)
+
+
 def day_number(text: str) -> int:
     """Return the day a number or an ordinal word gives ("الحادي عشر" -> 11)."""
     return ORDINALS[text] if text in ORDINALS else int(text)
@@ -136,7 +146,11 @@ def day_number(text: str) -> int:
 SIMPLE = {
     "relative": _days_back,
     "weekday": _weekday,
-    "period": lambda core, match, published: period(RELATIVE_PERIODS[core], published),
+    "period": lambda core, match, published: (
+        _weekend(core, published)
+        if RELATIVE_PERIODS[core] == "weekend"
+        else period(RELATIVE_PERIODS[core], published)
+    ),
     "same_month": _same_month,
     "month_part": _month_part,
     "year": _year,

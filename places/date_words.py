@@ -71,7 +71,10 @@ RELATIVE_PERIODS = {
     "last week": "week", "earlier this week": "week", "this week": "week",
     "الايام الماضيه": "week", "الايام الاخيره": "week", "in recent days": "week",
     "in the past few days": "week", "over the past few days": "week",
-    "in the past days": "week",
+    "in the past days": "week", "over the weekend": "weekend",
+    "at the weekend": "weekend", "this weekend": "weekend", "last weekend": "weekend",
+    "نهايه الاسبوع": "weekend", "نهايه الاسبوع الماضي": "weekend",
+    "عطله نهايه الاسبوع": "weekend",
 }  # fmt: skip
 WEEKDAY_NAMES = [
     ("الاثنين", "monday"), ("الثلاثاء", "tuesday"), ("الاربعاء", "wednesday"),

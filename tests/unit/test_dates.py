@@ -169,3 +169,15 @@ def test_an_undated_report_without_dates_says_so():
     day, warning = date_from_text("Clashes in Khasham yesterday.", "en")
     assert day is None
     assert "cannot be resolved" in warning
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "last"),
+    [
+        ("US strikes killed 41 over the weekend", "en", 10, 11),  # Sat-Sun
+        ("غارات خلال عطلة نهاية الأسبوع", "ar", 9, 10),  # Fri-Sat
+    ],
+)
+def test_the_weekend_is_the_last_one_before_publication(text, language, first, last):
+    span = find_dates(text, datetime.date(2018, 11, 13), language)[0]
+    assert (span.start.day, span.end.day, span.precision) == (first, last, "range")
