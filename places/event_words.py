@@ -115,6 +115,9 @@ NOT_TRIGGERS = [
     "strike back", "striking back",
     "internally displaced", "camp for displaced", "camps for displaced",
     "عمليات اغتيال", "عمليات الاغتيال",
+    # a frame, not the event: "In another attack, jets struck ..."
+    "in another attack", "in a separate attack", "in another strike",
+    "في هجوم آخر", "وفي هجوم آخر",
 ]  # fmt: skip
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).

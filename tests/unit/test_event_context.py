@@ -248,3 +248,11 @@ def test_a_sentence_the_report_marks_as_an_aside_tells_no_event(aside, gazetteer
 )
 def test_the_fighting_people_fled_is_the_cause_of_their_flight(text, expected):
     assert kinds(text) == expected
+
+
+def test_in_another_attack_frames_the_strike_it_tells(gazetteer):
+    text = (
+        "In another attack, the Israeli Air Force targeted depots in the "
+        "Albu Kamal desert with six airstrikes on Friday."
+    )
+    assert {sub for _, sub, _ in events(text, gazetteer)} == {"air_strike"}
