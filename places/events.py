@@ -27,6 +27,8 @@ PEOPLE = re.compile(
     rf"(?<!\w)[وف]?(?:ال)?(?:{'|'.join(normalise_name(w) for w in PEOPLE_WORDS)})(?!\w)"
 )
 PEOPLE_CHARS = 70
+# "trucks leaving the village, carrying women and children"
+PEOPLE_AFTER = 60
 AIRCRAFT_CHARS = 40
 CONTINUED_CHARS = 200
 CAUSE_CHARS = 40
@@ -273,7 +275,7 @@ def _people_near(nt: str, start: int, end: int) -> bool:
     """Return whether people are named just before a leaving word, or (Arabic
     word order) just after it, and did not leave to protest."""
     before = SENTENCE_END.split(nt[max(0, start - PEOPLE_CHARS) : start])[-1]
-    after = SENTENCE_END.split(nt[end : end + 30])[0]
+    after = SENTENCE_END.split(nt[end : end + PEOPLE_AFTER])[0]
     if PROTEST.search(SENTENCE_END.split(nt[end : end + 90])[0]):
         return False
     return PEOPLE.search(before) is not None or PEOPLE.search(after) is not None

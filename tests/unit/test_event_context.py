@@ -85,6 +85,10 @@ def test_every_event_says_how_its_type_place_and_date_were_read(gazetteer):
             [("left", "displacement")],
         ),
         ("خرجت عشرات العائلات من البلدة", [("خرجت", "displacement")]),
+        (
+            "15 trucks leaving the village thought to be carrying women",
+            [("leaving", "displacement")],
+        ),
         ("The convoy left the base", []),
         ("خرج المئات من أهالي البلدة في مظاهرات", []),
     ],
