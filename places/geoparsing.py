@@ -31,6 +31,8 @@ from .results import EventResult, Geoparse, MentionResult
 from .segments import Reading, Segment, cut_segments
 from .siting import Host, borrowed, hosts_of, is_reference, point, told_next
 
+VAGUE_AREA = 3  # geo precision of an event placed at a governorate or district
+
 __all__ = ["EventResult", "Geoparse", "MentionResult", "excerpt", "geoparse"]
 
 # Events whose place is what was struck or attacked: its mention is the target.
@@ -68,6 +70,7 @@ def geoparse(
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
     segments = cut_segments(reading, sentences, find_triggers(text))
     events = _without_headline_repeats(_dedupe(_events(reading, segments)), sentences)
+    events = _without_vaguer_repeats(events)
     hosts: dict[int, set[str]] = {}
     for e in events:
         hosts.setdefault(e.mention_index, set()).add(e.sub_type)
@@ -193,6 +196,25 @@ def _without_headline_repeats(
             e.sentence == first
             and e.date_precision == "publication"
             and (e.event_type, e.place.slug) in told
+        )
+    ]
+
+
+def _without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:
+    """Drop an event placed only at the governorate or a district when an event
+    of the same type and days is placed more exactly: ACLED records each event
+    at its most specific place ("air strikes in Deir ez-Zor" ... "near Albu
+    Kamal")."""
+    exact = [e for e in events if e.geo_precision < VAGUE_AREA]
+    return [
+        e
+        for e in events
+        if e.geo_precision < VAGUE_AREA
+        or not any(
+            x.event_type == e.event_type
+            and x.date_start <= e.date_end
+            and e.date_start <= x.date_end
+            for x in exact
         )
     ]
 

@@ -236,3 +236,13 @@ def test_a_bare_deir_ez_zor_after_the_siege_is_the_province(
 ):
     result = geoparse(text, datetime.date(year, 6, 1), gazetteer)
     assert [m.place.slug for m in result.mentions] == [slug]
+
+
+def test_an_event_told_only_at_the_province_gives_way_to_the_same_told_exactly(
+    gazetteer,
+):
+    text = (
+        "Coalition air strikes hit Deir ez-Zor province on Friday. "
+        "Jets struck Hajin and al-Susah on Friday."
+    )
+    assert {slug for _, _, slug in events(text, gazetteer)} == {"hajin", "al-susah"}
