@@ -20,8 +20,9 @@ from .normalisation import (
 )
 
 CUES = {
-    "village": "قرية قريتي قريتين قرى بلدة بلدتي بلدتين بلدات village villages town "
-    "towns",
+    "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town",
+    # plural: "قرى X وY" names villages; "قرى بدير الزور" a city's countryside
+    "villages": "قرى بلدات مدن villages towns",
     "city": "مدينة مدينتي city cities",
     "field": "حقل حقول field fields oilfield",
     "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate province "

@@ -13,6 +13,7 @@ from .normalisation import normalise_name
 
 CUE_KINDS = {
     "village": {"village", "town"},
+    "villages": {"village", "town"},
     "city": {"city", "town"},
     "field": {"oil_field", "gas_field"},
     "governorate": {"governorate", "district", "subdistrict"},
@@ -148,12 +149,17 @@ def _fuzzy(chosen: tuple, toponym: Toponym) -> tuple:
 
 
 def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:
-    """Read a town named as an area ("Hasakah province", "ريف الميادين") as the area.
+    """Read a town named as an area ("Hasakah province", "ريف الميادين", "قرى بدير
+    الزور") as the area.
 
     The area is the widest one above the town that bears its name.
     """
     place = chosen[0]
-    if toponym.cue != "governorate" or place is None or place.kind not in SETTLEMENTS:
+    if place is None or place.kind not in SETTLEMENTS:
+        return chosen
+    # "the villages of Deir ez-Zor": a city has no villages but its area does.
+    plural = toponym.cue == "villages" and place.kind == "city"
+    if toponym.cue != "governorate" and not plural:
         return chosen
     area = named_area(place, gazetteer)
     if area is None:

@@ -246,3 +246,16 @@ def test_an_event_told_only_at_the_province_gives_way_to_the_same_told_exactly(
         "Jets struck Hajin and al-Susah on Friday."
     )
     assert {slug for _, _, slug in events(text, gazetteer)} == {"hajin", "al-susah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("سيطرت قسد على قرى بدير الزور", "deir-ez-zor-governorate"),
+        ("leaflets on the villages of Deir ez-Zor", "deir-ez-zor-governorate"),
+        ("the town of Albu Kamal", "albu-kamal"),
+    ],
+)
+def test_the_villages_of_a_city_are_its_province(text, slug, gazetteer):
+    result = geoparse(text, datetime.date(2017, 6, 1), gazetteer)
+    assert [m.place.slug for m in result.mentions] == [slug]
