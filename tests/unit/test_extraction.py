@@ -238,7 +238,7 @@ def test_a_relative_phrase_is_recorded(text, relation, gazetteer):
 
 def test_a_list_after_a_cue_shares_it(gazetteer):
     toponyms = find_toponyms("نزوح من قرى جديد عكيدات وجديد بكارة والدحلة", gazetteer)
-    assert [t.cue for t in toponyms] == ["village"] * 3
+    assert [t.cue for t in toponyms] == ["villages"] * 3
 
 
 def test_english_transliterations_match(gazetteer):
