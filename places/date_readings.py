@@ -45,6 +45,10 @@ def _month_part(core: str, match: re.Match, published: datetime.date):
     return (start, min(end, published)) if start <= published else None
 
 
+LONG_AGO = datetime.timedelta(days=30)
+SUPERLATIVE = re.compile(r"(?<!\w)(?:ال)?ا(?:عنف|كبر|شد|سوا|كثر|ول)(?: \S+)?\s*$")
+
+
 def _year(core: str, match: re.Match, published: datetime.date):
     """A year up to publication, narrowed to its part ("أواخر" = Sep-Dec)."""
     found = match.group("year") or match.group("year2")
@@ -136,6 +140,17 @@ def _weekend(
     return start, min(start + datetime.timedelta(days=1), published)
 
 
+def _long_ago(
+    core: str, match: re.Match, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """Read "months ago" / "قبل أشهر" as the two years up to a month before
+    publication: no day, but too long ago to be the report's news. "الأعنف منذ
+    أشهر" (the fiercest in months) dates nothing."""
+    if SUPERLATIVE.search(match.string[max(0, match.start() - 25) : match.start()]):
+        return None
+    return published - datetime.timedelta(days=730), published - LONG_AGO
+
+
 def day_number(text: str) -> int:
     """Return the day a number or an ordinal word gives ("الحادي عشر" -> 11)."""
     return ORDINALS[text] if text in ORDINALS else int(text)
@@ -146,6 +161,7 @@ def day_number(text: str) -> int:
 SIMPLE = {
     "relative": _days_back,
     "weekday": _weekday,
+    "long_ago": _long_ago,
     "period": lambda core, match, published: (
         _weekend(core, published)
         if RELATIVE_PERIODS[core] == "weekend"

@@ -134,6 +134,14 @@ PATTERNS = {
         rf"|قبل (?:(?:نحو|حوالي) )?(?:(?P<n2>{number_words_pattern()}) )?"
         r"(?P<unit2>ايام|يوما|يوم|يومين|اسابيع|اسبوعا|اسبوع|اسبوعين))(?!\w)"
     ),
+    # "months ago", "قبل أشهر", "هجمات ... منذ أشهر": long before the news, or
+    # going on for long; no day told.
+    "long_ago": re.compile(
+        rf"(?<!\w)(?P<core>(?:(?:a few|several|some|many|{number_words_pattern()}) )?"
+        r"(?:months|years) ago"
+        r"|(?:قبل|منذ) (?:(?:عده|بضعه|نحو|حوالي) )?(?:اشهر|شهور|سنوات|اعوام|شهرين"
+        r"|سنتين|عامين))(?!\w)"
+    ),
     "anchored": re.compile(
         rf"{_AR_CLITIC}(?:في )?(?P<core>{_alternation(ANCHORED_DAYS)})(?!\w)"
     ),

@@ -181,3 +181,20 @@ def test_an_undated_report_without_dates_says_so():
 def test_the_weekend_is_the_last_one_before_publication(text, language, first, last):
     span = find_dates(text, datetime.date(2018, 11, 13), language)[0]
     assert (span.start.day, span.end.day, span.precision) == (first, last, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("منذ انسحاب التنظيم من المدينة قبل أشهر", "ar"),
+        ("سلسلة هجمات تشهدها المنطقة منذ أشهر", "ar"),
+        ("the group lost the town a few months ago", "en"),
+    ],
+)
+def test_months_ago_is_long_before_the_news(text, language):
+    span = only(text, language)
+    assert span.end <= FEB[8] - datetime.timedelta(days=30)
+
+
+def test_the_fiercest_in_months_dates_nothing():
+    assert find_dates("هجوماً هو الأعنف منذ أشهر", FEB[8], "ar") == []
