@@ -39,6 +39,7 @@ CAUSE_GAP = re.compile(
     r"\s*(?:ال|وال)?$"
 )
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
+ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
 ABBREVIATIONS = frozenset(
@@ -267,6 +268,10 @@ def _typed_by_context(nt: str, match, sub_type: str) -> str | None:
     if sub_type in ("shelling", "remote_explosive") and _by_aircraft(nt, match.start):
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
+        return "air_strike"
+    # "the Israeli Air Force attacked", "هاجمت طائرات مسيرة"
+    verb = sub_type == "attack" and ATTACK_VERB.match(nt, match.start)
+    if verb and _by_aircraft(nt, match.start):
         return "air_strike"
     return sub_type
 

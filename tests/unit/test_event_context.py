@@ -19,6 +19,8 @@ def gazetteer():
         ("coalition aircraft had struck ISIS positions", [("struck", "air_strike")]),
         ("Russian strikes on the town", [("strikes", "air_strike")]),
         ("a shell struck the market", [("struck", "shelling")]),
+        ("the Israeli Air Force attacked depots", [("attacked", "air_strike")]),
+        ("ISIS attacked the SDF", [("attacked", "attack")]),
         ("ضربات التحالف على البلدة", [("ضربات", "air_strike")]),
     ],
 )
