@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
 from .filters import places_named
-from .models import Mention
+from .models import Event, Mention
 
 LOW_CONFIDENCE = 0.6
 CLOSE_RUNNER_UP = 0.8  # runner-up score at least this share of the winner's
@@ -16,6 +16,30 @@ def close_runner_up(candidates: list[dict]) -> bool:
     if len(scores) < 2 or scores[0] <= 0:
         return False
     return scores[1] >= CLOSE_RUNNER_UP * scores[0]
+
+
+# How an event's place or date was read when the text did not say it outright
+# (the reasons ``Event.why`` gives): worth an editor's look.
+INFERRED_PLACE = (
+    "refers back",
+    "nearest reference point",
+    "the dateline",
+    "told beside it in the clause",
+    "next sentence",
+)
+INFERRED_DATE = ("publication date", "the day it was told", "latest date told")
+
+
+def inferred(why: list[str]) -> list[str]:
+    """Return which of an event's place and date were inferred, from its reasons."""
+    place = " ".join(w for w in why if w.startswith("place:"))
+    date = " ".join(w for w in why if w.startswith("date:"))
+    found = []
+    if any(words in place for words in INFERRED_PLACE):
+        found.append("event place inferred")
+    if any(words in date for words in INFERRED_DATE):
+        found.append("event date inferred")
+    return found
 
 
 def reasons(mention: Mention) -> list[str]:
@@ -29,13 +53,17 @@ def reasons(mention: Mention) -> list[str]:
         found.append("close runner-up")
     if mention.confidence < LOW_CONFIDENCE:
         found.append("low confidence")
+    for event in mention.events.all():
+        found += [r for r in inferred(event.why or []) if r not in found]
     return found
 
 
 def needing_review(filters: dict) -> QuerySet:
     """Automatic mentions, unresolved first, then out-of-region, then least sure."""
-    qs = Mention.objects.filter(review=Mention.Review.AUTO).select_related(
-        "article", "place"
+    qs = (
+        Mention.objects.filter(review=Mention.Review.AUTO)
+        .select_related("article", "place")
+        .prefetch_related("events")
     )
     if filters.get("article"):
         qs = qs.filter(article_id=filters["article"])
@@ -65,6 +93,12 @@ def counts(qs: QuerySet) -> dict[str, int]:
         "unresolved": qs.filter(place__isnull=True).count(),
         "out of region": qs.filter(place__in_region=False).count(),
         "low confidence": qs.filter(confidence__lt=LOW_CONFIDENCE).count(),
+        "events placed or dated by inference": sum(
+            bool(inferred(why or []))
+            for why in Event.objects.filter(mention__in=qs).values_list(
+                "why", flat=True
+            )
+        ),
         "close runner-up": sum(
             close_runner_up(c)
             for c in qs.filter(method=Mention.Method.CONTEXT).values_list(

@@ -48,7 +48,11 @@ def queue(request: HttpRequest) -> HttpResponse:
 @can_view
 def article_page(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=pk)
-    mentions = list(article.mentions.select_related("place").order_by("start"))
+    mentions = list(
+        article.mentions.select_related("place")
+        .prefetch_related("events")
+        .order_by("start")
+    )
     events = list(article.events.select_related("place", "mention").order_by("pk"))
     places = candidate_places(mentions)
     panels = [

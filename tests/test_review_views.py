@@ -135,3 +135,17 @@ def test_the_admin_shows_the_history_of_a_correction_with_revert(sample, admin_c
     )
     assert old.status_code == 200
     assert "Revert" in old.content.decode()
+
+
+def test_the_queue_says_when_an_event_place_or_date_was_inferred(sample):
+    event = sample.events.exclude(mention=None).first()
+    event.why = [
+        "type: “قصف” (shelling)",
+        "place: named by the event told beside it in the clause",
+        "date: “أمس”, the latest date told before it",
+    ]
+    event.save()
+    page = user_in("viewer").get("/review/")
+    rows = dict(page.context["rows"])
+    assert {"event place inferred", "event date inferred"} <= set(rows[event.mention])
+    assert page.context["counts"]["events placed or dated by inference"] >= 1
