@@ -40,7 +40,8 @@ TRIGGERS = {
         "ambush", "ambushed", "stormed", "storming", "raided", "raid", "اقتحم",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
         "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
-        "gunned down", "opened fire", "أطلق النار", "أطلقوا النار",
+        "gunned down", "opened fire", "أطلق النار", "أطلقوا النار", "إطلاق النار",
+        "إطلاق الرصاص", "shot at",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
@@ -90,6 +91,7 @@ LEAVING = [
     "streamed out",
     "خرجت",
     "خرج",
+    "فر",
     "خرجوا",
     "غادرت",
     "غادر",
@@ -97,7 +99,8 @@ LEAVING = [
 ]
 PEOPLE_WORDS = [
     "families", "civilians", "people", "residents", "women", "children", "villagers",
-    "عائلات", "عائلة", "أسر", "مدنيين", "مدنيون", "أهالي", "سكان", "نساء", "أطفال",
+    "عائلات", "عائلة", "أسر", "مدنيين", "مدنيون", "مدني", "أهالي", "سكان", "نساء",
+    "أطفال", "شخص",
 ]  # fmt: skip
 # ... unless they went out to protest: "خرج المئات في مظاهرات".
 PROTEST = re.compile(r"(?:مظاهر|تظاهر|احتجاج|اعتصام|protest|demonstrat|rall(?:y|ied))")
@@ -114,7 +117,7 @@ NOT_TRIGGERS = [
     "take to the streets", "taking to the streets", "strikes back", "struck back",
     "strike back", "striking back",
     "internally displaced", "camp for displaced", "camps for displaced",
-    "عمليات اغتيال", "عمليات الاغتيال",
+    "عمليات اغتيال", "عمليات الاغتيال", "وقف إطلاق النار", "لوقف إطلاق النار",
     # a frame, not the event: "In another attack, jets struck ..."
     "in another attack", "in a separate attack", "in another strike",
     "في هجوم آخر", "وفي هجوم آخر",

@@ -38,6 +38,11 @@ def test_a_strike_is_an_air_strike_only_with_an_air_force_near(text, expected):
         ("اغتال مسلحون مجهولون عنصراً", [("اغتال", "attack")]),
         ("gunmen shot dead a council member", [("shot dead", "attack")]),
         ("قتل مدني برصاص قناص", [("برصاص", "attack")]),
+        ("قتل إثر إطلاق النار عليه في البلدة", [("إطلاق النار", "attack")]),
+        ("shooters shot at him and his family", [("shot at", "attack")]),
+        ("اتفاق وقف إطلاق النار في المنطقة", []),
+        ("فر نحو ألفي مدني من جيب الباغوز", [("فر", "displacement")]),
+        ("قتل عشرات المسلحين فيما فر آخرون باتجاه التبني", []),
     ],
 )
 def test_more_event_words(text, expected):
