@@ -32,7 +32,8 @@ TRIGGERS = {
         "car bombs", "landmine", "landmines", "bomb", "bombs", "roadside bomb",
         "roadside bombs", "homemade bomb", "explosive device", "explosive devices",
         "improvised explosive device", "suicide bomber", "suicide bombers",
-        "suicide bombing", "suicide attack", "bombing", "bombings",
+        "suicide bombing", "suicide attack", "bombing", "bombings", "blast",
+        "explosion", "انفجار",
     ],
     ("battles", "attack"): [
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",

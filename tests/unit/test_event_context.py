@@ -150,6 +150,8 @@ def test_strikes_named_as_support_are_no_events(text, gazetteer):
             [("improvised explosive device", "remote_explosive")],
         ),
         ("a roadside bomb killed three", [("roadside bomb", "remote_explosive")]),
+        ("A blast took place in Abu Hardub", [("blast", "remote_explosive")]),
+        ("قتل ثلاثة بانفجار في البلدة", [("انفجار", "remote_explosive")]),
         (
             "One man was killed in an exchange of fire",
             [("exchange of fire", "armed_clash")],
