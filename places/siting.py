@@ -29,8 +29,14 @@ ANAPHOR_REACH = 700
 NEXT_REACH = 400
 # A sentence that opens by pointing back at the event told before it, and
 # says where it was: "The incident occurred in", "ووقع الانفجار في".
-_BACK_EN = r"incident|attack|blast|explosion|bombing|strikes?|raid|ambush|shelling"
-_BACK_AR = r"الحادث|الحادثه|الانفجار|التفجير|الهجوم|الغاره|الغارات|القصف|الاستهداف"
+_BACK_EN = (
+    r"incident|attack|blast|explosion|bombing|strikes?|raid|ambush|shelling"
+    r"|operation|airdrop"
+)
+_BACK_AR = (
+    r"الحادث|الحادثه|الانفجار|التفجير|الهجوم|الغاره|الغارات|القصف|الاستهداف"
+    r"|العمليه|الانزال"
+)
 POINTS_BACK = re.compile(
     rf"\W*(?:the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit|struck"
     r"|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"

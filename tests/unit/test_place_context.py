@@ -207,6 +207,8 @@ def test_a_name_announced_under_another_spelling_counts_too(gazetteer):
         "The incident occurred in the town of al-Shuhayl.",
         "قتل عشرون شخصاً بانفجار سيارة مفخخة يوم الجمعة. "
         "ووقع الانفجار في بلدة الشحيل بريف دير الزور.",
+        "A car bomb killed 20 people on Friday. "
+        "The operation took place at dawn in the town of al-Shuhayl.",
     ],
 )
 def test_the_next_sentence_can_say_where_the_event_was(text, gazetteer):
