@@ -111,6 +111,14 @@ SUPPORT = re.compile(
 # The pluperfect: "وكانت قسد قد سيطرت الشهر الماضي" (background) but also
 # "وكانت مجموعات قد هاجمت ليلة أمس" (news): the event's date tells them apart.
 RECAP = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا) (?:\S+ ){0,4}قد(?!\w)")
+# "fled since Kurdish-led forces took Hajin", "منذ سيطرة قسد": what began a
+# period is told again, not news ("since Saturday, clashes ..." is a date).
+SINCE = re.compile(
+    r"(?<!\w)(?:since (?!(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|morning|dawn|midnight|last|early|late|mid|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|yesterday|then|that"
+    r"|this|\d))|منذ ان |منذ $)"
+)
 # A purpose, not an event: "حملة لطرد", "للسيطرة على", "an offensive to capture"
 # (but "forced them to pull back" did happen).
 PURPOSE_AR = ("ل", "لل")
@@ -375,6 +383,12 @@ def told_as_past(before: str) -> bool:
     """Return whether the words before a trigger tell it in the pluperfect
     ("وكانت قسد قد سيطرت"), as background or as the night before."""
     return RECAP.search(normalise(before).text) is not None
+
+
+def told_as_start(before: str) -> bool:
+    """Return whether a trigger is what a period began with ("since the SDF
+    took Hajin", "منذ سيطرة قسد"): told again, not news."""
+    return SINCE.search(normalise(before).text.lower()) is not None
 
 
 def find_fatalities(text: str) -> int | None:

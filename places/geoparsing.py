@@ -22,6 +22,7 @@ from .events import (
     in_support,
     split_sentences,
     told_as_past,
+    told_as_start,
 )
 from .extraction import find_toponyms
 from .gazetteer import Gazetteer
@@ -122,6 +123,8 @@ def _event(
     text, (s_start, s_end) = reading.text, segment.sentence
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
     if not hosts or hedged(before) or aside(text[s_start:s_end]):
+        return None
+    if told_as_start(before):
         return None
     if trigger.event_type == "explosions" and in_support(before):
         return None

@@ -269,3 +269,18 @@ def test_in_another_attack_frames_the_strike_it_tells(gazetteer):
         "Albu Kamal desert with six airstrikes on Friday."
     )
     assert {sub for _, sub, _ in events(text, gazetteer)} == {"air_strike"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands have fled since Kurdish-led forces took the town of Hajin.",
+            {"displacement"},
+        ),
+        ("نزح الآلاف منذ سيطرة قسد على بلدة هجين.", {"displacement"}),
+        ("Since Saturday, clashes have raged in Hajin.", {"armed_clash"}),
+    ],
+)
+def test_what_a_period_began_with_is_told_again_not_news(text, expected, gazetteer):
+    assert {sub for _, sub, _ in events(text, gazetteer)} == expected
