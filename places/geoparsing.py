@@ -30,7 +30,15 @@ from .normalisation import detect_language
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult
 from .segments import Reading, Segment, cut_segments
-from .siting import Host, borrowed, hosts_of, is_reference, point, told_next
+from .siting import (
+    Host,
+    borrowed,
+    hosts_of,
+    is_reference,
+    only_place,
+    point,
+    told_next,
+)
 
 VAGUE_AREA = 3  # geo precision of an event placed at a governorate or district
 
@@ -96,7 +104,7 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         if trigger.event_type in told and demonstrative(reading.text, trigger):
             continue
         own = hosts[i] or borrowed(reading, segments, hosts, i)
-        own = own or told_next(reading, segment)
+        own = own or told_next(reading, segment) or only_place(reading, segment)
         event = _event(reading, segment, own, _retold(segments, i))
         if event is not None:
             told.add(trigger.event_type)

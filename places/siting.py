@@ -237,3 +237,29 @@ def told_next(reading: Reading, segment: Segment) -> list[Host]:
         for h in hosts_of(reading, nxt)
         if _named(reading.resolved[h.index])
     ]
+
+
+def only_place(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the one in-region place a report names as a site, for an event
+    whose sentence names no place but a country ("evacuated 40 truckloads from
+    the group's last redoubt" in a report about Baghouz alone); none if the
+    report names more."""
+    lo = bisect.bisect_left(reading.mention_starts, segment.sentence[0])
+    hi = bisect.bisect_left(reading.mention_starts, segment.sentence[1])
+    for r in reading.resolved[lo:hi]:
+        if r.place is None or r.place.kind != "country":
+            return []
+    named = {
+        r.place.slug: i
+        for i, r in enumerate(reading.resolved)
+        if r.place is not None
+        and r.place.in_region
+        and r.place.kind not in NEVER_HOST | AREAS | NEAR_AREAS
+        and not is_reference(r)
+        and r.toponym.relation not in TOLD_FROM
+    }
+    if len(named) != 1:
+        return []
+    (index,) = named.values()
+    why = "the only place the report names (none of its own)"
+    return [Host(index, 2, why)]

@@ -58,7 +58,10 @@ def kinds(text):
         ("ضربات جوية", [("ضربات جوية", "air_strike")]),
         ("هجوماً كبيراً", [("هجوماً", "attack")]),
         ("بمهاجمة وحدات", [("مهاجمة", "attack")]),
-        ("انفجار عبوة ناسفة", [("عبوة ناسفة", "remote_explosive")]),
+        (
+            "انفجار عبوة ناسفة",
+            [("انفجار", "remote_explosive"), ("عبوة ناسفة", "remote_explosive")],
+        ),
         ("حالة نزوح", [("نزوح", "displacement")]),
         ("بالسيطرة على حقول", [("سيطرة على", "territory_change")]),
         ("Coalition airstrikes hit", [("airstrikes", "air_strike")]),

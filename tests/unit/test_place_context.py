@@ -218,7 +218,7 @@ def test_the_next_sentence_can_say_where_the_event_was(text, gazetteer):
 def test_a_next_sentence_about_something_else_places_nothing(gazetteer):
     text = (
         "Families left their homes on Friday. The explosion comes two months "
-        "after warplanes struck al-Mayadin."
+        "after warplanes struck al-Mayadin and Hajin."
     )
     assert not any(sub == "displacement" for _, sub, _ in events(text, gazetteer))
 
@@ -261,3 +261,15 @@ def test_an_event_told_only_at_the_province_gives_way_to_the_same_told_exactly(
 def test_the_villages_of_a_city_are_its_province(text, slug, gazetteer):
     result = geoparse(text, datetime.date(2017, 6, 1), gazetteer)
     assert [m.place.slug for m in result.mentions] == [slug]
+
+
+def test_an_event_with_no_place_is_at_the_only_place_the_report_names(gazetteer):
+    text = (
+        "Forces evacuated 40 truckloads of civilians from the last redoubt on "
+        "Friday. Fighters remain trapped in the village of Baghouz."
+    )
+    assert ("2018-10-12", "displacement", "al-baghuz-fawqani") in events(
+        text, gazetteer
+    )
+    two = text.replace("Baghouz.", "Baghouz and in Hajin.")
+    assert not any(sub == "displacement" for _, sub, _ in events(two, gazetteer))
