@@ -96,6 +96,8 @@ HEDGES = re.compile(
     r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected"
     r"|in order|aimed at|aiming|بهدف|من اجل|سعيا"
     r"|هربا من|خوفا من|fleeing|fear of"
+    # goals and the future: "هدفنا الأول تحرير هجين", "سيتم التحرير", "will take"
+    r"|هدفنا|هدفها|هدفه|هدفهم|goal|will|سوف|سيتم|ستتم"
     # habits, not events: "regular bombings", "هجمات متكررة"
     r"|regular|repeatedly|routinely|frequently|frequent|مرارا|باستمرار)"
     r"(?!\w)"
@@ -111,6 +113,15 @@ SUPPORT = re.compile(
 # The pluperfect: "وكانت قسد قد سيطرت الشهر الماضي" (background) but also
 # "وكانت مجموعات قد هاجمت ليلة أمس" (news): the event's date tells them apart.
 RECAP = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا) (?:\S+ ){0,4}قد(?!\w)")
+# "days after the siege was broken", "بعد أقل من أسبوعين على كسر الحصار",
+# "غداة إعلان": an event told as what came before, not news.
+AFTER_RECAP = re.compile(
+    r"(?<!\w)(?:(?:days?|weeks?|months?|hours?) after"
+    r"|بعد (?:اقل من |نحو |حوالي )?(?:\S+ )?(?:ايام|يوم|يومين|اسبوع|اسبوعين|اسابيع"
+    r"|اشهر|شهر|شهرين|ساعات) (?:من|علي)|غداه)(?!\w)"
+)
+# "they had taken", "had withdrawn": the pluperfect in English, next to its verb.
+HAD_EN = re.compile(r"(?<!\w)had (?:\w+ )?$")
 # "fled since Kurdish-led forces took Hajin", "منذ سيطرة قسد": what began a
 # period is told again, not news ("since Saturday, clashes ..." is a date).
 SINCE = re.compile(
@@ -382,13 +393,16 @@ def aside(sentence: str) -> bool:
 def told_as_past(before: str) -> bool:
     """Return whether the words before a trigger tell it in the pluperfect
     ("وكانت قسد قد سيطرت"), as background or as the night before."""
-    return RECAP.search(normalise(before).text) is not None
+    text = normalise(before).text
+    return RECAP.search(text) is not None or HAD_EN.search(text.lower()) is not None
 
 
 def told_as_start(before: str) -> bool:
     """Return whether a trigger is what a period began with ("since the SDF
-    took Hajin", "منذ سيطرة قسد"): told again, not news."""
-    return SINCE.search(normalise(before).text.lower()) is not None
+    took Hajin", "منذ سيطرة قسد") or what came before ("days after the siege
+    was broken"): told again, not news."""
+    text = normalise(before).text.lower()
+    return SINCE.search(text) is not None or AFTER_RECAP.search(text) is not None
 
 
 def find_fatalities(text: str) -> int | None:

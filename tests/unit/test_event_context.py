@@ -284,3 +284,23 @@ def test_in_another_attack_frames_the_strike_it_tells(gazetteer):
 )
 def test_what_a_period_began_with_is_told_again_not_news(text, expected, gazetteer):
     assert {sub for _, sub, _ in events(text, gazetteer)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«هدفنا الأول تحرير هجين والسوسة».",
+        "The army will take Hajin within a week.",
+        "The massacre came days after the army broke the siege of Hajin.",
+        "ويأتي ذلك بعد أقل من أسبوعين على كسر الحصار عن هجين.",
+    ],
+)
+def test_goals_the_future_and_what_came_before_are_no_news(text, gazetteer):
+    assert events(text, gazetteer) == set()
+
+
+def test_the_english_pluperfect_is_news_only_when_recent(gazetteer):
+    old = "Fighters had withdrawn from Hajin last month."
+    recent = "Fighters had withdrawn from Hajin on Friday."
+    assert events(old, gazetteer) == set()
+    assert events(recent, gazetteer) == {("2018-10-12", "territory_change", "hajin")}
