@@ -39,6 +39,14 @@ CAUSE_GAP = re.compile(
     r"\s*(?:ال|وال)?$"
 )
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
+# What a taking verb takes when it is not ground: people, or a decision.
+NOT_GROUND = re.compile(
+    r" (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|a number"
+    r"|some) (?:of )?(?:\w+ )?(?:others|soldiers|fighters|members|militants|people"
+    r"|civilians|russians|men|women|children|locals|of the locals)|them|him|her"
+    r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
+    r"|part|office|refuge|shelter|care|advantage)(?!\w)"
+)
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
@@ -279,6 +287,8 @@ def _typed_by_context(nt: str, match, sub_type: str) -> str | None:
     an aircraft (or air force) is an air strike."""
     if sub_type == "leaving":
         return "displacement" if _people_near(nt, match.start, match.end) else None
+    if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
+        return None  # "captured six others", "took the decision", "took them"
     if sub_type in ("targeting", "strike"):
         if _by_aircraft(nt, match.start, AIR_FORCES):
             return "air_strike"

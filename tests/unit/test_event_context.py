@@ -304,3 +304,16 @@ def test_the_english_pluperfect_is_news_only_when_recent(gazetteer):
     recent = "Fighters had withdrawn from Hajin on Friday."
     assert events(old, gazetteer) == set()
     assert events(recent, gazetteer) == {("2018-10-12", "territory_change", "hajin")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISIS fighters captured six others", []),
+        ("they had taken the “difficult decision” to move", []),
+        ("US forces took them to an unknown destination", []),
+        ("the SDF captured the town", [("captured", "territory_change")]),
+    ],
+)
+def test_taking_people_or_a_decision_is_no_change_of_ground(text, expected):
+    assert kinds(text) == expected
