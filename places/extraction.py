@@ -89,7 +89,8 @@ ROAD_RE = re.compile(
     r"(?:^|\s)(?:road|highway|الطريق|طريق|اوتوستراد)(?:(?: \S+){0,6} "
     r"(?:from|between|linking|connecting|to|من|بين|الي|الي مدينه|يربط|الرابط بين))?$"
 )
-# "Syria's Deir al-Zor": a province, as wire reports name them.
+# "Syria's Deir al-Zor": a province, as wire reports name them (but "Syria's
+# Albu Kamal" is the town: the cue "province_of" takes a governorate only).
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
 # Names of actors, outlets and operations: no place name inside them is a mention.
@@ -331,7 +332,7 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     # "eastern Deir ez-Zor", "الريف الشرقي لدير الزور": a part of the area.
     cue = cue or ("governorate" if part_of else None)
     if cue is None and PROVINCE_BEFORE.search(" ".join(words) + " "):
-        cue = "governorate"
+        cue = "province_of"
     if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
         relation = "origin"
     if relation is None and SOURCE_RE.search(" ".join(words) + " "):

@@ -159,10 +159,10 @@ def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:
         return chosen
     # "the villages of Deir ez-Zor": a city has no villages but its area does.
     plural = toponym.cue == "villages" and place.kind == "city"
-    if toponym.cue != "governorate" and not plural:
+    if toponym.cue not in ("governorate", "province_of") and not plural:
         return chosen
     area = named_area(place, gazetteer)
-    if area is None:
+    if area is None or (toponym.cue == "province_of" and area.kind != "governorate"):
         return chosen
     reason = _candidate(area, chosen[2], (f"area named after {place.slug}",))
     return area, (reason, *chosen[1]), chosen[2], "area"

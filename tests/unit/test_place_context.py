@@ -273,3 +273,15 @@ def test_an_event_with_no_place_is_at_the_only_place_the_report_names(gazetteer)
     )
     two = text.replace("Baghouz.", "Baghouz and in Hajin.")
     assert not any(sub == "displacement" for _, sub, _ in events(two, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("IS retakes parts of Syria's Albu Kamal", "albu-kamal"),
+        ("clashes in Syria's Deir ez-Zor", "deir-ez-zor-governorate"),
+    ],
+)
+def test_syrias_names_a_province_but_not_a_town(text, slug, gazetteer):
+    result = geoparse(text, datetime.date(2017, 6, 1), gazetteer)
+    assert [m.place.slug for m in result.mentions if m.place.in_region] == [slug]
