@@ -97,7 +97,11 @@ DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w
 # Words before a trigger that make the event an intention, not a report.
 ASIDE = re.compile(
     r"\W*(?:[وف]?(?:يذكر|ويذكر|يشار الي|الجدير بالذكر|من الجدير|جدير بالذكر)"
-    r"|it is (?:worth (?:noting|mentioning)|noteworthy)|noteworthy)(?!\w)"
+    r"|it is (?:worth (?:noting|mentioning)|noteworthy)|noteworthy"
+    # the event set in its context: "ويأتي الهجوم بعد", "The raid came a day after"
+    r"|[وف]?(?:ياتي|تاتي) (?:ذلك|هذا|هذه)|(?:the|this|it) (?:\w+ )?(?:came|comes)"
+    r"|it was the (?:latest|second|third|fourth|fifth))(?!\w)",
+    re.IGNORECASE,
 )
 HEDGES = re.compile(
     r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله|السعي|يسعي|تسعي|قد [يتن]\w+)|may|might|could"

@@ -238,6 +238,8 @@ def test_a_clause_that_goes_on_with_the_same_kind_of_event_is_placed_too(gazette
         "يُذكر أن مدينة الميادين تشهد اشتباكات متقطعة منذ أيام.",
         "والجدير بالذكر أن اشتباكات اندلعت في مدينة الميادين.",
         "It is worth noting that clashes hit al-Mayadin.",
+        "The raid came a day after protests in al-Mayadin.",
+        "ويأتي ذلك بعد اشتباكات في مدينة الميادين.",
     ],
 )
 def test_a_sentence_the_report_marks_as_an_aside_tells_no_event(aside, gazetteer):
