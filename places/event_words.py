@@ -38,7 +38,7 @@ TRIGGERS = {
     ("battles", "attack"): [
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
         "assault", "assaulted", "offensive", "counter attack", "counterattack",
-        "ambush", "ambushed", "stormed", "storming", "raided", "raid", "اقتحم",
+        "ambush", "ambushed", "stormed", "storming", "raided", "raid", "raids", "اقتحم",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
         "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
         "gunned down", "opened fire", "أطلق النار", "أطلقوا النار", "إطلاق النار",

@@ -31,6 +31,8 @@ PEOPLE_CHARS = 70
 PEOPLE_AFTER = 60
 AIRCRAFT_CHARS = 40
 CONTINUED_CHARS = 200
+RAIDS = re.compile(r"raids?")
+RAIDS_BACK = 400  # how far back "the raids" may refer to an air strike
 CAUSE_CHARS = 40
 # What stands between a flight and its cause: "من مناطق ال", "بسبب ال", "the",
 # or, between two causes, "و" / "and".
@@ -250,6 +252,8 @@ def find_triggers(text: str) -> list[Trigger]:
         typed = _typed_by_context(norm.text, match, sub_type)
         if typed is None and sub_type == "targeting":
             typed = _continued(norm.text, match, last)
+        if typed == "attack" and _air_raids(norm.text, match, last):
+            typed = "air_strike"
         if typed is None:
             continue
         if _a_cause(norm.text, match, last):
@@ -270,6 +274,19 @@ def _a_cause(nt: str, match, last: tuple[int, str] | None) -> bool:
         return False
     between = nt[last[0] : match.start]
     return len(between) <= CAUSE_CHARS and CAUSE_GAP.search(between) is not None
+
+
+def _air_raids(nt: str, match, last: tuple[int, str] | None) -> bool:
+    """Return whether "raids" are air raids: an air force or aircraft named by
+    them ("coalition raids"), or "the raids" after an air strike just told."""
+    if not RAIDS.fullmatch(nt[match.start : match.end]):
+        return False
+    if _by_aircraft(nt, match.start, AIR_FORCES):
+        return True
+    told = last is not None and last[1] == "air_strike"
+    near = told and match.start - last[0] <= RAIDS_BACK
+    definite = DEFINITE.search(nt[max(0, match.start - 20) : match.end])
+    return near and definite is not None
 
 
 def _continued(nt: str, match, last: tuple[int, str] | None) -> str | None:

@@ -319,3 +319,18 @@ def test_the_english_pluperfect_is_news_only_when_recent(gazetteer):
 )
 def test_taking_people_or_a_decision_is_no_change_of_ground(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("coalition raids killed seven civilians", [("raids", "air_strike")]),
+        (
+            "Russian air strikes killed 53. The dawn raids hit al-Shafah.",
+            [("air strikes", "air_strike"), ("raids", "air_strike")],
+        ),
+        ("SDF raids on ISIS cells", [("raids", "attack")]),
+    ],
+)
+def test_raids_are_air_raids_by_an_air_force_or_after_an_air_strike(text, expected):
+    assert kinds(text) == expected
