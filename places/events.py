@@ -37,8 +37,8 @@ CAUSE_CHARS = 40
 # What stands between a flight and its cause: "من مناطق ال", "بسبب ال", "the",
 # or, between two causes, "و" / "and".
 CAUSE_GAP = re.compile(
-    r"(?<!\w)(?:بسبب|جراء|من|مناطق|هربا من|by|from|because of|due to|amid|the|و|and)"
-    r"\s*(?:ال|وال)?$"
+    r"(?:(?<!\w)(?:بسبب|جراء|من|مناطق|هربا من|by|from|because of|due to|amid|the|و"
+    r"|and)\s*(?:ال|وال)?|^\s*)$"
 )
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
 # What a taking verb takes when it is not ground: people, or a decision.

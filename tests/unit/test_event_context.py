@@ -255,6 +255,7 @@ def test_a_sentence_the_report_marks_as_an_aside_tells_no_event(aside, gazetteer
             [("نزح", "displacement")],
         ),
         ("thousands fled the fighting in Hajin", [("fled", "displacement")]),
+        ("a family that had fled fighting in Iraq", [("fled", "displacement")]),
         (
             "نزح الأهالي من هجين وسط اشتباكات عنيفة",
             [("نزح", "displacement"), ("اشتباكات", "armed_clash")],
