@@ -45,7 +45,8 @@ class Normalised:
         The end takes in marks dropped by normalisation (harakat, tatweel) so that
         a vowelled word is shown whole.
         """
-        first, last = self.offsets[start], self.offsets[end - 1] + 1
+        end = min(end, len(self.offsets))  # a probe may run past the text's end
+        first, last = self.offsets[start], self.offsets[max(start, end - 1)] + 1
         while last < len(original) and _fold(original[last]) == "":
             last += 1
         return first, last

@@ -300,3 +300,16 @@ def test_a_cue_on_the_line_before_does_not_announce_a_fuzzy_spelling(gazetteer):
     assert find_toponyms("clashes in the village of\nJadeed Ekedat", gazetteer) == []
     [toponym] = find_toponyms("clashes in the village of Jadeed Ekedat", gazetteer)
     assert toponym.fuzzy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes went on east of the Euphrates and R",  # a cut-off excerpt's end
+        "Strikes hit the village of A",
+        "the town of Q",
+        "R",
+    ],
+)
+def test_a_text_cut_off_after_a_capital_letter_is_read(text, gazetteer):
+    find_toponyms(text, gazetteer)  # raised IndexError before
