@@ -35,6 +35,7 @@ from .siting import (
     borrowed,
     hosts_of,
     is_reference,
+    names_no_place,
     only_place,
     point,
     told_next,
@@ -99,12 +100,16 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
     an attack points back to it."""
     hosts = [hosts_of(reading, s) for s in segments]
     told: set[str] = set()
+    sole: list[Host] | None = None  # the report's only place, found once
     for i, segment in enumerate(segments):
         trigger = segment.trigger
         if trigger.event_type in told and demonstrative(reading.text, trigger):
             continue
         own = hosts[i] or borrowed(reading, segments, hosts, i)
-        own = own or told_next(reading, segment) or only_place(reading, segment)
+        own = own or told_next(reading, segment)
+        if not own and names_no_place(reading, segment):
+            sole = only_place(reading) if sole is None else sole
+            own = sole
         event = _event(reading, segment, own, _retold(segments, i))
         if event is not None:
             told.add(trigger.event_type)

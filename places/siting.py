@@ -239,16 +239,21 @@ def told_next(reading: Reading, segment: Segment) -> list[Host]:
     ]
 
 
-def only_place(reading: Reading, segment: Segment) -> list[Host]:
+def names_no_place(reading: Reading, segment: Segment) -> bool:
+    """Return whether a segment's sentence names no place but a country."""
+    lo = bisect.bisect_left(reading.mention_starts, segment.sentence[0])
+    hi = bisect.bisect_left(reading.mention_starts, segment.sentence[1])
+    return all(
+        r.place is not None and r.place.kind == "country"
+        for r in reading.resolved[lo:hi]
+    )
+
+
+def only_place(reading: Reading) -> list[Host]:
     """Return the one in-region place a report names as a site, for an event
     whose sentence names no place but a country ("evacuated 40 truckloads from
     the group's last redoubt" in a report about Baghouz alone); none if the
     report names more."""
-    lo = bisect.bisect_left(reading.mention_starts, segment.sentence[0])
-    hi = bisect.bisect_left(reading.mention_starts, segment.sentence[1])
-    for r in reading.resolved[lo:hi]:
-        if r.place is None or r.place.kind != "country":
-            return []
     named = {
         r.place.slug: i
         for i, r in enumerate(reading.resolved)

@@ -28,6 +28,7 @@ was fixed against them; "holdout" reports were written and labelled afterwards.
 """
 
 import datetime
+import hashlib
 import json
 import statistics
 import sys
@@ -81,8 +82,17 @@ def main(argv: list[str]) -> None:
     peer = Peer(gazetteer)
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     tallies: dict[tuple[str, str], Tally] = {}
+    missing = [name for name in labels if not (folder / name).exists()]
+    if missing:
+        sys.exit(
+            f"{len(missing)} texts are not in {folder} (first: {missing[0]}). Real "
+            "articles are not kept in the repository: put each text beside "
+            "labels.json (tests/corpus/real/README.md)."
+        )
     for name, label in labels.items():
         text = (folder / name).read_text(encoding="utf-8")
+        if not same_text(text, label):
+            print(f"{name}: text differs from the labelled one", file=sys.stderr)
         ours, lines = _ours(text, label, gazetteer)
         if lines and quiet:
             print(f"{name}: {lines[0]}", file=sys.stderr)
@@ -108,6 +118,12 @@ def main(argv: list[str]) -> None:
             RESOLVE_KM,
             EVENT_KM,
         )
+
+
+def same_text(text: str, label: dict) -> bool:
+    """Return whether a text is the one labelled (when its digest is recorded)."""
+    digest = label.get("text_sha256")
+    return digest is None or hashlib.sha256(text.encode()).hexdigest() == digest
 
 
 def _ours(text: str, label: dict, gazetteer: Gazetteer) -> tuple[tuple, list[str]]:
