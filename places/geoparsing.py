@@ -51,6 +51,7 @@ TARGETED = frozenset(
 )
 EXCERPT_CHARS = 400
 HEDGE_CHARS = 60
+ASIDE_CHARS = 60  # an aside is marked at its sentence's start
 # Events placed by a reference or an area, or dated by the publication, are less sure.
 VAGUE_PLACE, VAGUE_DATE = 0.8, 0.8
 
@@ -135,7 +136,7 @@ def _event(
     trigger = segment.trigger
     text, (s_start, s_end) = reading.text, segment.sentence
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
-    if not hosts or hedged(before) or aside(text[s_start:s_end]):
+    if not hosts or hedged(before) or aside(text[s_start : s_start + ASIDE_CHARS]):
         return None
     if told_as_start(before):
         return None
