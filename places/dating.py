@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateSpan
-from .events import Trigger, ongoing
+from .events import Trigger
+from .news import ongoing
 from .segments import Reading, Segment
 
 # An event told in the pluperfect is news only if dated to the day, this recently.

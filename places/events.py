@@ -86,64 +86,12 @@ ABBREVIATIONS = frozenset(
     ]
 )
 SENTENCE_END = re.compile(r"[.!?؟]+|\n")
-ONGOING = re.compile(
-    r"(?<!\w)(?:لا تزال|لا يزال|ما تزال|ما زالت|ما زال|لا زالت|متواصله|مستمره"
-    r"|still|ongoing|continuing|continue|continues)(?!\w)"
-)
 CLAUSE_CUT = re.compile(
     r"[,،]\s*و?(?:فيما|بينما|في حين|كما)(?!\w)|,?\s(?:while|whereas)(?!\w)|[;؛]"
     # a result: "، لتنحصر بذلك سيطرة التنظيم حول ...", "، مما أدى إلى"
     r"|[,،]\s*ل\w+ بذلك(?!\w)|[,،]\s*م?ما (?:أدى|ادى|يعني)(?!\w)"
 )
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
-# Words before a trigger that make the event an intention, not a report.
-ASIDE = re.compile(
-    r"\W*(?:[وف]?(?:يذكر|ويذكر|يشار الي|الجدير بالذكر|من الجدير|جدير بالذكر)"
-    r"|it is (?:worth (?:noting|mentioning)|noteworthy)|noteworthy"
-    # the event set in its context: "ويأتي الهجوم بعد", "The raid came a day after"
-    r"|[وف]?(?:ياتي|تاتي) (?:ذلك|هذا|هذه)|(?:the|this|it) (?:\w+ )?(?:came|comes)"
-    r"|it was the (?:latest|second|third|fourth|fifth))(?!\w)",
-    re.IGNORECASE,
-)
-HEDGES = re.compile(
-    r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله|السعي|يسعي|تسعي|قد [يتن]\w+)|may|might|could"
-    r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected"
-    r"|in order|aimed at|aiming|بهدف|من اجل|سعيا"
-    r"|هربا من|خوفا من|fleeing|fear of"
-    # goals and the future: "هدفنا الأول تحرير هجين", "سيتم التحرير", "will take"
-    r"|هدفنا|هدفها|هدفه|هدفهم|goal|will|سوف|سيتم|ستتم"
-    # habits, not events: "regular bombings", "هجمات متكررة"
-    r"|regular|repeatedly|routinely|frequently|frequent|مرارا|باستمرار)"
-    r"(?!\w)"
-)
-# Strikes named as support of an advance are not events of their own: "backed by
-# Russian airstrikes", "تحت غطاء من غارات التحالف".
-SUPPORT = re.compile(
-    r"(?<!\w)(?:backed by|supported by|support of|support from|cover of|covered by"
-    r"|[وب]?دعم(?: من)?|باسناد(?: من)?|بغطاء(?: من)?|غطاء من|بمسانده(?: من)?)"
-    r"(?: \S+){0,2} $"
-)
-
-# The pluperfect: "وكانت قسد قد سيطرت الشهر الماضي" (background) but also
-# "وكانت مجموعات قد هاجمت ليلة أمس" (news): the event's date tells them apart.
-RECAP = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا) (?:\S+ ){0,4}قد(?!\w)")
-# "days after the siege was broken", "بعد أقل من أسبوعين على كسر الحصار",
-# "غداة إعلان": an event told as what came before, not news.
-AFTER_RECAP = re.compile(
-    r"(?<!\w)(?:(?:days?|weeks?|months?|hours?) after"
-    r"|بعد (?:اقل من |نحو |حوالي )?(?:\S+ )?(?:ايام|يوم|يومين|اسبوع|اسبوعين|اسابيع"
-    r"|اشهر|شهر|شهرين|ساعات) (?:من|علي)|غداه)(?!\w)"
-)
-# "they had taken", "had withdrawn": the pluperfect in English, next to its verb.
-HAD_EN = re.compile(r"(?<!\w)had (?:\w+ )?$")
-# "fled since Kurdish-led forces took Hajin", "منذ سيطرة قسد": what began a
-# period is told again, not news ("since Saturday, clashes ..." is a date).
-SINCE = re.compile(
-    r"(?<!\w)(?:since (?!(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|morning|dawn|midnight|last|early|late|mid|january|february|march|april|may"
-    r"|june|july|august|september|october|november|december|yesterday|then|that"
-    r"|this|\d))|منذ ان |منذ $)"
-)
 # A purpose, not an event: "حملة لطرد", "للسيطرة على", "an offensive to capture"
 # (but "forced them to pull back" did happen).
 PURPOSE_AR = ("ل", "لل")
@@ -398,42 +346,6 @@ FATALITY_PATTERNS = [
         rf"(?:ال)?(?:{_words(DEAD_WORDS)})(?!\w)"
     ),
 ]
-
-
-def ongoing(text: str) -> bool:
-    """Return whether a text tells of an event still going on ("لا تزال", "still")."""
-    return ONGOING.search(normalise(text).text) is not None
-
-
-def hedged(before: str) -> bool:
-    """Return whether the words before a trigger make it an intention or a guess."""
-    return HEDGES.search(normalise(before).text) is not None
-
-
-def in_support(before: str) -> bool:
-    """Return whether a strike is named as the support of another event."""
-    return SUPPORT.search(normalise(before[-40:]).text.rstrip() + " ") is not None
-
-
-def aside(sentence: str) -> bool:
-    """Return whether a sentence opens as an aside, background by the
-    newsroom's own mark ("يذكر أن", "الجدير بالذكر", "It is worth noting")."""
-    return ASIDE.match(normalise(sentence).text) is not None
-
-
-def told_as_past(before: str) -> bool:
-    """Return whether the words before a trigger tell it in the pluperfect
-    ("وكانت قسد قد سيطرت"), as background or as the night before."""
-    text = normalise(before).text
-    return RECAP.search(text) is not None or HAD_EN.search(text.lower()) is not None
-
-
-def told_as_start(before: str) -> bool:
-    """Return whether a trigger is what a period began with ("since the SDF
-    took Hajin", "منذ سيطرة قسد") or what came before ("days after the siege
-    was broken"): told again, not news."""
-    text = normalise(before).text.lower()
-    return SINCE.search(text) is not None or AFTER_RECAP.search(text) is not None
 
 
 def find_fatalities(text: str) -> int | None:

@@ -12,20 +12,16 @@ from collections.abc import Iterable
 from .dates import date_from_text, find_dates
 from .dating import Dated, background, event_date, recent, without_captions
 from .events import (
-    aside,
     clause_cuts,
     demonstrative,
     find_actors,
     find_fatalities,
     find_triggers,
-    hedged,
-    in_support,
     split_sentences,
-    told_as_past,
-    told_as_start,
 )
 from .extraction import find_toponyms
 from .gazetteer import Gazetteer
+from .news import aside, hedged, in_support, told_as_past, told_as_start
 from .normalisation import detect_language
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult

@@ -6,9 +6,9 @@ from places.events import (
     find_actors,
     find_fatalities,
     find_triggers,
-    hedged,
     split_sentences,
 )
+from places.news import hedged
 
 
 def sentences(text):
