@@ -30,14 +30,22 @@ CAPTION = re.compile(
 def without_captions(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """Drop the dates told on photo-caption lines: a photo's day is not the
     day of the report's events."""
-    kept = []
-    for d in dates:
-        line_start = text.rfind("\n", 0, d.offset) + 1
-        line_end = text.find("\n", d.offset)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if not CAPTION.search(line.strip()):
-            kept.append(d)
-    return kept
+    if not dates:
+        return dates
+    captions, start = [], 0
+    for line in text.split("\n"):
+        if CAPTION.search(line.strip()):
+            captions.append((start, start + len(line)))
+        start += len(line) + 1
+    if not captions:
+        return dates
+    starts = [s for s, _ in captions]
+
+    def on_caption(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset <= captions[i][1]
+
+    return [d for d in dates if not on_caption(d.offset)]
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ Each sentence is read as a run of segments, one per event trigger
 
 import bisect
 import datetime
+import itertools
 from collections.abc import Iterable
 
 from .dates import date_from_text, find_dates
@@ -218,18 +219,22 @@ def _without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:
     of the same type and days is placed more exactly: ACLED records each event
     at its most specific place ("air strikes in Deir ez-Zor" ... "near Albu
     Kamal")."""
-    exact = [e for e in events if e.geo_precision < VAGUE_AREA]
-    return [
-        e
-        for e in events
-        if e.geo_precision < VAGUE_AREA
-        or not any(
-            x.event_type == e.event_type
-            and x.date_start <= e.date_end
-            and e.date_start <= x.date_end
-            for x in exact
-        )
-    ]
+    spans: dict[str, list] = {}
+    for x in sorted(events, key=lambda x: x.date_start):
+        if x.geo_precision < VAGUE_AREA:
+            spans.setdefault(x.event_type, []).append(x)
+    # per type: the starts in order and the latest end so far, to test overlap
+    starts = {t: [x.date_start for x in xs] for t, xs in spans.items()}
+    reach = {
+        t: list(itertools.accumulate((x.date_end for x in xs), max))
+        for t, xs in spans.items()
+    }
+
+    def repeated(e: EventResult) -> bool:
+        i = bisect.bisect_right(starts.get(e.event_type, []), e.date_end)
+        return i > 0 and reach[e.event_type][i - 1] >= e.date_start
+
+    return [e for e in events if e.geo_precision < VAGUE_AREA or not repeated(e)]
 
 
 def _containing(
