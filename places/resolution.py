@@ -80,7 +80,7 @@ def resolve(
     """Resolve each toponym to a place, one result per toponym in the same order.
 
     With the publication date, a capital named bare after PROVINCE_FROM is read
-    as its province (``_by_period``).
+    as its province (``_area_reading``).
     """
     anchors = _anchors(toponyms, gazetteer)
     hints = _area_hints(toponyms, gazetteer)
@@ -92,8 +92,7 @@ def resolve(
         if memo not in cache:
             places = gazetteer.candidates(toponym.key)
             chosen = _choose(places, toponym, anchors, hint)
-            chosen = _as_area(chosen, toponym, gazetteer)
-            chosen = _by_period(chosen, toponym, gazetteer, published)
+            chosen = _as_area(chosen, toponym, gazetteer, published)
             cache[memo] = _fuzzy(chosen, toponym)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
@@ -148,44 +147,46 @@ def _fuzzy(chosen: tuple, toponym: Toponym) -> tuple:
     return place, candidates, round(confidence * FUZZY_CONFIDENCE, 3), "fuzzy"
 
 
-def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:
+def _as_area(
+    chosen: tuple, toponym: Toponym, gazetteer: Gazetteer, published=None
+) -> tuple:
     """Read a town named as an area ("Hasakah province", "ريف الميادين", "قرى بدير
-    الزور") as the area.
+    الزور", a bare "Deir ez-Zor" after PROVINCE_FROM) as the area.
 
     The area is the widest one above the town that bears its name.
     """
     place = chosen[0]
     if place is None or place.kind not in SETTLEMENTS:
         return chosen
-    # "the villages of Deir ez-Zor": a city has no villages but its area does.
-    plural = toponym.cue == "villages" and place.kind == "city"
-    if toponym.cue not in ("governorate", "province_of") and not plural:
+    reading = _area_reading(toponym, place, published)
+    if reading is None:
         return chosen
+    why, governorate_only = reading
     area = named_area(place, gazetteer)
-    if area is None or (toponym.cue == "province_of" and area.kind != "governorate"):
+    if area is None or (governorate_only and area.kind != "governorate"):
         return chosen
-    reason = _candidate(area, chosen[2], (f"area named after {place.slug}",))
-    return area, (reason, *chosen[1]), chosen[2], "area"
-
-
-def _by_period(
-    chosen: tuple, toponym: Toponym, gazetteer: Gazetteer, published
-) -> tuple:
-    """Read a governorate's capital named bare ("in Deir ez-Zor", no "city", no
-    "east of") in a report of PROVINCE_FROM or later as the governorate."""
-    place = chosen[0]
-    if published is None or published < PROVINCE_FROM or place is None:
-        return chosen
-    if toponym.cue or toponym.relation or place.kind != "city":
-        return chosen
-    if CITY_WORDS & set(toponym.key.split(" ")):  # "Deir ez-Zor city" is a name
-        return chosen
-    area = named_area(place, gazetteer)
-    if area is None or area.kind != "governorate":
-        return chosen
-    why = f"{place.slug} named bare after {PROVINCE_FROM.year}: the province"
     reason = _candidate(area, chosen[2], (why,))
     return area, (reason, *chosen[1]), chosen[2], "area"
+
+
+def _area_reading(
+    toponym: Toponym, place: PlaceEntry, published
+) -> tuple[str, bool] | None:
+    """Return why a settlement's name means its area, and whether only a
+    governorate will do, or None when it means the settlement."""
+    if toponym.cue == "governorate":
+        return f"area named after {place.slug}", False
+    # "the villages of Deir ez-Zor": a city has no villages but its area does.
+    if toponym.cue == "villages" and place.kind == "city":
+        return f"area named after {place.slug}", False
+    if toponym.cue == "province_of":  # "Syria's X"
+        return f"area named after {place.slug}", True
+    bare = not toponym.cue and not toponym.relation and place.kind == "city"
+    # "Deir ez-Zor city" is a name of the city itself
+    bare = bare and not CITY_WORDS & set(toponym.key.split(" "))
+    if bare and published is not None and published >= PROVINCE_FROM:
+        return f"{place.slug} named bare after {PROVINCE_FROM.year}: the province", True
+    return None
 
 
 def named_area(place: PlaceEntry, gazetteer: Gazetteer) -> PlaceEntry | None:
