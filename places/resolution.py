@@ -88,7 +88,8 @@ def resolve(
     results = []
     for i, toponym in enumerate(toponyms):
         hint = hints.get(i)
-        memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug)
+        bare = toponym.relation is None  # a bare capital may be read as its area
+        memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug, bare)
         if memo not in cache:
             places = gazetteer.candidates(toponym.key)
             chosen = _choose(places, toponym, anchors, hint)

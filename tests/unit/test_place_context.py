@@ -285,3 +285,13 @@ def test_an_event_with_no_place_is_at_the_only_place_the_report_names(gazetteer)
 def test_syrias_names_a_province_but_not_a_town(text, slug, gazetteer):
     result = geoparse(text, datetime.date(2017, 6, 1), gazetteer)
     assert [m.place.slug for m in result.mentions if m.place.in_region] == [slug]
+
+
+def test_the_same_name_bare_and_as_a_reference_point_resolve_apart(gazetteer):
+    text = (
+        "Clashes broke out in Deir ez-Zor on Friday. "
+        "Shelling hit a village 20 km east of Deir ez-Zor."
+    )
+    result = geoparse(text, datetime.date(2019, 6, 1), gazetteer)
+    slugs = [m.place.slug for m in result.mentions]
+    assert slugs == ["deir-ez-zor-governorate", "deir-ez-zor"]
