@@ -197,11 +197,7 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         start, end = norm.original_span(match.start, match.end, text)
         event_type, sub_type = match.value
-        typed = _typed_by_context(norm.text, match, sub_type)
-        if typed is None and sub_type == "targeting":
-            typed = _continued(norm.text, match, last)
-        if typed == "attack" and _air_raids(norm.text, match, last):
-            typed = "air_strike"
+        typed = _typed_by_context(norm.text, match, sub_type, last)
         if typed is None:
             continue
         if _a_cause(norm.text, match, last):
@@ -249,11 +245,14 @@ def _continued(nt: str, match, last: tuple[int, str] | None) -> str | None:
     return last[1]
 
 
-def _typed_by_context(nt: str, match, sub_type: str) -> str | None:
+def _typed_by_context(
+    nt: str, match, sub_type: str, last: tuple[int, str] | None = None
+) -> str | None:
     """Return the sub-type the words around a trigger give it, or None when
     they make it no event: leaving is displacement only when people leave;
-    "targeted" needs its weapon named; a strike, a shell or a bomb named with
-    an aircraft (or air force) is an air strike."""
+    "targeted" needs its weapon named or an explosion just told; a strike, a
+    shell, a bomb, raids or an attack named with an aircraft (or air force) are
+    an air strike. ``last`` is the end and sub-type of the trigger before."""
     if sub_type == "leaving":
         return "displacement" if _people_near(nt, match.start, match.end) else None
     if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
@@ -262,7 +261,11 @@ def _typed_by_context(nt: str, match, sub_type: str) -> str | None:
         if _by_aircraft(nt, match.start, AIR_FORCES):
             return "air_strike"
         weapon = _by_aircraft(nt, match.start, ARTILLERY)
-        return "shelling" if weapon or sub_type == "strike" else None
+        if weapon or sub_type == "strike":
+            return "shelling"
+        return _continued(nt, match, last)
+    if sub_type == "attack" and _air_raids(nt, match, last):
+        return "air_strike"
     if sub_type in ("shelling", "remote_explosive") and _by_aircraft(nt, match.start):
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
