@@ -96,8 +96,11 @@ def test_events_filter_by_actor_language_outlet_and_place(client, sample_events)
     assert ids("language=ar") == everything
     assert ids("language=en") == set()
     assert ids("outlet=nowhere") == set()
+    # every place named Khasham: the village, its subdistrict, its desert
     khasham = set(
-        Event.objects.filter(place__slug="khasham").values_list("pk", flat=True)
+        Event.objects.filter(place__slug__startswith="khasham").values_list(
+            "pk", flat=True
+        )
     )
     assert ids("place=khash") == ids("place=خشام") == khasham
 

@@ -116,7 +116,7 @@ def test_filters_narrow_the_events_as_the_data_says(page, live_server, enriched_
     page.check("#type-displacement")
     page.fill("#place-search", "خشام")
     expect(page.locator("#visible-count")).to_have_attribute(
-        "data-count", str(in_db(start, end, place__slug="khasham"))
+        "data-count", str(in_db(start, end, place__slug__startswith="khasham"))
     )
     page.press("#place-search", "Enter")
     page.wait_for_function("() => location.search.includes('z=11')")
