@@ -44,7 +44,7 @@ class DateSpan:
 
 # A speech verb just before a date: the date is when the report was made.
 REPORTING = re.compile(
-    r"(?<!\w)(?:said|says|told|announced|reported|added|stated|confirmed|قال|قالت"
+    r"(?<!\w)[وف]?(?:said|says|told|announced|reported|added|stated|confirmed|قال|قالت"
     r"|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|اوضح|اوضحت)(?: \S+){0,3}"
     r" (?:on |يوم )?$"
 )
@@ -77,7 +77,8 @@ def _reporting(nt: str, start: int, end: int) -> bool:
     if nt[end : end + 3].lstrip().startswith("("):
         return True
     before = SENTENCE_STOP.split(nt[max(0, start - 60) : start])[-1]
-    return REPORTING.search(before.replace("،", " ").replace(",", " ")) is not None
+    before = re.sub(r"[\s,،]+", " ", before)  # "قال مسؤول، اليوم": one space
+    return REPORTING.search(before) is not None
 
 
 RANKS = {

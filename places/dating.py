@@ -60,7 +60,10 @@ class Dated:
 
 
 def event_date(
-    reading: Reading, segment: Segment, retold: Segment | None = None
+    reading: Reading,
+    segment: Segment,
+    retold: Segment | None = None,
+    later: list[Segment] | None = None,
 ) -> Dated:
     """Date a segment: the date nearest its trigger in the segment, else in the
     sentence; publication for an ongoing event ("لا تزال"); else the date of the
@@ -68,8 +71,10 @@ def event_date(
     day it was told (``retold``: "... killed 23, a monitor said on Tuesday. The
     raids hit on Sunday into Monday"); else the
     latest date told before it (a report's news is its latest day; older dates
-    are background). A date the report was told on ("said on Saturday") counts
-    only when the text gives no other."""
+    are background); else a day of the last RECAP_DAYS that a later sentence
+    gives the same type of event (``later``: a lead "Coalition strikes killed
+    100" and, further on, "the strike, late yesterday"). A date the report was
+    told on ("said on Saturday") counts only when the text gives no other."""
     piece = reading.text[segment.start : segment.end]
     spans = (((segment.start, segment.end), "clause"), (segment.sentence, "sentence"))
     for (lo, hi), where in spans:
@@ -93,7 +98,20 @@ def event_date(
     found = reading.latest_before[k]
     if found is not None:
         return _dated(found, f"“{found.text}”, the latest date told before it")
+    found = _told_later(reading, later or [])
+    if found is not None:
+        return _dated(found, f"“{found.text}”, told of the same event further on")
     return _published(reading, "no date told: the publication date")
+
+
+def _told_later(reading: Reading, later: list[Segment]) -> DateSpan | None:
+    for segment in later:
+        found = _nearest(reading, *segment.sentence, segment.trigger, reporting=False)
+        if found is None:
+            continue
+        age = (reading.published - found.end).days
+        return found if found.precision == "day" and 0 <= age <= RECAP_DAYS else None
+    return None
 
 
 def background(reading: Reading, dated: Dated) -> bool:

@@ -19,12 +19,15 @@ TRIGGERS = {
         "غارة", "غارات", "قصف جوي", "ضربة جوية", "ضربات جوية", "airstrike",
         "airstrikes", "air strike", "air strikes", "air raid", "air raids",
         "bombed from the air", "drone strike", "drone strikes", "bombed",
-        "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
+        "عدوان جوي", "عدوانا جويا", "اعتداء جوي", "هجوم جوي", "هجوما جويا",
+        "هجمات جوية", "air attack", "air attacks", "aerial attack",
+        "aerial bombardment",
     ],
     ("explosions", "shelling"): [
         "قصف", "قصف مدفعي", "راجمات الصواريخ", "صواريخ", "قذائف", "مدفعية",
         "shelling", "shelled", "artillery", "rockets", "rocket fire", "mortar",
-        "mortars", "pounded", "bombardment",
+        "mortars", "pounded", "bombardment", "bombarded", "bombard", "bombarding",
+        "rocket launchers", "rocket launcher",
     ],
     ("explosions", "remote_explosive"): [
         "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم", "ألغام", "سيارة مفخخة", "مفخخة",
@@ -33,7 +36,8 @@ TRIGGERS = {
         "roadside bombs", "homemade bomb", "explosive device", "explosive devices",
         "improvised explosive device", "suicide bomber", "suicide bombers",
         "suicide bombing", "suicide attack", "bombing", "bombings", "blast",
-        "explosion", "انفجار",
+        "explosion", "انفجار", "تفجير", "تفجيرات", "blew himself up",
+        "blew themselves up", "detonated", "فجر نفسه", "فجروا أنفسهم",
     ],
     ("battles", "attack"): [
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
@@ -71,6 +75,9 @@ TRIGGERS = {
 # Strikes of no named kind: air strikes when an aircraft or an air force is
 # named near them ("coalition strikes"), otherwise shelling.
 STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
+# Explosions heard or reported are the strike just told ("الغارات ... وأكدت
+# مصادر وقوع انفجارات قرب القاعدة"); told alone, a bombing.
+BLASTS = ["explosions", "blasts", "انفجارات"]
 # "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
 TARGETING = ["استهدفت", "استهدف", "استهداف", "targeted", "targeting"]
 ARTILLERY = re.compile(
@@ -79,10 +86,10 @@ ARTILLERY = re.compile(
 )
 AIR_FORCES = re.compile(
     r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
-    r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاسرائيلي\w*)(?!\w)"
+    r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاميركي\w*|اميركي\w*|الاسرائيلي\w*)(?!\w)"
 )
 # "قصف التحالف الجوي", "قصف جوي روسي": the air word a word or two after.
-AIR_AFTER = re.compile(r"(?: \S+){0,2} (?:ال)?جوي(?:ه)?(?!\w)")
+AIR_AFTER = re.compile(r"(?: \S+){0,2} (?:ال)?جوي(?:ه|ا)?(?!\w)")
 # Leaving is displacement only when people leave: "families left X",
 # "خرجت عشرات العائلات من X" (not "the convoy left").
 LEAVING = [

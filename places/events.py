@@ -12,6 +12,7 @@ from .event_words import (
     AIRCRAFT,
     ANAPHORS,
     ARTILLERY,
+    BLASTS,
     LEAVING,
     NOT_TRIGGERS,
     PEOPLE_WORDS,
@@ -31,6 +32,7 @@ PEOPLE_CHARS = 70
 PEOPLE_AFTER = 60
 AIRCRAFT_CHARS = 40
 CONTINUED_CHARS = 200
+BLASTS_BACK = 400  # how far back "explosions" may go on with a strike
 RAIDS = re.compile(r"raids?")
 RAIDS_BACK = 400  # how far back "the raids" may refer to an air strike
 CAUSE_CHARS = 40
@@ -83,8 +85,18 @@ ABBREVIATIONS = frozenset(
         "col",
         "lt",
         "sgt",
+        "a.m",
+        "p.m",
+        "maj",
+        "capt",
+        "brig",
+        "gov",
+        "vs",
     ]
 )
+# A Latin word in lower case goes on with the sentence ("at 5 a.m. until"),
+# unless it is a transliterated name's article ("... Hajin. al-Shafah was hit").
+GOES_ON = re.compile(r"\s+(?!(?:al|el|as|ash|ad|ar|az|at|an|ul)-)[a-z]")
 SENTENCE_END = re.compile(r"[.!?؟]+|\n")
 CLAUSE_CUT = re.compile(
     r"[,،]\s*و?(?:فيما|بينما|في حين|كما)(?!\w)|,?\s(?:while|whereas)(?!\w)|[;؛]"
@@ -95,6 +107,8 @@ DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w
 # A purpose, not an event: "حملة لطرد", "للسيطرة على", "an offensive to capture"
 # (but "forced them to pull back" did happen).
 PURPOSE_AR = ("ل", "لل")
+# ... but "تعرضت لهجوم" (was subjected to an attack) is the attack itself.
+SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+)? $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
 FORCED_TO = re.compile(r"(?<!\w)(?:forc|compell|made)\w* (?:\w+ ){0,3}to $")
 
@@ -152,7 +166,7 @@ def definite(text: str, trigger: Trigger) -> bool:
 
 
 def _ends_sentence(text: str, dot: int) -> bool:
-    """Return whether a full stop ends a sentence (not 3.5, U.S. or km.)."""
+    """Return whether a full stop ends a sentence (not 3.5, U.S., km. or a.m. until)."""
     after = text[dot + 1 : dot + 2]
     if after.isdigit() and text[dot - 1 : dot].isdigit():
         return False
@@ -160,6 +174,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
     word = re.search(r"[\w.\u064b-\u0652]*$", text[max(0, dot - 12) : dot])
     word = word.group().lower()
     if word in ABBREVIATIONS or (len(word) == 1 and word.isascii() and word.isalpha()):
+        return False
+    if GOES_ON.match(text, dot + 1):
         return False
     return after == "" or not (after.isalnum() or after in "_-/@")
 
@@ -178,6 +194,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(STRIKES, ("explosions", "strike"))
     table |= dict.fromkeys(LEAVING, ("displacement", "leaving"))
     table |= dict.fromkeys(TARGETING, ("explosions", "targeting"))
+    table |= dict.fromkeys(BLASTS, ("explosions", "blasts"))
     table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
@@ -233,13 +250,18 @@ def _air_raids(nt: str, match, last: tuple[int, str] | None) -> bool:
     return near and definite is not None
 
 
-def _continued(nt: str, match, last: tuple[int, str] | None) -> str | None:
+def _continued(
+    nt: str, match, last: tuple[int, str] | None, back: int = 0
+) -> str | None:
     """Return the kind of the explosion told just before in the same sentence
     that a bare "targeted" goes on with ("شن ست غارات على البوكمال، كما استهدف
-    أحياء ..."), or None."""
+    أحياء ..."), or None; with ``back``, told up to that many characters
+    before in any sentence."""
     if last is None or last[1] not in EXPLOSIONS:
         return None
     between = nt[last[0] : match.start]
+    if back:
+        return last[1] if len(between) <= back else None
     if len(between) > CONTINUED_CHARS or SENTENCE_END.search(between):
         return None
     return last[1]
@@ -257,24 +279,39 @@ def _typed_by_context(
         return "displacement" if _people_near(nt, match.start, match.end) else None
     if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
         return None  # "captured six others", "took the decision", "took them"
-    if sub_type in ("targeting", "strike"):
-        if _by_aircraft(nt, match.start, AIR_FORCES):
-            return "air_strike"
-        weapon = _by_aircraft(nt, match.start, ARTILLERY)
-        if weapon or sub_type == "strike":
-            return "shelling"
-        return _continued(nt, match, last)
+    if sub_type in ("targeting", "strike", "blasts"):
+        return _unnamed_explosion(nt, match, sub_type, last)
     if sub_type == "attack" and _air_raids(nt, match, last):
         return "air_strike"
     if sub_type in ("shelling", "remote_explosive") and _by_aircraft(nt, match.start):
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
         return "air_strike"
+    # "وشمل القصف ...": the bombardment just told from the air
+    if sub_type == "shelling" and DEFINITE.search(
+        nt[max(0, match.start - 20) : match.end]
+    ):
+        return _continued(nt, match, last, BLASTS_BACK) or sub_type
     # "the Israeli Air Force attacked", "هاجمت طائرات مسيرة"
     verb = sub_type == "attack" and ATTACK_VERB.match(nt, match.start)
     if verb and _by_aircraft(nt, match.start):
         return "air_strike"
     return sub_type
+
+
+def _unnamed_explosion(
+    nt: str, match, sub_type: str, last: tuple[int, str] | None
+) -> str | None:
+    """Type a strike, a "targeted" or explosions by the aircraft, air force or
+    weapon named near them, or by the explosion told just before."""
+    if sub_type == "blasts":
+        return _continued(nt, match, last, BLASTS_BACK) or "remote_explosive"
+    if _by_aircraft(nt, match.start, AIR_FORCES):
+        return "air_strike"
+    weapon = _by_aircraft(nt, match.start, ARTILLERY)
+    if weapon or sub_type == "strike":
+        return "shelling"
+    return _continued(nt, match, last)
 
 
 def _people_near(nt: str, start: int, end: int) -> bool:
@@ -289,16 +326,17 @@ def _people_near(nt: str, start: int, end: int) -> bool:
 
 def _purpose(nt: str, match) -> bool:
     if nt[match.clitic_start : match.start] in PURPOSE_AR:
-        return True
+        before = nt[max(0, match.clitic_start - 12) : match.clitic_start]
+        return SUBJECTED.search(before) is None
     before = nt[max(0, match.start - 40) : match.start]
     return PURPOSE_EN.search(before) is not None and not FORCED_TO.search(before)
 
 
 def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
     """Return whether an aircraft (or ``extra``) is named just before a shelling
-    word or in the two words after it."""
+    word or in the three words after it."""
     before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
-    after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:3]
+    after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
     return any(
         pattern.search(before) is not None or any(pattern.fullmatch(w) for w in after)
         for pattern in filter(None, (AIRCRAFT, extra))

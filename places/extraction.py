@@ -30,6 +30,8 @@ CUES = {
     "base": "قاعدة مطار base airport airbase",
     "river": "نهر river",
     "desert": "بادية البراري desert",
+    # "منطقة السيال": an area of any kind, enough to take a name that is also a word
+    "area": "منطقة مناطق",
     "neighbourhood": "حي حيي أحياء neighbourhood neighborhood neighbourhoods "
     "neighborhoods district districts quarter quarters",
 }

@@ -108,7 +108,7 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         if not own and names_no_place(reading, segment):
             sole = only_place(reading) if sole is None else sole
             own = sole
-        event = _event(reading, segment, own, _retold(segments, i))
+        event = _event(reading, segment, own, _retold(segments, i), _later(segments, i))
         if event is not None:
             told.add(trigger.event_type)
             yield event
@@ -127,8 +127,23 @@ def _retold(segments: list[Segment], i: int) -> Segment | None:
     return None
 
 
+def _later(segments: list[Segment], i: int) -> list[Segment]:
+    """Return the segments of later sentences that tell the same type of event."""
+    here = segments[i]
+    return [
+        s
+        for s in segments[i + 1 :]
+        if s.sentence != here.sentence
+        and s.trigger.event_type == here.trigger.event_type
+    ]
+
+
 def _event(
-    reading: Reading, segment: Segment, hosts: list[Host], retold: Segment | None = None
+    reading: Reading,
+    segment: Segment,
+    hosts: list[Host],
+    retold: Segment | None = None,
+    later: list[Segment] | None = None,
 ) -> list[EventResult] | None:
     trigger = segment.trigger
     text, (s_start, s_end) = reading.text, segment.sentence
@@ -139,7 +154,7 @@ def _event(
         return None
     if trigger.event_type == "explosions" and in_support(before):
         return None
-    dated = event_date(reading, segment, retold)
+    dated = event_date(reading, segment, retold, later or [])
     if told_as_past(before) and not recent(reading, dated):
         return None
     if background(reading, dated):

@@ -285,8 +285,9 @@ def _clitic_start(
 
 
 def longest_first(hits: list[PhraseMatch]) -> list[PhraseMatch]:
-    """Keep the longest of overlapping matches (earlier first on ties), by start."""
-    ordered = sorted(hits, key=lambda h: (h.start - h.end, h.start))
+    """Keep the longest of overlapping matches (earlier first on ties, then the
+    longer key: "انفجارات" itself before "انفجار" with an ending), by start."""
+    ordered = sorted(hits, key=lambda h: (h.start - h.end, h.start, -len(h.key)))
     starts: list[int] = []
     kept: list[PhraseMatch] = []
     for hit in ordered:

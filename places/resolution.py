@@ -21,6 +21,8 @@ CUE_KINDS = {
     "river": {"river"},
     "desert": {"region"},
     "neighbourhood": {"neighbourhood"},
+    "area": {"village", "town", "city", "region", "district", "subdistrict", "base"}
+    | {"airport", "oil_field", "gas_field", "neighbourhood"},
 }
 # Once the siege of Deir ez-Zor city ended (November 2017) the news was of the
 # province's countryside: of the bare "Deir ez-Zor" in the labelled reports of

@@ -27,6 +27,12 @@ BESIDE = frozenset({"near", "outskirts"})
 # How far back (characters) "the town" may look for the town it means.
 ANAPHOR_REACH = 700
 NEXT_REACH = 400
+# Between a place and the reference that locates it: "X شرق Y", "X, east of Y",
+# "X in eastern Y".
+APPOSITION = re.compile(
+    r"[\s,،]*(?:(?:in |في )?(?:the )?(?:شرق|غرب|شمال|جنوب|east|west|north|south)\w*"
+    r"(?: of| ل| من)?[\s,،]*(?:ال)?(?:ريف|countryside of)?\s*)"
+)
 # A sentence that opens by pointing back at the event told before it, and
 # says where it was: "The incident occurred in", "ووقع الانفجار في".
 _BACK_EN = (
@@ -95,7 +101,7 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     if not hosts:
         return _dateline(reading, segment)
     near = min(
-        hosts,
+        _unqualified(reading, hosts),
         key=lambda i: (
             resolved[i].place.kind in AREAS,
             # "between X and Y": X, the first named
@@ -105,6 +111,8 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
         ),
     )
     why = "the nearest reference point (no place of its own)"
+    if not is_reference(resolved[near]):
+        why = "the area it names (no more exact place)"
     return [Host(near, precision(resolved[near].place, 2), why)]
 
 
@@ -176,6 +184,20 @@ def point(reading: Reading, host: Host) -> tuple[float, float, int]:
         return place.lat, place.lon, host.precision
     lat, lon, found = locate(place, relative, reading.places)
     return lat, lon, max(host.precision, found)
+
+
+def _unqualified(reading: Reading, hosts: list[int]) -> list[int]:
+    """Drop a reference point that only says where the host named just before
+    it lies ("منطقة البوكمال شرق دير الزور", "the Abu Kamal area, east of X")."""
+    resolved, kept = reading.resolved, set(hosts)
+    for i in hosts:
+        before = i - 1 if i - 1 in kept else None
+        if before is None or not is_reference(resolved[i]):
+            continue
+        gap = reading.text[resolved[before].toponym.end : resolved[i].toponym.start]
+        if APPOSITION.fullmatch(normalise(gap).text):
+            kept.discard(i)
+    return [i for i in hosts if i in kept]
 
 
 def _can_host(r: Resolved, trigger) -> bool:

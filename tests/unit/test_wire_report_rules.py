@@ -1,0 +1,129 @@
+"""Rules found on real wire reports (sentences here are the team's own): clock
+times, air attacks, explosions that go on with a strike, lists of targets,
+areas, and a lead dated further on."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from places.dates import find_dates
+from places.events import find_triggers, split_sentences
+from places.gazetteer import Gazetteer, read_csv
+from places.geoparsing import geoparse
+
+CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
+THURSDAY = datetime.date(2018, 2, 8)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(read_csv(CURATED))
+
+
+def events(text, gazetteer, published=THURSDAY):
+    result = geoparse(text, published, gazetteer)
+    return {(e.date_start.isoformat(), e.sub_type, e.place.slug) for e in result.events}
+
+
+def kinds(text):
+    return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
+
+
+def test_a_clock_time_does_not_end_the_sentence():
+    text = "The raids lasted from 5 a.m. until 9 a.m Monday and hit Hajin."
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_name_with_its_article_still_starts_a_sentence():
+    text = "Jets struck Hajin. al-Shafah was shelled."
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian warplanes bombarded the post office", [("bombarded", "air_strike")]),
+        ("a mystery air attack on a base", [("air attack", "air_strike")]),
+        ("أضخم هجوم جوي على مواقع الميليشيات", [("هجوم جوي", "air_strike")]),
+        ("شهدت القلعة قصفًا جويًّا عنيفًا", [("قصفًا", "air_strike")]),
+        ("وجهت القوات الأميركية ضربة", [("ضربة", "air_strike")]),
+        (
+            "two attackers blew themselves up",
+            [("blew themselves up", "remote_explosive")],
+        ),
+        ("explosions shook the market", [("explosions", "remote_explosive")]),
+        (
+            "fighters fired rocket launchers at the base",
+            [("rocket launchers", "shelling")],
+        ),
+    ],
+)
+def test_words_of_wire_reports(text, expected):
+    assert kinds(text) == expected
+
+
+def test_explosions_after_a_strike_are_that_strike():
+    text = "شنت طائرات غارات على البوكمال. وأكدت مصادر وقوع انفجارات قرب المدينة."
+    assert [k for _, k in kinds(text)] == ["air_strike", "air_strike"]
+
+
+def test_the_bombardment_after_an_air_strike_goes_on_with_it(gazetteer):
+    text = (
+        "شهدت مدينة الميادين قصفاً جوياً عنيفاً. "
+        "وشمل القصف منطقة السيال واللواء 137 جنوب دير الزور."
+    )
+    found = events(text, gazetteer)
+    assert ("2018-02-08", "air_strike", "sayyal") in found
+    assert ("2018-02-08", "air_strike", "brigade-137-base") in found
+    assert not [e for e in found if e[1] == "shelling"]
+
+
+def test_shelling_alone_stays_shelling():
+    assert kinds("وشمل القصف منطقة السيال") == [("قصف", "shelling")]
+
+
+def test_an_area_word_lets_a_name_that_is_also_a_word_count(gazetteer):
+    assert events("قصفت طائرات منطقة السيال.", gazetteer) == {
+        ("2018-02-08", "air_strike", "sayyal")
+    }
+    assert events("قصفت طائرات السيال.", gazetteer) == set()
+
+
+def test_subjected_to_an_attack_is_the_attack(gazetteer):
+    text = "وتعرضت حافلة لهجوم على طريق تدمر في منطقة كباجب."
+    assert ("2018-02-08", "attack", "kabajib") in events(text, gazetteer)
+
+
+def test_a_purpose_is_still_no_event(gazetteer):
+    assert events("حشدت قوات النظام لهجوم على الميادين.", gazetteer) == set()
+
+
+def test_a_place_located_by_a_reference_is_the_site(gazetteer):
+    text = "وجهت القوات الأميركية الجمعة ضربة في منطقة البوكمال شرق دير الزور."
+    found = events(text, gazetteer, datetime.date(2021, 2, 26))
+    assert found == {("2021-02-26", "air_strike", "abu-kamal-district")}
+
+
+def test_a_lead_takes_the_day_told_further_on(gazetteer):
+    text = (
+        "Coalition air strikes killed 100 fighters east of Deir ez-Zor. "
+        "Officials spoke to reporters. "
+        "The strikes were carried out late on Wednesday."
+    )
+    dates = {e[0] for e in events(text, gazetteer)}
+    assert dates == {"2018-02-07"}
+
+
+def test_a_lead_does_not_take_an_older_day_told_further_on(gazetteer):
+    text = (
+        "Coalition air strikes killed 100 fighters east of Deir ez-Zor. "
+        "Similar strikes hit the area last month."
+    )
+    assert {e[0] for e in events(text, gazetteer)} == {"2018-02-08"}
+
+
+def test_a_day_after_a_speaker_and_a_comma_is_when_it_was_told():
+    text = "وقال مسؤول أمريكي، اليوم الخميس، إن الضربات قتلت 100 مقاتل."
+    (date,) = find_dates(text, THURSDAY, "ar")
+    assert date.reporting
