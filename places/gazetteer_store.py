@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from django.contrib.gis.geos import GEOSGeometry, Point
 from django.db import transaction
 from django.db.models import Count, Max
+from simple_history.utils import bulk_create_with_history
 
 from . import geometry
 from .gazetteer import Gazetteer, PlaceEntry
@@ -35,8 +36,7 @@ def import_entries(
             )
             created += was_created
         link_parents(entries)
-        for entry in entries:
-            replace_names(Place.objects.get(slug=entry.slug), entry)
+        add_names(entries)
         assign_banks()
     return created, len(entries) - created
 
@@ -63,17 +63,36 @@ def link_parents(entries: list[PlaceEntry]) -> None:
         Place.objects.filter(slug=entry.slug).update(parent_id=ids.get(entry.parent))
 
 
-def replace_names(place: Place, entry: PlaceEntry) -> None:
-    """Add the row's names to the place; names added by editors stay."""
-    names = {n for n in (entry.name_en, entry.name_ar, *entry.aliases) if n.strip()}
-    for name in names:
-        key = normalise_name(name)
-        if key:
-            PlaceName.objects.update_or_create(
-                place=place,
-                key=key,
-                defaults={"name": name, "language": language(name)},
-            )
+def add_names(entries: list[PlaceEntry]) -> None:
+    """Add the rows' names to their places (in one batch, with history); names
+    added by editors stay, and a name already stored is only updated if its
+    spelling changed."""
+    places = Place.objects.in_bulk([e.slug for e in entries], field_name="slug")
+    stored = {
+        (n.place_id, n.key): n
+        for n in PlaceName.objects.filter(place__in=list(places.values()))
+    }
+    new = []
+    for entry in entries:
+        place = places[entry.slug]
+        for key, name in _names(entry).items():
+            old = stored.get((place.pk, key))
+            if old is None:
+                new.append(
+                    PlaceName(place=place, key=key, name=name, language=language(name))
+                )
+            elif (old.name, old.language) != (name, language(name)):
+                old.name, old.language = name, language(name)
+                old.save(update_fields=["name", "language"])
+    bulk_create_with_history(new, PlaceName)
+
+
+def _names(entry: PlaceEntry) -> dict[str, str]:
+    """Return the row's names by matching key (one name a key)."""
+    names = sorted(
+        {n for n in (entry.name_en, entry.name_ar, *entry.aliases) if n.strip()}
+    )
+    return {key: name for name in names if (key := normalise_name(name))}
 
 
 def language(name: str) -> str:
