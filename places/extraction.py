@@ -126,6 +126,11 @@ AMBIGUOUS = frozenset(
         "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
         "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",
         "sawa", "susa", "sosa", "sousa",
+        # words and personal names among the villages of the November 2026 pass
+        "صباح الخير", "الخريطة", "خريطة", "الطريف", "طريف", "المستور", "مستور",
+        "عطا الله", "الرحبة", "رحبة", "القصبي", "قصبي", "الكسار", "كسار",
+        "shayma", "shaima", "al shayma", "kassar", "al kassar", "qasabi", "al qasabi",
+        "ata allah", "atallah", "ataallah", "al rahba", "al rahbah",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).
