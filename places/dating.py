@@ -4,7 +4,7 @@ before it, or the publication date, each with the reason."""
 import bisect
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import DateSpan
 from .events import Trigger
@@ -46,6 +46,32 @@ def without_captions(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         return i >= 0 and offset <= captions[i][1]
 
     return [d for d in dates if not on_caption(d.offset)]
+
+
+# A byline or dateline: a full date on a line of its own, with at most a few
+# words beside it ("By Staff Reporter | October 6, 2017", "الأخبار العاجلة | 29
+# سبتمبر 2017"): when the report was written, not when its events happened.
+BYLINE_REST = 40
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """Mark the dates of bylines as dates of telling (``reporting``): they
+    stand for an event only when the report gives no other date."""
+    return [replace(d, reporting=True) if _byline(text, d) else d for d in dates]
+
+
+def _byline(text: str, date: DateSpan) -> bool:
+    if date.reporting or date.precision != "day" or not YEAR.search(date.text):
+        return False
+    start = text.rfind("\n", 0, date.offset) + 1
+    end = text.find("\n", date.offset)
+    line = text[start : len(text) if end < 0 else end]
+    rest = line.replace(date.text, "", 1)
+    return (
+        len(re.sub(r"[\W\d_]+", "", rest)) <= BYLINE_REST
+        and "." not in rest.strip()[:-1]
+    )
 
 
 @dataclass(frozen=True)

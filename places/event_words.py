@@ -60,7 +60,9 @@ TRIGGERS = {
         "recaptured", "retook", "retaken", "regained", "took control",
         "took full control", "taken control", "taken full control", "take control",
         "take full control", "seized control", "gained control", "taking control",
-        "taking the control", "taking full control",
+        "taking the control", "taking full control", "established control",
+        "establishing control", "establish control", "establishes control",
+        "imposed control", "imposing control", "gained full control",
         "advanced", "broke the siege", "fell to", "liberated", "liberation of",
         "driven out", "drove out", "drove", "declared victory", "overran",
         "pull back", "pulled back", "withdrew", "withdrawn", "retreated", "انسحب",
@@ -164,6 +166,7 @@ ACTORS = {
 SETTLEMENTS = frozenset({"city", "town", "village"})
 _BASES = frozenset({"airport", "base"})
 _FIELDS = frozenset({"oil_field", "gas_field"})
+_PLACES = SETTLEMENTS | _BASES | _FIELDS | {"region", "subdistrict", "neighbourhood"}
 # Definite nouns that refer back to a place already named: the cue that named it
 # ("مدينة البوكمال" ... "المدينة") and, failing that, the kinds it may be.
 ANAPHORS = {
@@ -174,4 +177,6 @@ ANAPHORS = {
     "the airbase": ("base", _BASES), "the base": ("base", _BASES),
     "القاعده": ("base", _BASES), "الحقل": ("field", _FIELDS),
     "the field": ("field", _FIELDS), "the oilfield": ("field", _FIELDS),
+    # "airstrikes targeted positions in the area", "في المنطقة": the place just named
+    "in the area": ("area", _PLACES), "المنطقه": ("area", _PLACES),
 }  # fmt: skip

@@ -114,7 +114,8 @@ FORCED_TO = re.compile(r"(?<!\w)(?:forc|compell|made)\w* (?:\w+ ){0,3}to $")
 
 ANAPHOR_RE = re.compile(
     rf"(?<!\w)(?:[وفب]|لل)?({'|'.join(sorted(ANAPHORS, key=len, reverse=True))})"
-    r"(?!\w)(?! of(?!\w))"
+    # not "the area of X", nor a noun with its adjective ("المنطقه الشرقيه")
+    r"(?!\w)(?! of(?!\w))(?! ال)"
 )
 
 

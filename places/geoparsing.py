@@ -11,7 +11,14 @@ import itertools
 from collections.abc import Iterable
 
 from .dates import date_from_text, find_dates
-from .dating import Dated, background, event_date, recent, without_captions
+from .dating import (
+    Dated,
+    background,
+    bylines_as_told,
+    event_date,
+    recent,
+    without_captions,
+)
 from .events import (
     clause_cuts,
     demonstrative,
@@ -74,6 +81,7 @@ def geoparse(
     resolved = resolve(find_toponyms(text, gazetteer), gazetteer, published)
     sentences = split_sentences(text)
     dates = without_captions(text, find_dates(text, published, language))
+    dates = bylines_as_told(text, dates)
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
     segments = cut_segments(reading, sentences, find_triggers(text))

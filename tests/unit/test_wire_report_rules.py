@@ -127,3 +127,40 @@ def test_a_day_after_a_speaker_and_a_comma_is_when_it_was_told():
     text = "وقال مسؤول أمريكي، اليوم الخميس، إن الضربات قتلت 100 مقاتل."
     (date,) = find_dates(text, THURSDAY, "ar")
     assert date.reporting
+
+
+def test_airstrikes_in_the_area_are_at_the_place_just_named(gazetteer):
+    text = (
+        "Clashes went on in Hajin town on Thursday, while coalition airstrikes "
+        "targeted positions in the area."
+    )
+    found = events(text, gazetteer)
+    assert ("2018-02-08", "air_strike", "hajin") in found
+
+
+def test_an_area_with_its_adjective_refers_to_nothing(gazetteer):
+    text = "اشتباكات في بلدة هجين ومدينة الميادين. وقصفت طائرات المنطقة الشرقية."
+    assert not [e for e in events(text, gazetteer) if e[1] == "air_strike"]
+
+
+def test_establishing_control_is_a_change_of_territory():
+    assert kinds("Army units established control over new areas") == [
+        ("established control", "territory_change")
+    ]
+
+
+def test_a_byline_date_does_not_date_the_events_after_it(gazetteer):
+    text = (
+        "IS cuts off the airbase\n"
+        "17 January, 2017\n"
+        "IS seized the area around the Deir ez-Zor airport on Monday.\n"
+        "Government jets carried out more than 20 airstrikes on the airport area."
+    )
+    found = events(text, gazetteer, datetime.date(2017, 1, 17))
+    assert {e[0] for e in found} == {"2017-01-16"}
+
+
+def test_a_byline_date_still_dates_a_report_with_no_other(gazetteer):
+    text = "By Staff Reporter | 17 January, 2017\nJets struck Hajin."
+    found = events(text, gazetteer, datetime.date(2017, 1, 18))
+    assert found == {("2017-01-17", "air_strike", "hajin")}
