@@ -21,6 +21,7 @@ from .dating import (
 )
 from .events import (
     clause_cuts,
+    definite,
     demonstrative,
     find_actors,
     find_fatalities,
@@ -30,7 +31,7 @@ from .events import (
 from .extraction import find_toponyms
 from .gazetteer import Gazetteer
 from .news import aside, hedged, in_support, told_as_past, told_as_start
-from .normalisation import detect_language
+from .normalisation import detect_language, normalise
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult
 from .segments import Reading, Segment, cut_segments
@@ -54,6 +55,8 @@ TARGETED = frozenset(
     {"air_strike", "shelling", "remote_explosive", "attack", "attack_on_civilians"}
 )
 EXCERPT_CHARS = 400
+# "the attack" after an event already told is that event, not another.
+BACK_NOUNS = frozenset({"attack", "attacks", "الهجوم", "الهجمات", "هجوم", "هجمات"})
 HEDGE_CHARS = 60
 ASIDE_CHARS = 60  # an aside is marked at its sentence's start
 # Events placed by a reference or an area, or dated by the publication, are less sure.
@@ -111,6 +114,8 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         trigger = segment.trigger
         if trigger.event_type in told and demonstrative(reading.text, trigger):
             continue
+        if told and not hosts[i] and _points_back(reading, trigger):
+            continue
         own = hosts[i] or borrowed(reading, segments, hosts, i)
         own = own or told_next(reading, segment)
         if not own and names_no_place(reading, segment):
@@ -120,6 +125,16 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         if event is not None:
             told.add(trigger.event_type)
             yield event
+
+
+def _points_back(reading: Reading, trigger) -> bool:
+    """Return whether an attack word names an event already told: "the attack",
+    "الهجوم" (a strike or a bombing just reported, as the next lines call it),
+    when it names no place of its own."""
+    if trigger.sub_type != "attack":
+        return False
+    word = normalise(reading.text[trigger.start : trigger.end]).text
+    return word in BACK_NOUNS and definite(reading.text, trigger)
 
 
 def _retold(segments: list[Segment], i: int) -> Segment | None:

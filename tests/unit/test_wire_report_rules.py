@@ -164,3 +164,19 @@ def test_a_byline_date_still_dates_a_report_with_no_other(gazetteer):
     text = "By Staff Reporter | 17 January, 2017\nJets struck Hajin."
     found = events(text, gazetteer, datetime.date(2017, 1, 18))
     assert found == {("2017-01-17", "air_strike", "hajin")}
+
+
+def test_the_attack_after_a_strike_is_that_strike(gazetteer):
+    text = (
+        "Coalition jets struck a militia base in Albu Kamal on Thursday. "
+        "An official spoke of the attack on condition of anonymity."
+    )
+    assert {e[1] for e in events(text, gazetteer)} == {"air_strike"}
+
+
+def test_the_attack_naming_places_of_its_own_is_kept(gazetteer):
+    text = (
+        "IS fighters forced the SDF to pull back around Hajin on Thursday. "
+        "The attack targeted SDF posts on the outskirts of al-Bahra."
+    )
+    assert ("2018-02-08", "attack", "al-bahrah") in events(text, gazetteer)
