@@ -30,7 +30,14 @@ from .events import (
 )
 from .extraction import find_toponyms
 from .gazetteer import Gazetteer
-from .news import aside, hedged, in_support, told_as_past, told_as_start
+from .news import (
+    aside,
+    hedged,
+    in_support,
+    told_as_past,
+    told_as_recent,
+    told_as_start,
+)
 from .normalisation import detect_language, normalise
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult
@@ -173,7 +180,8 @@ def _event(
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
     if not hosts or hedged(before) or aside(text[s_start : s_start + ASIDE_CHARS]):
         return None
-    if told_as_start(before):
+    after = text[trigger.end : s_end]
+    if told_as_start(before) or told_as_recent(before, after):
         return None
     if trigger.event_type == "explosions" and in_support(before):
         return None

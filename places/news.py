@@ -28,9 +28,14 @@ HEDGES = re.compile(
     # goals and the future: "هدفنا الأول تحرير هجين", "سيتم التحرير", "will take"
     r"|هدفنا|هدفها|هدفه|هدفهم|goal|will|سوف|سيتم|ستتم"
     # habits, not events: "regular bombings", "هجمات متكررة"
-    r"|regular|repeatedly|routinely|frequently|frequent|مرارا|باستمرار)"
+    r"|regular|repeatedly|routinely|frequently|frequent|مرارا|باستمرار"
+    # warnings and threats: "Russia warned against targeting its forces"
+    r"|warned against|warns against|warning against|threatened|threatens"
+    r"|[وف]?(?:حذر|حذرت|يحذر|تحذر) من|[وف]?(?:هدد|هددت|يهدد|تهدد))"
     r"(?!\w)"
 )
+# An event dated only as "recently" is a recap, not the report's news.
+RECENTLY = re.compile(r"(?<!\w)(?:recently|lately|مؤخرا|في الاونه الاخيره)(?!\w)")
 # Strikes named as support of an advance are not events of their own: "backed by
 # Russian airstrikes", "تحت غطاء من غارات التحالف".
 SUPPORT = re.compile(
@@ -95,3 +100,12 @@ def told_as_start(before: str) -> bool:
     was broken"): told again, not news."""
     text = normalise(before).text.lower()
     return SINCE.search(text) is not None or AFTER_RECAP.search(text) is not None
+
+
+def told_as_recent(before: str, after: str) -> bool:
+    """Return whether the words just around a trigger date it only as "recently"
+    ("which captured recently the city", "سيطرت مؤخراً"): a recap."""
+    return (
+        RECENTLY.search(normalise(before[-30:] + " " + after[:20]).text.lower())
+        is not None
+    )

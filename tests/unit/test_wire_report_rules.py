@@ -180,3 +180,15 @@ def test_the_attack_naming_places_of_its_own_is_kept(gazetteer):
         "The attack targeted SDF posts on the outskirts of al-Bahra."
     )
     assert ("2018-02-08", "attack", "al-bahrah") in events(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia warned against targeting its forces in Hajin.",
+        "The army, which captured recently Hajin, is resting.",
+        "وكانت قوات النظام قد سيطرت مؤخراً على بلدة هجين.",
+    ],
+)
+def test_warnings_and_recent_recaps_are_no_events(text, gazetteer):
+    assert events(text, gazetteer) == set()
