@@ -46,7 +46,8 @@ TRIGGERS = {
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
         "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
         "gunned down", "opened fire", "أطلق النار", "أطلقوا النار", "إطلاق النار",
-        "إطلاق الرصاص", "shot at",
+        "إطلاق الرصاص", "shot at", "طلق ناري", "بطلق ناري", "طلقات نارية",
+        "إطلاق نار",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
@@ -89,6 +90,14 @@ ARTILLERY = re.compile(
 AIR_FORCES = re.compile(
     r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
     r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاميركي\w*|اميركي\w*|الاسرائيلي\w*)(?!\w)"
+)
+# Bombardment of no named weapon by an air force is from the air ("قصف
+# التحالف الدولي ... قرية السوسة", "Russian bombardment").
+BOMBARDMENT = frozenset({"قصف", "bombardment", "bombarded", "bombard", "bombarding"})
+# A weapon named anywhere near, with or without its article ("المدفعية الروسية").
+WEAPON_NEAR = re.compile(
+    r"artillery|mortar|rocket|shell|missile|howitzer|مدفعي|صواريخ|صاروخ|قذايف|قذيفه"
+    r"|هاون|راجم"
 )
 # "قصف التحالف الجوي", "قصف جوي روسي": the air word a word or two after.
 AIR_AFTER = re.compile(r"(?: \S+){0,2} (?:ال)?جوي(?:ه|ا)?(?!\w)")

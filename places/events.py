@@ -13,6 +13,7 @@ from .event_words import (
     ANAPHORS,
     ARTILLERY,
     BLASTS,
+    BOMBARDMENT,
     LEAVING,
     NOT_TRIGGERS,
     PEOPLE_WORDS,
@@ -20,6 +21,7 @@ from .event_words import (
     STRIKES,
     TARGETING,
     TRIGGERS,
+    WEAPON_NEAR,
 )
 from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise, normalise_name
 from .numbers import number_words_pattern, parse_number
@@ -288,8 +290,10 @@ def _typed_by_context(
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
         return "air_strike"
+    if sub_type == "shelling" and _by_an_air_force(nt, match):
+        return "air_strike"
     # "وشمل القصف ...": the bombardment just told from the air
-    if sub_type == "shelling" and DEFINITE.search(
+    if match.key in BOMBARDMENT and DEFINITE.search(
         nt[max(0, match.start - 20) : match.end]
     ):
         return _continued(nt, match, last, BLASTS_BACK) or sub_type
@@ -313,6 +317,14 @@ def _unnamed_explosion(
     if weapon or sub_type == "strike":
         return "shelling"
     return _continued(nt, match, last)
+
+
+def _by_an_air_force(nt: str, match) -> bool:
+    """Return whether a bombardment of no named weapon is by an air force."""
+    if match.key not in BOMBARDMENT:
+        return False
+    near = nt[max(0, match.start - AIRCRAFT_CHARS) : match.end + AIRCRAFT_CHARS]
+    return _by_aircraft(nt, match.start, AIR_FORCES) and not WEAPON_NEAR.search(near)
 
 
 def _people_near(nt: str, start: int, end: int) -> bool:

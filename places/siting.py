@@ -27,6 +27,15 @@ BESIDE = frozenset({"near", "outskirts"})
 # How far back (characters) "the town" may look for the town it means.
 ANAPHOR_REACH = 700
 NEXT_REACH = 400
+# A cue word and the name after it ("قرية "الطكيحي"", "village of Taksar"): the
+# name starts within this many characters (a space, a quote, a clitic).
+NAME_GAP = 4
+UNKNOWN_AFTER_CUE = {
+    "village": re.compile(
+        r"(?<!\w)[وفب]?(?:قريه|بلده)(?= \W?[^\W\d])|(?:village|town) of(?= )"
+    ),
+    "city": re.compile(r"(?<!\w)[وفب]?مدينه(?= \W?[^\W\d])|city of(?= )"),
+}
 # Between a place and the reference that locates it: "X شرق Y", "X, east of Y",
 # "X in eastern Y".
 APPOSITION = re.compile(
@@ -232,10 +241,30 @@ def _referred(reading: Reading, segment: Segment) -> list[Host]:
         ]
         cued = [i for i in earlier if reading.resolved[i].toponym.cue == cue]
         chosen = (cued or earlier or [None])[-1]
+        if chosen is not None and _unknown_named(
+            reading, reading.resolved[chosen].toponym.end, offset, cue
+        ):
+            continue  # "في قرية الطكيحي ... وسط القرية": the village we lack
         if chosen is not None and reading.resolved[chosen].place.in_region:
             why = f"“{reading.text[offset:end]}” refers back to it"
             found.append(Host(chosen, 1, why))
     return found
+
+
+def _unknown_named(reading: Reading, lo: int, hi: int, cue: str) -> bool:
+    """Return whether text[lo:hi] names, after a cue of the class ``cue``, a
+    place the gazetteer lacks ("قرية "الطكيحي"", "the village of Taksar")."""
+    pattern = UNKNOWN_AFTER_CUE.get(cue)
+    if pattern is None:
+        return False
+    norm = normalise(reading.text[lo:hi])
+    starts = reading.mention_starts
+    for m in pattern.finditer(norm.text):
+        after = lo + norm.offsets[m.end() - 1] + 1
+        k = bisect.bisect_left(starts, after)
+        if k == len(starts) or starts[k] - after > NAME_GAP:
+            return True
+    return False
 
 
 def told_next(reading: Reading, segment: Segment) -> list[Host]:
@@ -262,9 +291,14 @@ def told_next(reading: Reading, segment: Segment) -> list[Host]:
 
 
 def names_no_place(reading: Reading, segment: Segment) -> bool:
-    """Return whether a segment's sentence names no place but a country."""
+    """Return whether a segment's sentence names no place but a country (not
+    even one the gazetteer lacks, after its cue: "قرية "الطكيحي"")."""
     lo = bisect.bisect_left(reading.mention_starts, segment.sentence[0])
     hi = bisect.bisect_left(reading.mention_starts, segment.sentence[1])
+    if any(
+        _unknown_named(reading, *segment.sentence, cue) for cue in UNKNOWN_AFTER_CUE
+    ):
+        return False
     return all(
         r.place is not None and r.place.kind == "country"
         for r in reading.resolved[lo:hi]

@@ -90,7 +90,7 @@ def test_fighting_without_a_place_borrows_the_place_of_its_clause(gazetteer):
 
 def test_a_definite_event_word_refers_back_and_borrows_nothing(gazetteer):
     text = "قصف التحالف قرية حطلة أمس و تسببت الاشتباكات بحالة خوف."
-    assert events(text, gazetteer) == {("2018-12-14", "shelling", "hatla")}
+    assert events(text, gazetteer) == {("2018-12-14", "air_strike", "hatla")}
 
 
 def test_places_moved_toward_or_fired_from_are_not_sites(gazetteer):

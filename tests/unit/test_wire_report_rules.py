@@ -192,3 +192,28 @@ def test_the_attack_naming_places_of_its_own_is_kept(gazetteer):
 )
 def test_warnings_and_recent_recaps_are_no_events(text, gazetteer):
     assert events(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصف التحالف الدولي، الأحد، قرية السوسة", [("قصف", "air_strike")]),
+        ("Russian bombardment of Hajin", [("bombardment", "air_strike")]),
+        (
+            "قصفت المدفعية الروسية قرية السوسة",
+            [("قصفت", "shelling"), ("مدفعية", "shelling")],
+        ),
+        ("قتل المدني بطلق ناري على يد مجهولين", [("بطلق ناري", "attack")]),
+    ],
+)
+def test_bombardment_by_an_air_force_and_gunshots(text, expected):
+    assert kinds(text) == expected
+
+
+def test_the_village_after_one_we_lack_is_not_the_last_one_we_know(gazetteer):
+    text = (
+        "قتل مدني أمس في بلدة الشحيل. "
+        'وأعدم التنظيم اليوم شاباً في قرية "الطكيحي"، وسط القرية.'
+    )
+    found = events(text, gazetteer)
+    assert ("2018-02-08", "attack_on_civilians", "al-shuhayl") not in found
