@@ -9,11 +9,18 @@ from dataclasses import dataclass, replace
 from .dates import DateSpan
 from .events import Trigger
 from .news import ongoing
+from .normalisation import normalise
 from .segments import Reading, Segment
 
 # An event told in the pluperfect is news only if dated to the day, this recently.
 RECAP_DAYS = 3
-EARLIER_VERB = re.compile(r"(?<!\w)(?:had|كان|كانت|كانوا)(?!\w)")
+EARLIER_VERB = re.compile(
+    r"(?<!\w)(?:had|كان|كانت|كانوا"
+    r"|(?:captured|taken|seized|retaken|lost|held) by)(?!\w)"
+)
+# "the town they had lost a day earlier and retook ...": a date just after a
+# pluperfect verb is that verb's.
+PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:had|كان قد|كانت قد) (?:\S+ ){0,2}$")
 # An event that ended this long before publication is background, not the news
 # of the report ("ended the enclave at Baghouz last month"): not kept.
 BACKGROUND_DAYS = 14
@@ -153,8 +160,13 @@ def recent(reading: Reading, dated: Dated) -> bool:
 
 
 def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool:
-    """Return whether a date after the event word belongs to an earlier event
-    told between them ("retaking sites they had lost in September")."""
+    """Return whether a date belongs to an earlier event told next to it: after
+    the event word ("retaking sites they had lost in September", "parts of the
+    town captured by Hizballah on Wednesday") or just after a pluperfect
+    before it ("the town they had lost a day earlier and retook")."""
+    if date.offset < trigger.start:
+        before = reading.text[max(0, date.offset - 30) : date.offset]
+        return PLUPERFECT_BEFORE.search(normalise(before).text) is not None
     between = reading.text[trigger.end : date.offset]
     return date.offset > trigger.end and EARLIER_VERB.search(between) is not None
 

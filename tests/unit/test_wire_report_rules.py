@@ -217,3 +217,18 @@ def test_the_village_after_one_we_lack_is_not_the_last_one_we_know(gazetteer):
     )
     found = events(text, gazetteer)
     assert ("2018-02-08", "attack_on_civilians", "al-shuhayl") not in found
+
+
+def test_a_date_told_of_a_pluperfect_verb_is_not_the_retaking(gazetteer):
+    text = (
+        "The militants punched back into Albu Kamal, which they had lost a day "
+        "earlier, and retook several neighbourhoods."
+    )
+    assert events(text, gazetteer) == {("2018-02-08", "territory_change", "albu-kamal")}
+
+
+def test_a_date_of_a_capture_by_others_is_not_the_retaking(gazetteer):
+    text = (
+        "At Albu Kamal, IS took back parts of the town captured by the army on Monday."
+    )
+    assert {e[0] for e in events(text, gazetteer)} == {"2018-02-08"}
