@@ -232,3 +232,11 @@ def test_a_date_of_a_capture_by_others_is_not_the_retaking(gazetteer):
         "At Albu Kamal, IS took back parts of the town captured by the army on Monday."
     )
     assert {e[0] for e in events(text, gazetteer)} == {"2018-02-08"}
+
+
+def test_an_event_told_of_a_countryside_takes_the_village_of_its_clause(gazetteer):
+    text = (
+        "Army units clashed with IS in the western countryside of Deir Ezzor, "
+        "establishing control over farms near al-Tabani town."
+    )
+    assert ("2018-02-08", "armed_clash", "al-tabni") in events(text, gazetteer)
