@@ -32,7 +32,8 @@ RELATIVE_DAYS = {
     "اول امس": 2, "امس الاول": 2, "امس": 1, "الامس": 1, "البارحه": 1,
     "الليله الماضيه": 1, "اليوم": 0, "the day before yesterday": 2,
     "yesterday": 1, "last night": 1, "overnight": 1, "today": 0, "tonight": 0,
-    "this morning": 0,
+    "this morning": 0, "this dawn": 0, "at dawn today": 0, "this evening": 0,
+    "this afternoon": 0, "earlier today": 0, "early today": 0,
 }  # fmt: skip
 NIGHTS = frozenset({"الليله الماضيه", "last night", "overnight"})
 # Days counted from the date told just before: "a day earlier", "اليوم التالي".

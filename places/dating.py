@@ -131,16 +131,22 @@ def event_date(
     found = reading.latest_before[k]
     if found is not None:
         return _dated(found, f"“{found.text}”, the latest date told before it")
-    found = _told_later(reading, later or [])
+    found = _told_later(reading, segment, later or [])
     if found is not None:
         return _dated(found, f"“{found.text}”, told of the same event further on")
     return _published(reading, "no date told: the publication date")
 
 
-def _told_later(reading: Reading, later: list[Segment]) -> DateSpan | None:
+def _told_later(
+    reading: Reading, here: Segment, later: list[Segment]
+) -> DateSpan | None:
+    """Return the date a later sentence gives the same event: of the same type,
+    a recent day, naming no place this one does not ("... T4 airbase in Homs"
+    is another strike)."""
+    own = _places_in(reading, here.sentence)
     for segment in later:
         found = _nearest(reading, *segment.sentence, segment.trigger, reporting=False)
-        if found is None:
+        if found is None or not _places_in(reading, segment.sentence) <= own:
             continue
         age = (reading.published - found.end).days
         return found if found.precision == "day" and 0 <= age <= RECAP_DAYS else None
@@ -195,3 +201,9 @@ def _nearest(
     return min(
         inside, key=lambda d: max(trigger.start - d.offset, d.offset - trigger.end)
     )
+
+
+def _places_in(reading: Reading, span: tuple[int, int]) -> set[str]:
+    lo = bisect.bisect_left(reading.mention_starts, span[0])
+    hi = bisect.bisect_left(reading.mention_starts, span[1])
+    return {r.place.slug for r in reading.resolved[lo:hi] if r.place is not None}

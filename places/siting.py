@@ -262,7 +262,10 @@ def _unknown_named(reading: Reading, lo: int, hi: int, cue: str) -> bool:
     for m in pattern.finditer(norm.text):
         after = lo + norm.offsets[m.end() - 1] + 1
         k = bisect.bisect_left(starts, after)
-        if k == len(starts) or starts[k] - after > NAME_GAP:
+        # the name after the cue, or a name that holds the cue ("مدينة دير الزور")
+        named = k < len(starts) and starts[k] - after <= NAME_GAP
+        held = k > 0 and reading.resolved[k - 1].toponym.end > after
+        if not named and not held:
             return True
     return False
 

@@ -240,3 +240,24 @@ def test_an_event_told_of_a_countryside_takes_the_village_of_its_clause(gazettee
         "establishing control over farms near al-Tabani town."
     )
     assert ("2018-02-08", "armed_clash", "al-tabni") in events(text, gazetteer)
+
+
+def test_a_later_strike_elsewhere_does_not_date_the_lead(gazetteer):
+    text = (
+        "Jets pounded militia positions near Albu Kamal. "
+        "Yesterday, jets struck the T4 airbase in Homs."
+    )
+    assert {e[0] for e in events(text, gazetteer)} == {"2018-02-08"}
+
+
+def test_this_dawn_is_the_day_of_the_report(gazetteer):
+    text = "Yesterday jets struck Hajin. Jets struck Albu Kamal this dawn."
+    assert ("2018-02-08", "air_strike", "albu-kamal") in events(text, gazetteer)
+
+
+def test_a_name_holding_its_cue_is_no_unknown_village(gazetteer):
+    text = (
+        "نفى ناشطون دخول قوات النظام إلى مدينة البوكمال (130 كم شرق مدينة دير الزور). "
+        "وأكد الناشطون أن الاشتباكات تدور في محيط المدينة."
+    )
+    assert ("2018-02-08", "armed_clash", "albu-kamal") in events(text, gazetteer)
