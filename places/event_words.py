@@ -66,12 +66,16 @@ TRIGGERS = {
         "imposed control", "imposing control", "gained full control",
         "advanced", "broke the siege", "fell to", "liberated", "liberation of",
         "driven out", "drove out", "drove", "declared victory", "overran",
-        "pull back", "pulled back", "withdrew", "withdrawn", "retreated", "انسحب",
+        "pull back", "pulled back", "withdrew", "broke through", "broken through",
+        "breaks through", "break through", "lifted the siege", "broken the siege",
+        "breaks the siege", "break the siege", "breaking the siege", "withdrawn",
+        "retreated", "انسحب",
         "انسحبت", "انسحاب", "took", "taken", "takes", "take", "took over", "moved into",
         "entered", "دخلت", "دخول",
     ],
     ("displacement", "displacement"): [
         "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "إجلاء",
+        "أجلت", "أجلى", "أجلوا",
         "displaced", "fled", "displacement", "exodus", "evacuated", "evacuation",
     ],
 }  # fmt: skip
@@ -81,6 +85,9 @@ STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
 # Explosions heard or reported are the strike just told ("الغارات ... وأكدت
 # مصادر وقوع انفجارات قرب القاعدة"); told alone, a bombing.
 BLASTS = ["explosions", "blasts", "انفجارات"]
+# Destroying is a strike only with an aircraft or a weapon named near it
+# ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").
+DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "destroy"]
 # "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
 TARGETING = ["استهدفت", "استهدف", "استهداف", "targeted", "targeting"]
 ARTILLERY = re.compile(

@@ -14,6 +14,7 @@ from .event_words import (
     ARTILLERY,
     BLASTS,
     BOMBARDMENT,
+    DESTROYING,
     LEAVING,
     NOT_TRIGGERS,
     PEOPLE_WORDS,
@@ -112,7 +113,9 @@ PURPOSE_AR = ("ل", "لل")
 # ... but "تعرضت لهجوم" (was subjected to an attack) is the attack itself.
 SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+)? $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
-FORCED_TO = re.compile(r"(?<!\w)(?:forc|compell|made)\w* (?:\w+ ){0,3}to $")
+FORCED_TO = re.compile(
+    r"(?<!\w)(?:forc|compell|made|managed|able)\w* (?:\w+ ){0,3}to $"
+)
 
 ANAPHOR_RE = re.compile(
     rf"(?<!\w)(?:[وفب]|لل)?({'|'.join(sorted(ANAPHORS, key=len, reverse=True))})"
@@ -198,6 +201,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(LEAVING, ("displacement", "leaving"))
     table |= dict.fromkeys(TARGETING, ("explosions", "targeting"))
     table |= dict.fromkeys(BLASTS, ("explosions", "blasts"))
+    table |= dict.fromkeys(DESTROYING, ("explosions", "destroying"))
     table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
@@ -282,7 +286,7 @@ def _typed_by_context(
         return "displacement" if _people_near(nt, match.start, match.end) else None
     if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
         return None  # "captured six others", "took the decision", "took them"
-    if sub_type in ("targeting", "strike", "blasts"):
+    if sub_type in ("targeting", "strike", "blasts", "destroying"):
         return _unnamed_explosion(nt, match, sub_type, last)
     if sub_type == "attack" and _air_raids(nt, match, last):
         return "air_strike"
@@ -307,10 +311,15 @@ def _typed_by_context(
 def _unnamed_explosion(
     nt: str, match, sub_type: str, last: tuple[int, str] | None
 ) -> str | None:
-    """Type a strike, a "targeted" or explosions by the aircraft, air force or
-    weapon named near them, or by the explosion told just before."""
+    """Type a strike, a "targeted", explosions or destroying by the aircraft,
+    air force or weapon named near them, or by the explosion told just before
+    (destroying only by an aircraft or a weapon)."""
     if sub_type == "blasts":
         return _continued(nt, match, last, BLASTS_BACK) or "remote_explosive"
+    if sub_type == "destroying":
+        if _by_aircraft(nt, match.start):
+            return "air_strike"
+        return "shelling" if _by_aircraft(nt, match.start, ARTILLERY) else None
     if _by_aircraft(nt, match.start, AIR_FORCES):
         return "air_strike"
     weapon = _by_aircraft(nt, match.start, ARTILLERY)

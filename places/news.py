@@ -23,6 +23,7 @@ ASIDE = re.compile(
 HEDGES = re.compile(
     r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله|السعي|يسعي|تسعي|قد [يتن]\w+)|may|might|could"
     r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected"
+    r"|close to|closer to|near to|on the verge of|poised to|about to|على وشك"
     r"|in order|aimed at|aiming|بهدف|من اجل|سعيا"
     r"|هربا من|خوفا من|fleeing|fear of"
     # goals and the future: "هدفنا الأول تحرير هجين", "سيتم التحرير", "will take"

@@ -261,3 +261,32 @@ def test_a_name_holding_its_cue_is_no_unknown_village(gazetteer):
         "وأكد الناشطون أن الاشتباكات تدور في محيط المدينة."
     )
     assert ("2018-02-08", "armed_clash", "albu-kamal") in events(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأوضحت أن سلاح الجو دمر مواقع لداعش", [("دمر", "air_strike")]),
+        (
+            "Russian jets managed to destroy most of the boats",
+            [("destroy", "air_strike")],
+        ),
+        (
+            "artillery destroyed two positions",
+            [("artillery", "shelling"), ("destroyed", "shelling")],
+        ),
+        ("a unit destroyed two vehicles", []),
+        ("وأجلت قوات سوريا الديمقراطية 3 آلاف شخص", [("أجلت", "displacement")]),
+        (
+            "Government forces have broken through a siege",
+            [("broken through", "territory_change")],
+        ),
+    ],
+)
+def test_destroying_evacuating_and_breaking_through(text, expected):
+    assert kinds(text) == expected
+
+
+def test_close_to_breaking_a_siege_is_no_event(gazetteer):
+    text = "Government forces are close to breaking the siege of Deir ez-Zor city."
+    assert events(text, gazetteer) == set()
