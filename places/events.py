@@ -54,6 +54,7 @@ NOT_GROUND = re.compile(
     r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
     r"|part|office|refuge|shelter|care|advantage)(?!\w)"
 )
+PREFIXES = "وفب"
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
@@ -325,7 +326,8 @@ def _unnamed_explosion(
     weapon = _by_aircraft(nt, match.start, ARTILLERY)
     if weapon or sub_type == "strike":
         return "shelling"
-    return _continued(nt, match, last)
+    # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
+    return _continued(nt, match, last, BLASTS_BACK)
 
 
 def _by_an_air_force(nt: str, match) -> bool:
@@ -359,6 +361,7 @@ def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
     word or in the three words after it."""
     before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
     after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
+    after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
     return any(
         pattern.search(before) is not None or any(pattern.fullmatch(w) for w in after)
         for pattern in filter(None, (AIRCRAFT, extra))

@@ -21,8 +21,9 @@ ASIDE = re.compile(
 )
 # Words before a trigger that make the event an intention, a guess or a habit.
 HEDGES = re.compile(
-    r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله|السعي|يسعي|تسعي|قد [يتن]\w+)|may|might|could"
-    r"|would|attempt|attempts|attempted|tried|trying|plan|plans|planned|expected"
+    r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله(?! اغتيال)|السعي|يسعي|تسعي|قد [يتن]\w+)|may"
+    r"|might|could|would|attempts?(?! \w* ?assassinat)|attempted(?! assassinat)"
+    r"|tried|trying|plan|plans|planned|expected"
     r"|close to|closer to|near to|on the verge of|poised to|about to|على وشك"
     r"|in order|aimed at|aiming|بهدف|من اجل|سعيا"
     r"|هربا من|خوفا من|fleeing|fear of"

@@ -290,3 +290,20 @@ def test_destroying_evacuating_and_breaking_through(text, expected):
 def test_close_to_breaking_a_siege_is_no_event(gazetteer):
     text = "Government forces are close to breaking the siege of Deir ez-Zor city."
     assert events(text, gazetteer) == set()
+
+
+def test_targeting_after_an_air_strike_in_the_sentence_before_is_one(gazetteer):
+    text = (
+        "قتل مدنيون مساء أمس بقصف بطائرات حربية على بلدة هجين. "
+        "وقتل آخرون جراء استهداف منزل في بلدة البوليل."
+    )
+    assert ("2018-02-07", "air_strike", "al-bulayl") in events(text, gazetteer)
+
+
+def test_an_assassination_attempt_is_an_attack(gazetteer):
+    text = "ونجا أحد الوجهاء من محاولة اغتيال بعد إطلاق النار عليه في بلدة الصبحة."
+    assert ("2018-02-08", "attack", "al-sabha") in events(text, gazetteer)
+
+
+def test_an_attempt_to_advance_is_no_event(gazetteer):
+    assert events("وفي محاولة للتقدم نحو بلدة الصبحة.", gazetteer) == set()
