@@ -6,6 +6,7 @@ it by ``dates``.
 
 import calendar
 import datetime
+import math
 import re
 
 from .date_words import (
@@ -104,6 +105,19 @@ def _counted(
     return day, day
 
 
+def _lasting(
+    core: str, match: re.Match, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """Read "lasted 8 days", "over the last 48 hours" as the days up to the
+    report."""
+    value = parse_number(match.group("n"))
+    if value is None or not 0 < value <= 400:
+        return None
+    hours = match.group("unit") in ("hours", "ساعه", "ساعات")
+    days = math.ceil(value / 24) if hours else int(value) - 1
+    return published - datetime.timedelta(days=days), published
+
+
 def _weekday(
     core: str, match: re.Match, published: datetime.date
 ) -> tuple[datetime.date, datetime.date]:
@@ -172,4 +186,5 @@ SIMPLE = {
     "year": _year,
     "anchored": _anchored_guess,
     "counted": _counted,
+    "lasting": _lasting,
 }

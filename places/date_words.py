@@ -135,6 +135,13 @@ PATTERNS = {
         rf"|قبل (?:(?:نحو|حوالي) )?(?:(?P<n2>{number_words_pattern()}) )?"
         r"(?P<unit2>ايام|يوما|يوم|يومين|اسابيع|اسبوعا|اسبوع|اسبوعين))(?!\w)"
     ),
+    # How long it went on, up to the report: "معارك استمرت 8 أيام", "over the
+    # last 48 hours", "خلال الـ 24 ساعة الماضية".
+    "lasting": re.compile(
+        rf"(?<!\w)(?P<core>(?:lasted|lasting|(?:over|in|during) the (?:past|last)"
+        rf"|استمرت|استمر|دامت|طيله|خلال ال?) (?P<n>{number_words_pattern()})"
+        r" (?P<unit>days|hours|ايام|يوما|ساعه|ساعات))(?!\w)"
+    ),
     # "months ago", "قبل أشهر", "هجمات ... منذ أشهر": long before the news, or
     # going on for long; no day told.
     "long_ago": re.compile(

@@ -84,11 +84,11 @@ def _reporting(nt: str, start: int, end: int) -> bool:
 RANKS = {
     "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
     "month": 2, "month_part": 2, "year": 1, "day_month": 3, "month_day": 3,
-    "day_range": 3, "same_month": 3, "long_ago": 0,
+    "day_range": 3, "same_month": 3, "long_ago": 0, "lasting": 0,
 }  # fmt: skip
 PRECISION = {
     "month": "month", "period": "range", "day_range": "range", "month_part": "range",
-    "year": "range", "long_ago": "range",
+    "year": "range", "long_ago": "range", "lasting": "range",
 }  # fmt: skip
 COUNTED_FROM_BEFORE = re.compile(r"(?:earlier|before|later)$")
 

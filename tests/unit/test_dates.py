@@ -198,3 +198,22 @@ def test_months_ago_is_long_before_the_news(text, language):
 
 def test_the_fiercest_in_months_dates_nothing():
     assert find_dates("هجوماً هو الأعنف منذ أشهر", FEB[8], "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "last"),
+    [
+        ("بعد معارك استمرت 8 أيام", "ar", "2019-01-08", "2019-01-15"),
+        (
+            "killed over the last 48 hours by air strikes",
+            "en",
+            "2019-01-13",
+            "2019-01-15",
+        ),
+        ("خلال الـ 24 ساعة الماضية", "ar", "2019-01-14", "2019-01-15"),
+    ],
+)
+def test_how_long_it_lasted_is_a_range_up_to_the_report(text, language, first, last):
+    (found,) = find_dates(text, datetime.date(2019, 1, 15), language)
+    assert (found.start.isoformat(), found.end.isoformat()) == (first, last)
+    assert found.precision == "range"
