@@ -138,6 +138,7 @@ NOT_TRIGGERS = [
     "مخيمات النازحين", "مخيم للنازحين", "under the control", "under control",
     "displaced people", "displaced persons", "displaced families",
     "took place", "take place", "takes place", "taken place", "took part",
+    "taken to",
     "take part", "takes part", "taken part",
     "took office", "taken into account", "took note", "take note", "took aim",
     "دخلت حيز", "دخول المساعدات", "taken to the streets", "took to the streets",

@@ -31,6 +31,8 @@ HEDGES = re.compile(
     r"|هدفنا|هدفها|هدفه|هدفهم|goal|will|سوف|سيتم|ستتم"
     # habits, not events: "regular bombings", "هجمات متكررة"
     r"|regular|repeatedly|routinely|frequently|frequent|مرارا|باستمرار"
+    # denials: "ناشطون ينفون دخول قوات النظام", "the SDF denied capturing"
+    r"|[وف]?(?:نفي|نفت|ينفي|ينفون|تنفي|نفوا)|denied|denies|deny|denying"
     # warnings and threats: "Russia warned against targeting its forces"
     r"|warned against|warns against|warning against|threatened|threatens"
     r"|[وف]?(?:حذر|حذرت|يحذر|تحذر) من|[وف]?(?:هدد|هددت|يهدد|تهدد))"

@@ -307,3 +307,20 @@ def test_an_assassination_attempt_is_an_attack(gazetteer):
 
 def test_an_attempt_to_advance_is_no_event(gazetteer):
     assert events("وفي محاولة للتقدم نحو بلدة الصبحة.", gazetteer) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ناشطون ينفون دخول قوات النظام إلى مدينة البوكمال",
+        "The SDF denied capturing Hajin on Thursday.",
+        "The injured were taken to al-Omar hospital.",
+    ],
+)
+def test_denials_and_the_wounded_taken_to_hospital_are_no_events(text, gazetteer):
+    assert events(text, gazetteer) == set()
+
+
+def test_villages_taken_are_still_taken(gazetteer):
+    text = "Two villages near Hajin were taken by the SDF on Thursday."
+    assert ("2018-02-08", "territory_change", "hajin") in events(text, gazetteer)
