@@ -159,10 +159,12 @@ def background(reading: Reading, dated: Dated) -> bool:
     return dated.earlier or (reading.published - dated.end).days > BACKGROUND_DAYS
 
 
-def recent(reading: Reading, dated: Dated) -> bool:
-    """Return whether a date is a day at most RECAP_DAYS before publication."""
+def recent(reading: Reading, dated: Dated, own: bool = False) -> bool:
+    """Return whether a date is a day at most RECAP_DAYS before publication
+    (with ``own``, a date told in the event's own sentence)."""
     age = (reading.published - dated.end).days
-    return dated.precision == "day" and age <= RECAP_DAYS
+    told_here = not own or dated.why.endswith(("in the clause", "in the sentence"))
+    return dated.precision == "day" and age <= RECAP_DAYS and told_here
 
 
 def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool:

@@ -86,11 +86,19 @@ STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
 # Explosions heard or reported are the strike just told ("الغارات ... وأكدت
 # مصادر وقوع انفجارات قرب القاعدة"); told alone, a bombing.
 BLASTS = ["explosions", "blasts", "انفجارات"]
+# "Targeted" with no weapon named is a ground attack when what it hit is a post,
+# a checkpoint, a patrol or a car ("unknown persons targeted a checkpoint").
+GROUND_TARGETS = re.compile(
+    r"(?: \S+){0,3}? (?:[وفبل]?(?:ال)?"
+    r"(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات)ا?"
+    r"|(?:a|an|the|their|its|two|several) (?:\w+ )?(?:checkpoints?|posts?|patrols?"
+    r"|positions?|vehicles?|cars?|convoys?|headquarters))(?!\w)"
+)
 # Destroying is a strike only with an aircraft or a weapon named near it
 # ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").
 DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "destroy"]
 # "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
-TARGETING = ["استهدفت", "استهدف", "استهداف", "targeted", "targeting"]
+TARGETING = ["استهدفت", "استهدف", "استهدفوا", "استهداف", "targeted", "targeting"]
 ARTILLERY = re.compile(
     r"(?<!\w)(?:artillery|mortars?|rockets?|shells?|missiles?|مدفعي\w*|صواريخ|صاروخ\w*"
     r"|قذايف|قذيفه|الهاون|هاون)(?!\w)"

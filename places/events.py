@@ -15,6 +15,7 @@ from .event_words import (
     BLASTS,
     BOMBARDMENT,
     DESTROYING,
+    GROUND_TARGETS,
     LEAVING,
     NOT_TRIGGERS,
     PEOPLE_WORDS,
@@ -230,6 +231,8 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         if typed == "air_strike":
             event_type = "explosions"
+        elif typed == "attack":
+            event_type = "battles"
         triggers.append(Trigger(start, end, event_type, typed))
         last = (match.end, typed)
     return triggers
@@ -327,7 +330,8 @@ def _unnamed_explosion(
     if weapon or sub_type == "strike":
         return "shelling"
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
-    return _continued(nt, match, last, BLASTS_BACK)
+    kind = _continued(nt, match, last, BLASTS_BACK)
+    return kind or ("attack" if GROUND_TARGETS.match(nt, match.end) else None)
 
 
 def _by_an_air_force(nt: str, match) -> bool:

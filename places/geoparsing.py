@@ -181,7 +181,7 @@ def _event(
     trigger = segment.trigger
     text, (s_start, s_end) = reading.text, segment.sentence
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
-    if not hosts or hedged(before) or aside(text[s_start : s_start + ASIDE_CHARS]):
+    if not hosts or hedged(before):
         return None
     after = text[trigger.end : s_end]
     if told_as_start(before) or told_as_recent(before, after):
@@ -189,6 +189,12 @@ def _event(
     if trigger.event_type == "explosions" and in_support(before):
         return None
     dated = event_date(reading, segment, retold, later or [])
+    # an aside ("يذكر أن ...") or the pluperfect is background, unless it dates
+    # its event to one of the last days ("يذكر أن مدنيين قتلا ليلة أول أمس")
+    if aside(text[s_start : s_start + ASIDE_CHARS]) and not recent(
+        reading, dated, own=True
+    ):
+        return None
     if told_as_past(before) and not recent(reading, dated):
         return None
     if background(reading, dated):

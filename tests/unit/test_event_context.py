@@ -213,7 +213,9 @@ def test_targeting_counts_with_its_weapon(text, expected):
             "taking the control of half the town",
             [("taking the control", "territory_change")],
         ),
-        ("استهدف مسلحون حاجزا", []),
+        # no weapon and no explosion before: a ground attack on the checkpoint
+        ("استهدف مسلحون حاجزا", [("استهدف", "attack")]),
+        ("استهدف مسلحون القرية", []),
     ],
 )
 def test_targeting_goes_on_with_the_explosion_told_before_it(text, expected):

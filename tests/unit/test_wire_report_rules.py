@@ -324,3 +324,32 @@ def test_denials_and_the_wounded_taken_to_hospital_are_no_events(text, gazetteer
 def test_villages_taken_are_still_taken(gazetteer):
     text = "Two villages near Hajin were taken by the SDF on Thursday."
     assert ("2018-02-08", "territory_change", "hajin") in events(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("unknown persons targeted a checkpoint", [("targeted", "attack")]),
+        ("مسلحون مجهولون استهدفوا حاجزاً لقسد", [("استهدفوا", "attack")]),
+        ("استهدفت طائرات مسيرة سيارة", [("استهدفت", "air_strike")]),
+        ("targeted the group in the area", []),
+    ],
+)
+def test_targeting_a_post_with_no_weapon_named_is_a_ground_attack(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_aside_dated_to_the_last_days_is_news(gazetteer):
+    text = (
+        "استهدفت طائرات التحالف الليلة الماضية منزلاً في بلدة هجين. "
+        "يذكر أن مدنيين قتلا جراء قصف جوي على بلدة الشعفة ليلة أول أمس."
+    )
+    assert ("2018-02-06", "air_strike", "al-shafah") in events(text, gazetteer)
+
+
+def test_an_aside_of_last_month_is_background(gazetteer):
+    text = (
+        "استهدفت طائرات التحالف الليلة الماضية منزلاً في بلدة هجين. "
+        "يذكر أن مدنيين قتلا جراء قصف جوي على بلدة الشعفة الشهر الماضي."
+    )
+    assert not [e for e in events(text, gazetteer) if e[2] == "al-shafah"]
