@@ -29,9 +29,20 @@ BACKGROUND_DAYS = 14
 # A photo caption's line: "... on December 6, 2018. / AFP / Delil SOULEIMAN".
 CAPTION = re.compile(
     r"^(?:photo|image|صوره)\b|/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu)\b"
-    r"|\((?:photo|image)[^)]*\)|\b(?:photo|image) credit",
+    r"|\((?:photo|image|file photo|archive)[^)]*\)|\b(?:photo|image) credit"
+    r"|\((?:صورة )?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)[^)]*\)",
     re.IGNORECASE,
 )
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each photo-caption line of a text."""
+    captions, start = [], 0
+    for line in text.split("\n"):
+        if CAPTION.search(line.strip()):
+            captions.append((start, start + len(line)))
+        start += len(line) + 1
+    return captions
 
 
 def without_captions(text: str, dates: list[DateSpan]) -> list[DateSpan]:
@@ -39,11 +50,7 @@ def without_captions(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     day of the report's events."""
     if not dates:
         return dates
-    captions, start = [], 0
-    for line in text.split("\n"):
-        if CAPTION.search(line.strip()):
-            captions.append((start, start + len(line)))
-        start += len(line) + 1
+    captions = caption_lines(text)
     if not captions:
         return dates
     starts = [s for s, _ in captions]

@@ -15,6 +15,7 @@ from .dating import (
     Dated,
     background,
     bylines_as_told,
+    caption_lines,
     event_date,
     recent,
     without_captions,
@@ -94,7 +95,12 @@ def geoparse(
     dates = bylines_as_told(text, dates)
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
-    segments = cut_segments(reading, sentences, find_triggers(text))
+    captions = caption_lines(text)
+    segments = [
+        s
+        for s in cut_segments(reading, sentences, find_triggers(text))
+        if not any(lo <= s.trigger.start < hi for lo, hi in captions)
+    ]  # a photo's caption tells of the photo, not of the report's events
     events = _without_headline_repeats(_dedupe(_events(reading, segments)), sentences)
     events = _without_vaguer_repeats(events)
     hosts: dict[int, set[str]] = {}

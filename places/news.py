@@ -25,6 +25,7 @@ HEDGES = re.compile(
     r"|might|could|would|attempts?(?! \w* ?assassinat)|attempted(?! assassinat)"
     r"|tried|trying|plan|plans|planned|expected"
     r"|close to|closer to|near to|on the verge of|poised to|about to|على وشك"
+    r"|prepare|prepares|preparing|تستعد|يستعد|تتحضر|استعدادا|تمهيدا"
     r"|in order|aimed at|aiming|بهدف|من اجل|سعيا"
     r"|هربا من|خوفا من|fleeing|fear of"
     # goals and the future: "هدفنا الأول تحرير هجين", "سيتم التحرير", "will take"

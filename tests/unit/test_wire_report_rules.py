@@ -353,3 +353,18 @@ def test_an_aside_of_last_month_is_background(gazetteer):
         "يذكر أن مدنيين قتلا جراء قصف جوي على بلدة الشعفة الشهر الماضي."
     )
     assert not [e for e in events(text, gazetteer) if e[2] == "al-shafah"]
+
+
+def test_a_photo_caption_tells_no_event(gazetteer):
+    text = (
+        "IS attacks an army post in Albu Kamal\n"
+        "معارك بين تنظيم الدولة وقسد شرق دير الزور (أرشيف - إنترنت)\n"
+        "IS fighters attacked an army post in Albu Kamal on Thursday."
+    )
+    found = events(text, gazetteer)
+    assert found and all(e[2] == "albu-kamal" for e in found)
+
+
+def test_forces_preparing_an_offensive_is_no_event(gazetteer):
+    text = "Civilians left as the SDF prepare a final offensive on Hajin."
+    assert not [e for e in events(text, gazetteer) if e[1] == "attack"]
