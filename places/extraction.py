@@ -131,6 +131,8 @@ AMBIGUOUS = frozenset(
         "عطا الله", "الرحبة", "رحبة", "القصبي", "قصبي", "الكسار", "كسار",
         "shayma", "shaima", "al shayma", "kassar", "al kassar", "qasabi", "al qasabi",
         "ata allah", "atallah", "ataallah", "al rahba", "al rahbah",
+        "بساتين", "البساتين", "الجاسم", "جاسم", "الحصين", "حصين", "basatin",
+        "al basatin", "al jasim", "al jassim",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).
