@@ -1,6 +1,7 @@
 """Find gazetteer place names in a text, with the cue and relation words around them."""
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -139,6 +140,11 @@ AMBIGUOUS = frozenset(
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 FILLERS = frozenset({"of", "the"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
+HOLDER_GAP = re.compile(
+    r"\s*(?:[,،]\s*|\s(?:in|في) (?:the )?|\s?ب)"
+    r"(?:(?:north|south|east|west)\w* )?\W?",
+    re.IGNORECASE,
+)
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
 
 
@@ -153,6 +159,9 @@ class Toponym:
     cue: str | None
     relation: str | None
     fuzzy: bool = False  # an unseen spelling, matched by similarity
+    # named right after another place as what holds it ("بلدة السيال بدير الزور",
+    # "the town of al-Sour in northeastern Deir Ezzor")
+    holder: bool = False
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
@@ -184,7 +193,18 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         for t in pending
         if any(p.slug in announced for p in gazetteer.candidates(t.key))
     ]
-    return sorted(toponyms, key=lambda t: t.start)
+    return _holders(text, sorted(toponyms, key=lambda t: t.start))
+
+
+def _holders(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """Mark each name told right after another as the place holding it."""
+    marked = toponyms[:1]
+    for before, toponym in itertools.pairwise(toponyms):
+        gap = text[before.end : toponym.start]
+        if HOLDER_GAP.fullmatch(gap) and not toponym.relation:
+            toponym = replace(toponym, holder=True)
+        marked.append(toponym)
+    return marked
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,10 @@
 """Choose the gazetteer place each toponym means, and say why."""
 
 import datetime
+import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geopy.distance import distance
 
@@ -24,6 +25,10 @@ CUE_KINDS = {
     "area": {"village", "town", "city", "region", "district", "subdistrict", "base"}
     | {"airport", "oil_field", "gas_field", "neighbourhood"},
 }
+# A city named right after a place more than this far from it holds that place
+# as its province; areas and city quarters are not held.
+HOLDER_KM = 10
+HELD_KINDS = frozenset({"governorate", "district", "subdistrict", "neighbourhood"})
 # Once the siege of Deir ez-Zor city ended (November 2017) the news was of the
 # province's countryside: of the bare "Deir ez-Zor" in the labelled reports of
 # 2018-2021, 31 mean the province and 4 the city (2017: 13 and 21).
@@ -99,7 +104,33 @@ def resolve(
             cache[memo] = _fuzzy(chosen, toponym)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
-    return results
+    return _as_holders(results, gazetteer)
+
+
+def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
+    """Read a city named right after a place well outside it as its province:
+    "بلدة السيال بدير الزور", "Subaykhan, Deir ez-Zor"."""
+    out = results[:1]
+    for before, here in itertools.pairwise(results):
+        inside, place = before.place, here.place
+        holds = (
+            here.toponym.holder
+            and place is not None
+            and place.kind == "city"
+            and inside is not None
+            and inside.in_region
+            and inside.kind not in HELD_KINDS
+            and _km(inside, place) > HOLDER_KM
+        )
+        area = named_area(place, gazetteer) if holds else None
+        if area is not None and area.kind == "governorate":
+            why = f"holds {inside.slug}, named just before it"
+            reason = _candidate(area, here.confidence, (why,))
+            here = replace(
+                here, place=area, candidates=(reason, *here.candidates), method="area"
+            )
+        out.append(here)
+    return out
 
 
 def _area_hints(
@@ -184,6 +215,10 @@ def _area_reading(
         return f"area named after {place.slug}", False
     if toponym.cue == "province_of":  # "Syria's X"
         return f"area named after {place.slug}", True
+    # "بادية دير الزور", "the Deir Ezzor desert": the province's desert (the
+    # desert of a district's town, "بادية البوكمال", stays by the town)
+    if toponym.cue == "desert" and place.kind == "city":
+        return f"desert of the province named after {place.slug}", True
     bare = not toponym.cue and not toponym.relation and place.kind == "city"
     # "Deir ez-Zor city" is a name of the city itself
     bare = bare and not CITY_WORDS & set(toponym.key.split(" "))

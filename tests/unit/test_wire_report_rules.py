@@ -368,3 +368,27 @@ def test_a_photo_caption_tells_no_event(gazetteer):
 def test_forces_preparing_an_offensive_is_no_event(gazetteer):
     text = "Civilians left as the SDF prepare a final offensive on Hajin."
     assert not [e for e in events(text, gazetteer) if e[1] == "attack"]
+
+
+def _places(text, gazetteer, published=THURSDAY):
+    return [m.place.slug for m in geoparse(text, published, gazetteer).mentions]
+
+
+def test_deir_ez_zor_named_after_a_village_is_the_province(gazetteer):
+    text = "نزح آلاف المدنيين من بلدة السيال بدير الزور."
+    assert _places(text, gazetteer, datetime.date(2017, 12, 5)) == [
+        "sayyal",
+        "deir-ez-zor-governorate",
+    ]
+
+
+def test_deir_ez_zor_after_a_city_quarter_is_the_city(gazetteer):
+    text = "قصفت طائرات حي الجورة بدير الزور."
+    assert _places(text, gazetteer, datetime.date(2017, 9, 1))[-1] == "deir-ez-zor"
+
+
+def test_the_deir_ez_zor_desert_is_the_province(gazetteer):
+    text = "IS attacked army positions in the Deir Ezzor desert on Thursday."
+    assert _places(text, gazetteer, datetime.date(2017, 9, 1)) == [
+        "deir-ez-zor-governorate"
+    ]
