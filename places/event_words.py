@@ -48,7 +48,7 @@ TRIGGERS = {
         "gunned down", "opened fire", "محاولة اغتيال", "assassination attempt",
         "attempted assassination", "أطلق النار", "أطلقوا النار", "إطلاق النار",
         "إطلاق الرصاص", "shot at", "طلق ناري", "بطلق ناري", "طلقات نارية",
-        "إطلاق نار",
+        "إطلاق نار", "أطلقا النار", "أطلقت النار", "يطلقون النار",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
@@ -90,9 +90,9 @@ BLASTS = ["explosions", "blasts", "انفجارات"]
 # a checkpoint, a patrol or a car ("unknown persons targeted a checkpoint").
 GROUND_TARGETS = re.compile(
     r"(?: \S+){0,3}? (?:[وفبل]?(?:ال)?"
-    r"(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات)ا?"
+    r"(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات)ا?"
     r"|(?:a|an|the|their|its|two|several) (?:\w+ )?(?:checkpoints?|posts?|patrols?"
-    r"|positions?|vehicles?|cars?|convoys?|headquarters))(?!\w)"
+    r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?))(?!\w)"
 )
 # Destroying is a strike only with an aircraft or a weapon named near it
 # ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").
@@ -161,7 +161,7 @@ NOT_TRIGGERS = [
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).
 AIRCRAFT = re.compile(
-    r"(?<!\w)(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|air force"
+    r"(?<!\w)(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force"
     r"|طايرات|طايره|الطايرات|الطيران|طيران|المروحي\w*|سلاح الجو)(?!\w)"
 )
 ACTORS = {

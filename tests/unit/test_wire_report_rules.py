@@ -392,3 +392,18 @@ def test_the_deir_ez_zor_desert_is_the_province(gazetteer):
     assert _places(text, gazetteer, datetime.date(2017, 9, 1)) == [
         "deir-ez-zor-governorate"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شخصان أطلقا النار على مدنيين", [("أطلقا النار", "attack")]),
+        (
+            "Unidentified aircrafts targeted military sites",
+            [("targeted", "air_strike")],
+        ),
+        ("an operation targeting an ISIS gathering", [("targeting", "attack")]),
+    ],
+)
+def test_more_words_of_shootings_aircraft_and_targets(text, expected):
+    assert kinds(text) == expected
