@@ -1,0 +1,90 @@
+"""Words found on real wire reports (sentences here are the team's own): how a
+trigger is typed by what is named near it, and where a sentence ends."""
+
+import pytest
+
+from places.events import find_triggers, split_sentences
+
+
+def kinds(text):
+    return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian warplanes bombarded the post office", [("bombarded", "air_strike")]),
+        ("a mystery air attack on a base", [("air attack", "air_strike")]),
+        ("أضخم هجوم جوي على مواقع الميليشيات", [("هجوم جوي", "air_strike")]),
+        ("شهدت القلعة قصفًا جويًّا عنيفًا", [("قصفًا", "air_strike")]),
+        ("وجهت القوات الأميركية ضربة", [("ضربة", "air_strike")]),
+        (
+            "two attackers blew themselves up",
+            [("blew themselves up", "remote_explosive")],
+        ),
+        ("explosions shook the market", [("explosions", "remote_explosive")]),
+        (
+            "fighters fired rocket launchers at the base",
+            [("rocket launchers", "shelling")],
+        ),
+        ("قصف التحالف الدولي، الأحد، قرية السوسة", [("قصف", "air_strike")]),
+        ("Russian bombardment of Hajin", [("bombardment", "air_strike")]),
+        (
+            "قصفت المدفعية الروسية قرية السوسة",
+            [("قصفت", "shelling"), ("مدفعية", "shelling")],
+        ),
+        ("قتل المدني بطلق ناري على يد مجهولين", [("بطلق ناري", "attack")]),
+        ("وأوضحت أن سلاح الجو دمر مواقع لداعش", [("دمر", "air_strike")]),
+        (
+            "Russian jets managed to destroy most of the boats",
+            [("destroy", "air_strike")],
+        ),
+        (
+            "artillery destroyed two positions",
+            [("artillery", "shelling"), ("destroyed", "shelling")],
+        ),
+        ("a unit destroyed two vehicles", []),
+        ("وأجلت قوات سوريا الديمقراطية 3 آلاف شخص", [("أجلت", "displacement")]),
+        (
+            "Government forces have broken through a siege",
+            [("broken through", "territory_change")],
+        ),
+        ("unknown persons targeted a checkpoint", [("targeted", "attack")]),
+        ("مسلحون مجهولون استهدفوا حاجزاً لقسد", [("استهدفوا", "attack")]),
+        ("استهدفت طائرات مسيرة سيارة", [("استهدفت", "air_strike")]),
+        ("targeted the group in the area", []),
+        ("شخصان أطلقا النار على مدنيين", [("أطلقا النار", "attack")]),
+        (
+            "Unidentified aircrafts targeted military sites",
+            [("targeted", "air_strike")],
+        ),
+        ("an operation targeting an ISIS gathering", [("targeting", "attack")]),
+    ],
+)
+def test_words_of_wire_reports(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_clock_time_does_not_end_the_sentence():
+    text = "The raids lasted from 5 a.m. until 9 a.m Monday and hit Hajin."
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_name_with_its_article_still_starts_a_sentence():
+    text = "Jets struck Hajin. al-Shafah was shelled."
+    assert len(split_sentences(text)) == 2
+
+
+def test_explosions_after_a_strike_are_that_strike():
+    text = "شنت طائرات غارات على البوكمال. وأكدت مصادر وقوع انفجارات قرب المدينة."
+    assert [k for _, k in kinds(text)] == ["air_strike", "air_strike"]
+
+
+def test_shelling_alone_stays_shelling():
+    assert kinds("وشمل القصف منطقة السيال") == [("قصف", "shelling")]
+
+
+def test_establishing_control_is_a_change_of_territory():
+    assert kinds("Army units established control over new areas") == [
+        ("established control", "territory_change")
+    ]
