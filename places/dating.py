@@ -4,6 +4,7 @@ before it, or the publication date, each with the reason."""
 import bisect
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .dates import DateSpan
@@ -103,7 +104,7 @@ def event_date(
     reading: Reading,
     segment: Segment,
     retold: Segment | None = None,
-    later: list[Segment] | None = None,
+    later: Iterable[Segment] = (),
 ) -> Dated:
     """Date a segment: the date nearest its trigger in the segment, else in the
     sentence; publication for an ongoing event ("لا تزال"); else the date of the
@@ -138,14 +139,14 @@ def event_date(
     found = reading.latest_before[k]
     if found is not None:
         return _dated(found, f"“{found.text}”, the latest date told before it")
-    found = _told_later(reading, segment, later or [])
+    found = _told_later(reading, segment, later)
     if found is not None:
         return _dated(found, f"“{found.text}”, told of the same event further on")
     return _published(reading, "no date told: the publication date")
 
 
 def _told_later(
-    reading: Reading, here: Segment, later: list[Segment]
+    reading: Reading, here: Segment, later: Iterable[Segment]
 ) -> DateSpan | None:
     """Return the date a later sentence gives the same event: of the same type,
     a recent day, naming no place this one does not ("... T4 airbase in Homs"

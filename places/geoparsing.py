@@ -8,7 +8,7 @@ Each sentence is read as a run of segments, one per event trigger
 import bisect
 import datetime
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .dates import date_from_text, find_dates
 from .dating import (
@@ -166,15 +166,16 @@ def _retold(segments: list[Segment], i: int) -> Segment | None:
     return None
 
 
-def _later(segments: list[Segment], i: int) -> list[Segment]:
-    """Return the segments of later sentences that tell the same type of event."""
+def _later(segments: list[Segment], i: int) -> Iterator[Segment]:
+    """Yield the segments of later sentences that tell the same type of event
+    (lazily: only an event with no date before it asks)."""
     here = segments[i]
-    return [
+    return (
         s
-        for s in segments[i + 1 :]
+        for s in itertools.islice(segments, i + 1, None)
         if s.sentence != here.sentence
         and s.trigger.event_type == here.trigger.event_type
-    ]
+    )
 
 
 def _event(
@@ -182,7 +183,7 @@ def _event(
     segment: Segment,
     hosts: list[Host],
     retold: Segment | None = None,
-    later: list[Segment] | None = None,
+    later: Iterable[Segment] = (),
 ) -> list[EventResult] | None:
     trigger = segment.trigger
     text, (s_start, s_end) = reading.text, segment.sentence
@@ -194,7 +195,7 @@ def _event(
         return None
     if trigger.event_type == "explosions" and in_support(before):
         return None
-    dated = event_date(reading, segment, retold, later or [])
+    dated = event_date(reading, segment, retold, later)
     # an aside ("يذكر أن ...") or the pluperfect is background, unless it dates
     # its event to one of the last days ("يذكر أن مدنيين قتلا ليلة أول أمس")
     if aside(text[s_start : s_start + ASIDE_CHARS]) and not recent(
