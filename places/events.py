@@ -1,7 +1,7 @@
-"""Find sentences, event triggers, actors and fatality counts in report text."""
+"""Find sentences, event triggers and actors in report text (fatality counts:
+fatalities.py)."""
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +26,6 @@ from .event_words import (
     WEAPON_NEAR,
 )
 from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise, normalise_name
-from .numbers import number_words_pattern, parse_number
 
 PEOPLE = re.compile(
     rf"(?<!\w)[وف]?(?:ال)?(?:{'|'.join(normalise_name(w) for w in PEOPLE_WORDS)})(?!\w)"
@@ -391,43 +390,3 @@ def find_actors(text: str) -> list[str]:
     found = [(norm.offsets[m.start], m.value) for m in _actor_matcher().find(norm.text)]
     found += [(m.start(), "ISIS") for m in IS_RE.finditer(text)]
     return list(dict.fromkeys(actor for _, actor in sorted(found)))
-
-
-ABOUT_WORDS = [
-    "more than", "at least", "about", "nearly", "around", "over", "some",
-    "أكثر من", "نحو", "حوالي", "قرابة", "ما لا يقل عن",
-]  # fmt: skip
-KILL_WORDS = ["مقتل", "قتل", "تقتل", "يقتل", "مصرع", "killed", "killing", "kills"]
-DEAD_WORDS = ["killed", "dead", "قتيلا", "قتلى", "قتلوا", "لقوا حتفهم"]
-
-
-def _words(words: Iterable[str]) -> str:
-    return "|".join(
-        sorted({re.escape(normalise_name(w)) for w in words}, key=len)[::-1]
-    )
-
-
-_NUMBER = rf"({number_words_pattern()})"
-_ABOUT = rf"(?:(?:{_words(ABOUT_WORDS)}) )?"
-FATALITY_PATTERNS = [
-    re.compile(rf"(?<!\w)(?:{_words(KILL_WORDS)}) {_ABOUT}{_NUMBER}(?!\w)"),
-    re.compile(
-        rf"(?<!\w){_ABOUT}{_NUMBER} (?:\w+ ){{0,4}}(?:were |have been |are )?"
-        rf"(?:ال)?(?:{_words(DEAD_WORDS)})(?!\w)"
-    ),
-]
-
-
-def find_fatalities(text: str) -> int | None:
-    """Return the first number of people reported killed, if any."""
-    nt = normalise(text).text
-    found = [m for p in FATALITY_PATTERNS for m in p.finditer(nt)]
-    if not found:
-        return None
-    first = min(found, key=lambda m: m.start())
-    return _number(first.group(1))
-
-
-def _number(text: str) -> int | None:
-    value = parse_number(text)
-    return int(value) if value is not None else None

@@ -19,6 +19,7 @@ from .normalisation import (
     normalise_name,
     word_match,
 )
+from .place_words import AMBIGUOUS, NOT_PLACES
 
 CUES = {
     "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town",
@@ -96,47 +97,6 @@ ROAD_RE = re.compile(
 # Albu Kamal" is the town: the cue "province_of" takes a governorate only).
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
-# Names of actors, outlets and operations: no place name inside them is a mention.
-NOT_PLACES = [
-    "قوات سوريا الديمقراطية", "مجلس سوريا الديمقراطية", "جيش سوريا الجديد",
-    "قناة الميادين", "دير الزور 24", "ديرالزور 24", "درع الفرات", "غضب الفرات",
-    "راديو سوا", "مجلس دير الزور العسكري", "مجلس ديرالزور العسكري",
-    "deir ez zor military council", "deir al zor military council",
-    "deir ezzor military council", "deir al zour military council",
-    "deirezzor 24", "deir ez zor 24",
-    "ابو الفضل العباس", "الدولة الإسلامية في العراق والشام",
-    "syrian democratic forces", "syrian democratic council", "new syrian army",
-    "al mayadeen tv", "al mayadeen television", "al mayadeen channel",
-    "deir ezzor 24", "euphrates post", "euphrates shield", "radio sawa",
-    "islamic state of iraq", "islamic state in iraq",
-    "islamic state of iraq and syria", "islamic state in iraq and syria",
-    "islamic state of iraq and the levant", "islamic state of iraq and al sham",
-    "raqqa is being slaughtered silently",
-]  # fmt: skip
-# Names that are also common words or personal names (مرات "times", Omar): they
-# count only with a cue or relation ("قرية مظلوم", "east of Omar").
-AMBIGUOUS = frozenset(
-    normalise_name(word)
-    for word in [
-        "مرات", "مظلوم", "الصور", "الجلاء", "الحوايج", "البحرة", "العباس",
-        "الحسينية", "عياش", "كبر", "الكبر", "الزر", "سيال", "السيال", "التنك",
-        "المسرب", "البانوراما", "المحطة الثانية", "الجورة", "القصور", "الهول",
-        "الحميدية", "الحمدان", "hamdan", "al hamdan", "hamidiyah", "hamidiya",
-        "العمال", "العرضي", "ummal", "al ummal",
-        "omar", "abbas", "murat",
-        "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
-        "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",
-        "sawa", "susa", "sosa", "sousa",
-        # words and personal names among the villages of the November 2026 pass
-        "صباح الخير", "الخريطة", "خريطة", "الطريف", "طريف", "المستور", "مستور",
-        "عطا الله", "الرحبة", "رحبة", "القصبي", "قصبي", "الكسار", "كسار",
-        "shayma", "shaima", "al shayma", "kassar", "al kassar", "qasabi", "al qasabi",
-        "ata allah", "atallah", "ataallah", "al rahba", "al rahbah",
-        "بساتين", "البساتين", "الجاسم", "جاسم", "الحصين", "حصين", "basatin",
-        "al basatin", "al jasim", "al jassim",
-    ]
-)  # fmt: skip
-# A Latin name is written with a capital, or after a lower-case article (al-Omar).
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 FILLERS = frozenset({"of", "the"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key

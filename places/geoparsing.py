@@ -25,11 +25,11 @@ from .events import (
     definite,
     demonstrative,
     find_actors,
-    find_fatalities,
     find_triggers,
     split_sentences,
 )
 from .extraction import find_toponyms
+from .fatalities import find_fatalities
 from .gazetteer import Gazetteer
 from .news import (
     aside,

@@ -2,12 +2,8 @@
 
 import pytest
 
-from places.events import (
-    find_actors,
-    find_fatalities,
-    find_triggers,
-    split_sentences,
-)
+from places.events import find_actors, find_triggers, split_sentences
+from places.fatalities import find_fatalities
 from places.news import hedged
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from places.events import find_fatalities
+from places.fatalities import find_fatalities
 from places.numbers import parse_number
 
 
