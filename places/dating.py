@@ -98,6 +98,7 @@ class Dated:
     precision: str
     why: str
     earlier: bool = False  # dated by "earlier this month": what came before
+    own: bool = False  # told in the event's own clause or sentence
 
 
 def event_date(
@@ -121,7 +122,7 @@ def event_date(
     for (lo, hi), where in spans:
         found = _nearest(reading, lo, hi, segment.trigger, reporting=False)
         if found is not None:
-            return _dated(found, f"“{found.text}” in the {where}")
+            return _dated(found, f"“{found.text}” in the {where}", own=True)
         if ongoing(piece):
             return _published(reading, "still going on: the publication date")
     told_on = _nearest(reading, *segment.sentence, segment.trigger, reporting=True)
@@ -171,8 +172,7 @@ def recent(reading: Reading, dated: Dated, own: bool = False) -> bool:
     """Return whether a date is a day at most RECAP_DAYS before publication
     (with ``own``, a date told in the event's own sentence)."""
     age = (reading.published - dated.end).days
-    told_here = not own or dated.why.endswith(("in the clause", "in the sentence"))
-    return dated.precision == "day" and age <= RECAP_DAYS and told_here
+    return dated.precision == "day" and age <= RECAP_DAYS and (dated.own or not own)
 
 
 def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool:
@@ -187,8 +187,8 @@ def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool
     return date.offset > trigger.end and EARLIER_VERB.search(between) is not None
 
 
-def _dated(found: DateSpan, why: str) -> Dated:
-    return Dated(found.start, found.end, found.precision, why, found.earlier)
+def _dated(found: DateSpan, why: str, own: bool = False) -> Dated:
+    return Dated(found.start, found.end, found.precision, why, found.earlier, own)
 
 
 def _published(reading: Reading, why: str) -> Dated:
@@ -214,6 +214,5 @@ def _nearest(
 
 
 def _places_in(reading: Reading, span: tuple[int, int]) -> set[str]:
-    lo = bisect.bisect_left(reading.mention_starts, span[0])
-    hi = bisect.bisect_left(reading.mention_starts, span[1])
-    return {r.place.slug for r in reading.resolved[lo:hi] if r.place is not None}
+    places = (reading.resolved[i].place for i in reading.mentions_in(*span))
+    return {p.slug for p in places if p is not None}

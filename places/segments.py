@@ -57,6 +57,11 @@ class Reading:
     def mention_starts(self) -> list[int]:
         return [r.toponym.start for r in self.resolved]
 
+    def mentions_in(self, lo: int, hi: int) -> range:
+        """Return the indices of the mentions that start in text[lo:hi]."""
+        starts = self.mention_starts
+        return range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+
 
 def cut_segments(
     reading: Reading, sentences: list[tuple[int, int]], triggers: list[Trigger]
@@ -68,7 +73,6 @@ def cut_segments(
     without a trigger of its own belongs to no segment.
     """
     cuts = sorted(reading.cuts)
-    starts = reading.mention_starts
     trigger_starts = [t.start for t in triggers]
     segments = []
     for sentence in sentences:
@@ -81,11 +85,8 @@ def cut_segments(
             start = start if start is not None else floor if k == 0 else trigger.start
             end = opening[k + 1].start if k + 1 < len(opening) else sentence[1]
             end = _first_cut(cuts, trigger.end, end)
-            first = bisect.bisect_left(starts, start)
-            last = bisect.bisect_left(starts, end)
-            segments.append(
-                Segment(start, end, sentence, trigger, tuple(range(first, last)))
-            )
+            mentions = tuple(reading.mentions_in(start, end))
+            segments.append(Segment(start, end, sentence, trigger, mentions))
     return segments
 
 

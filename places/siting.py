@@ -228,11 +228,9 @@ def _referred(reading: Reading, segment: Segment) -> list[Host]:
     dateline; none if that place is outside the region."""
     found = []
     for offset, end, (cue, kinds) in anaphors(reading.text, segment.start, segment.end):
-        lo = bisect.bisect_left(reading.mention_starts, offset - ANAPHOR_REACH)
-        hi = bisect.bisect_left(reading.mention_starts, offset)
         earlier = [
             i
-            for i in range(lo, hi)
+            for i in reading.mentions_in(offset - ANAPHOR_REACH, offset)
             if (r := reading.resolved[i]).toponym.end <= offset
             and r.place is not None
             and r.place.kind in kinds
@@ -282,9 +280,7 @@ def told_next(reading: Reading, segment: Segment) -> list[Host]:
     lo, hi = (start + sentences[0][0], start + sentences[0][1])
     if not POINTS_BACK.match(normalise(reading.text[lo:hi]).text):
         return []
-    first = bisect.bisect_left(reading.mention_starts, lo)
-    last = bisect.bisect_left(reading.mention_starts, hi)
-    nxt = Segment(lo, hi, (lo, hi), segment.trigger, tuple(range(first, last)))
+    nxt = Segment(lo, hi, (lo, hi), segment.trigger, tuple(reading.mentions_in(lo, hi)))
     why = "named by the next sentence, which points back at it"
     return [
         Host(h.index, h.precision, why)
@@ -296,15 +292,13 @@ def told_next(reading: Reading, segment: Segment) -> list[Host]:
 def names_no_place(reading: Reading, segment: Segment) -> bool:
     """Return whether a segment's sentence names no place but a country (not
     even one the gazetteer lacks, after its cue: "قرية "الطكيحي"")."""
-    lo = bisect.bisect_left(reading.mention_starts, segment.sentence[0])
-    hi = bisect.bisect_left(reading.mention_starts, segment.sentence[1])
     if any(
         _unknown_named(reading, *segment.sentence, cue) for cue in UNKNOWN_AFTER_CUE
     ):
         return False
     return all(
-        r.place is not None and r.place.kind == "country"
-        for r in reading.resolved[lo:hi]
+        (place := reading.resolved[i].place) is not None and place.kind == "country"
+        for i in reading.mentions_in(*segment.sentence)
     )
 
 
