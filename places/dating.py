@@ -3,6 +3,7 @@ before it, or the publication date, each with the reason."""
 
 import bisect
 import datetime
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -46,21 +47,18 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
     return captions
 
 
-def without_captions(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+def on_caption(captions: list[tuple[int, int]], offset: int) -> bool:
+    """Return whether an offset lies on one of the caption lines (sorted)."""
+    i = bisect.bisect_right(captions, (offset, math.inf)) - 1
+    return i >= 0 and offset <= captions[i][1]
+
+
+def without_captions(
+    dates: list[DateSpan], captions: list[tuple[int, int]]
+) -> list[DateSpan]:
     """Drop the dates told on photo-caption lines: a photo's day is not the
     day of the report's events."""
-    if not dates:
-        return dates
-    captions = caption_lines(text)
-    if not captions:
-        return dates
-    starts = [s for s, _ in captions]
-
-    def on_caption(offset: int) -> bool:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset <= captions[i][1]
-
-    return [d for d in dates if not on_caption(d.offset)]
+    return [d for d in dates if not on_caption(captions, d.offset)]
 
 
 # A byline or dateline: a full date on a line of its own, with at most a few

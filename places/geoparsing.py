@@ -17,6 +17,7 @@ from .dating import (
     bylines_as_told,
     caption_lines,
     event_date,
+    on_caption,
     recent,
     without_captions,
 )
@@ -91,16 +92,16 @@ def geoparse(
         published = published or datetime.datetime.now(datetime.UTC).date()
     resolved = resolve(find_toponyms(text, gazetteer), gazetteer, published)
     sentences = split_sentences(text)
-    dates = without_captions(text, find_dates(text, published, language))
+    captions = caption_lines(text)  # a photo's caption tells of the photo
+    dates = without_captions(find_dates(text, published, language), captions)
     dates = bylines_as_told(text, dates)
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
-    captions = caption_lines(text)
     segments = [
         s
         for s in cut_segments(reading, sentences, find_triggers(text))
-        if not any(lo <= s.trigger.start < hi for lo, hi in captions)
-    ]  # a photo's caption tells of the photo, not of the report's events
+        if not on_caption(captions, s.trigger.start)
+    ]
     events = _without_headline_repeats(_dedupe(_events(reading, segments)), sentences)
     events = _without_vaguer_repeats(events)
     hosts: dict[int, set[str]] = {}
