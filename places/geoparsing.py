@@ -130,9 +130,10 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
             continue
         if told and not hosts[i] and _points_back(reading, trigger):
             continue
-        own = hosts[i] or borrowed(reading, segments, hosts, i)
-        if own and all(h.precision == VAGUE_AREA for h in own):
-            # "clashed in the western countryside, taking villages near al-Tabni"
+        own = hosts[i]
+        if all(h.precision == VAGUE_AREA for h in own):
+            # none, or only a countryside ("clashed in the western countryside,
+            # taking villages near al-Tabni"): the clause neighbour's sites
             own = borrowed(reading, segments, hosts, i) or own
         own = own or told_next(reading, segment)
         if not own and names_no_place(reading, segment):
