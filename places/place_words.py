@@ -41,6 +41,9 @@ AMBIGUOUS = frozenset(
         "ata allah", "atallah", "ataallah", "al rahba", "al rahbah",
         "بساتين", "البساتين", "الجاسم", "جاسم", "الحصين", "حصين", "basatin",
         "al basatin", "al jasim", "al jassim",
+        # villages of the 26 November pass: "piece", "little garden", "horse", "strange"
+        "القطعة", "قطعة", "الجنينة", "جنينة", "الحصان", "حصان", "الغريبة", "غريبة",
+        "hisan", "al hisan", "hissan", "al hissan",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).
