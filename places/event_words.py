@@ -27,7 +27,8 @@ TRIGGERS = {
         "قصف", "قصف مدفعي", "راجمات الصواريخ", "صواريخ", "قذائف", "مدفعية",
         "shelling", "shelled", "artillery", "rockets", "rocket fire", "mortar",
         "mortars", "pounded", "bombardment", "bombarded", "bombard", "bombarding",
-        "rocket launchers", "rocket launcher",
+        "rocket launchers", "rocket launcher", "ground-to-ground",
+        "surface-to-surface",
     ],
     ("explosions", "remote_explosive"): [
         "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم", "ألغام", "سيارة مفخخة", "مفخخة",
@@ -49,6 +50,7 @@ TRIGGERS = {
         "attempted assassination", "أطلق النار", "أطلقوا النار", "إطلاق النار",
         "إطلاق الرصاص", "shot at", "طلق ناري", "بطلق ناري", "طلقات نارية",
         "إطلاق نار", "أطلقا النار", "أطلقت النار", "يطلقون النار",
+        "shoot dead", "shooting dead", "shot and killed",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
@@ -78,6 +80,7 @@ TRIGGERS = {
         "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "إجلاء",
         "أجلت", "أجلى", "أجلوا",
         "displaced", "fled", "displacement", "exodus", "evacuated", "evacuation",
+        "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "فرت", "يفرون",
     ],
 }  # fmt: skip
 # Strikes of no named kind: air strikes when an aircraft or an air force is

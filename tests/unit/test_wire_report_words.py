@@ -45,6 +45,14 @@ def kinds(text):
         ),
         ("a unit destroyed two vehicles", []),
         ("وأجلت قوات سوريا الديمقراطية 3 آلاف شخص", [("أجلت", "displacement")]),
+        ("residents were compelled to flee", [("flee", "displacement")]),
+        ("families fleeing the attacks", [("fleeing", "displacement")]),
+        ("ونزحت عشرات العائلات من القرية", [("نزحت", "displacement")]),
+        (
+            "militants use ground-to-ground weapons against villages",
+            [("ground-to-ground", "shelling")],
+        ),
+        ("gunmen shoot dead two demonstrators", [("shoot dead", "attack")]),
         (
             "Government forces have broken through a siege",
             [("broken through", "territory_change")],
