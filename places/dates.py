@@ -229,11 +229,12 @@ def _same_day(nt: str, a: _Found, b: _Found) -> bool:
 def _joined(nt: str, a: _Found, b: _Found) -> bool:
     """Return whether "a and b" / "a حتى b" make a range, within one sentence."""
     gap = nt[a.end : b.start]
-    words = gap.replace("،", " ").replace(",", " ").split()
+    words = gap.replace("،", " ").replace(",", " ").replace("/", " / ").split()
     if b.last <= a.first or SENTENCE_STOP.search(gap):
         return False
-    if not words or words in (["-"], ["–"]):
-        # "ليلة الأحد - الاثنين": two days side by side are a night or a range.
+    if not words or words in (["-"], ["–"], ["/"]):
+        # "ليلة الأحد - الاثنين", "ليل السبت/الأحد": two days side by side are a
+        # night or a range.
         return (b.first - a.last).days == 1 and a.rank == b.rank
     if len(words) > 3:
         return False

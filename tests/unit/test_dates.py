@@ -133,6 +133,8 @@ def test_no_dates_in_text_without_any():
         ("late Wednesday until Thursday morning", "en", PUBLISHED, FEB[7], FEB[8]),
         ("منذ ليل الأربعاء حتى صباح الخميس", "ar", PUBLISHED, FEB[7], FEB[8]),
         ("ليلة الأربعاء - الخميس", "ar", PUBLISHED, FEB[7], FEB[8]),
+        ("ليل الأربعاء/الخميس", "ar", PUBLISHED, FEB[7], FEB[8]),
+        ("late Wednesday/Thursday", "en", PUBLISHED, FEB[7], FEB[8]),
         ("on Feb. 7-8", "en", PUBLISHED, FEB[7], FEB[8]),
         ("on 7–8 February 2018", "en", PUBLISHED, FEB[7], FEB[8]),
     ],
