@@ -83,6 +83,12 @@ TRIGGERS = {
         "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "فرت", "يفرون",
     ],
 }  # fmt: skip
+# The event type of a sub-type the words around a trigger give it.
+KIND_OF = {
+    "air_strike": "explosions",
+    "attack": "battles",
+    "attack_on_civilians": "violence_against_civilians",
+}
 # Strikes of no named kind: air strikes when an aircraft or an air force is
 # named near them ("coalition strikes"), otherwise shelling.
 STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
@@ -142,6 +148,15 @@ PEOPLE_WORDS = [
 ]  # fmt: skip
 # ... unless they went out to protest: "خرج المئات في مظاهرات".
 PROTEST = re.compile(r"(?:مظاهر|تظاهر|احتجاج|اعتصام|protest|demonstrat|rall(?:y|ied))")
+# An attack whose victims are civilians or a protest is violence against
+# civilians ("هجوم بالقنابل على مظاهرة", "opened fire on protesters", "shoot dead
+# peaceful demonstrators").
+CIVILIAN_VICTIMS = re.compile(
+    r"(?: \S+){0,2}? (?:on |at |against |upon )?(?:(?:\d+|two|three|four|five|several"
+    r"|dozens of) )?(?:peaceful |unarmed )?(?:a |the )?(?:civilians?|demonstrat\w+"
+    r"|protest\w*|(?:على |عل[يى] )?(?:ال)?"
+    r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي))(?!\w)"
+)
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [

@@ -14,8 +14,10 @@ from .event_words import (
     ARTILLERY,
     BLASTS,
     BOMBARDMENT,
+    CIVILIAN_VICTIMS,
     DESTROYING,
     GROUND_TARGETS,
+    KIND_OF,
     LEAVING,
     NOT_TRIGGERS,
     PEOPLE_WORDS,
@@ -228,10 +230,7 @@ def find_triggers(text: str) -> list[Trigger]:
         if _a_cause(norm.text, match, last):
             last = (match.end, "displacement")
             continue
-        if typed == "air_strike":
-            event_type = "explosions"
-        elif typed == "attack":
-            event_type = "battles"
+        event_type = KIND_OF.get(typed, event_type)
         triggers.append(Trigger(start, end, event_type, typed))
         last = (match.end, typed)
     return triggers
@@ -291,8 +290,8 @@ def _typed_by_context(
         return None  # "captured six others", "took the decision", "took them"
     if sub_type in ("targeting", "strike", "blasts", "destroying"):
         return _unnamed_explosion(nt, match, sub_type, last)
-    if sub_type == "attack" and _air_raids(nt, match, last):
-        return "air_strike"
+    if sub_type == "attack":
+        return _typed_attack(nt, match, last)
     if sub_type in ("shelling", "remote_explosive") and _by_aircraft(nt, match.start):
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
@@ -304,11 +303,18 @@ def _typed_by_context(
         nt[max(0, match.start - 20) : match.end]
     ):
         return _continued(nt, match, last, BLASTS_BACK) or sub_type
-    # "the Israeli Air Force attacked", "هاجمت طائرات مسيرة"
-    verb = sub_type == "attack" and ATTACK_VERB.match(nt, match.start)
-    if verb and _by_aircraft(nt, match.start):
-        return "air_strike"
     return sub_type
+
+
+def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
+    """Air raids and attacks by aircraft ("the Israeli Air Force attacked",
+    "هاجمت طائرات مسيرة") are air strikes; attacks on civilians or a protest
+    are violence against civilians."""
+    if _air_raids(nt, match, last):
+        return "air_strike"
+    if ATTACK_VERB.match(nt, match.start) and _by_aircraft(nt, match.start):
+        return "air_strike"
+    return "attack_on_civilians" if CIVILIAN_VICTIMS.match(nt, match.end) else "attack"
 
 
 def _unnamed_explosion(

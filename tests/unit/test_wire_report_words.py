@@ -52,7 +52,14 @@ def kinds(text):
             "militants use ground-to-ground weapons against villages",
             [("ground-to-ground", "shelling")],
         ),
-        ("gunmen shoot dead two demonstrators", [("shoot dead", "attack")]),
+        ("gunmen shoot dead two fighters", [("shoot dead", "attack")]),
+        (
+            "gunmen shoot dead peaceful demonstrators",
+            [("shoot dead", "attack_on_civilians")],
+        ),
+        ("هجوم بالقنابل اليدوية على مظاهرة", [("هجوم", "attack_on_civilians")]),
+        ("gunmen opened fire on protesters", [("opened fire", "attack_on_civilians")]),
+        ("an attack on a checkpoint", [("attack", "attack")]),
         (
             "Government forces have broken through a siege",
             [("broken through", "territory_change")],
@@ -61,7 +68,7 @@ def kinds(text):
         ("مسلحون مجهولون استهدفوا حاجزاً لقسد", [("استهدفوا", "attack")]),
         ("استهدفت طائرات مسيرة سيارة", [("استهدفت", "air_strike")]),
         ("targeted the group in the area", []),
-        ("شخصان أطلقا النار على مدنيين", [("أطلقا النار", "attack")]),
+        ("شخصان أطلقا النار على مدنيين", [("أطلقا النار", "attack_on_civilians")]),
         (
             "Unidentified aircrafts targeted military sites",
             [("targeted", "air_strike")],
