@@ -18,8 +18,9 @@ import ahocorasick
 # Letters that NFKD leaves alone but Arabic writers use interchangeably.
 _ARABIC_LETTERS = {"ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ـ": ""}
 _SPACE_LIKE = frozenset("-‐‑‒–—―'’‘`´ʿʾʼ_")
+# Dropped: invisible format marks, and the hash of a hashtag ("حقل #العمر_النفطي").
 _FORMAT_MARKS = frozenset(
-    "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff\u2066\u2067\u2068\u2069"
+    "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff\u2066\u2067\u2068\u2069#"
 )
 _HARAKAT = range(0x064B, 0x0660)
 _SPACE_RUN = re.compile(r"  +")

@@ -57,6 +57,20 @@ def test_a_place_located_by_a_reference_is_the_site(gazetteer):
     assert found == {("2021-02-26", "air_strike", "abu-kamal-district")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية منطقة قريبة من حقل العمر الواقع في بادية الشحيل.",
+        "قصفت المدفعية منطقة قريبة من حقل #العمر_النفطي الواقع في بادية #الشحيل.",
+        "Artillery shelled an area near the al-Omar field, located in the "
+        "desert of al-Shuhayl.",
+    ],
+)
+def test_a_place_that_only_locates_the_one_before_is_no_site(text, gazetteer):
+    found = events(text, gazetteer)
+    assert {e[2] for e in found} == {"al-omar-oil-field"}
+
+
 def test_a_lead_takes_the_day_told_further_on(gazetteer):
     text = (
         "Coalition air strikes killed 100 fighters east of Deir ez-Zor. "
