@@ -138,8 +138,9 @@ PATTERNS = {
     # How long it went on, up to the report: "معارك استمرت 8 أيام", "over the
     # last 48 hours", "خلال الـ 24 ساعة الماضية".
     "lasting": re.compile(
-        rf"(?<!\w)(?P<core>(?:lasted|lasting|(?:over|in|during) the (?:past|last)"
-        rf"|استمرت|استمر|دامت|طيله|خلال ال?) (?P<n>{number_words_pattern()})"
+        r"(?<!\w)(?P<core>(?:(?:lasted|lasting|(?:over|in|during) the (?:past|last)"
+        r"|استمرت|استمر|دامت|طيله|خلال(?: ال)?) |خلال ال)"
+        rf"(?P<n>{number_words_pattern()})"
         r" (?P<unit>days|hours|ايام|يوما|ساعه|ساعات))(?!\w)"
     ),
     # "months ago", "قبل أشهر", "هجمات ... منذ أشهر": long before the news, or

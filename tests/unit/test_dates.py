@@ -135,6 +135,8 @@ def test_no_dates_in_text_without_any():
         ("ليلة الأربعاء - الخميس", "ar", PUBLISHED, FEB[7], FEB[8]),
         ("ليل الأربعاء/الخميس", "ar", PUBLISHED, FEB[7], FEB[8]),
         ("late Wednesday/Thursday", "en", PUBLISHED, FEB[7], FEB[8]),
+        ("خلال الـ24 ساعة الفائتة", "ar", PUBLISHED, FEB[7], FEB[8]),
+        ("خلال 24 ساعة الماضية", "ar", PUBLISHED, FEB[7], FEB[8]),
         ("on Feb. 7-8", "en", PUBLISHED, FEB[7], FEB[8]),
         ("on 7–8 February 2018", "en", PUBLISHED, FEB[7], FEB[8]),
     ],
