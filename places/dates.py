@@ -47,6 +47,8 @@ REPORTING = re.compile(
     r"(?<!\w)[وف]?(?:said|says|told|announced|reported|added|stated|confirmed|قال|قالت"
     r"|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|اوضح|اوضحت)(?: \S+){0,3}"
     r" (?:on |يوم )?$"
+    # "في بيان صحفي الأحد", "in a statement on Sunday"
+    r"|(?<!\w)(?:بيان|بيانا|statement|press release)(?: صحفي| له| لها)? (?:on |يوم )?$"
 )
 
 

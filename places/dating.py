@@ -156,8 +156,15 @@ def _told_later(
         if found is None or not _places_in(reading, segment.sentence) <= own:
             continue
         age = (reading.published - found.end).days
-        return found if found.precision == "day" and 0 <= age <= RECAP_DAYS else None
+        return found if _a_day_or_night(found) and 0 <= age <= RECAP_DAYS else None
     return None
+
+
+def _a_day_or_night(found: DateSpan) -> bool:
+    """Return whether a date is one day, or the night between two days
+    ("ليل السبت/الأحد")."""
+    night = found.precision == "range" and (found.end - found.start).days == 1
+    return found.precision == "day" or night
 
 
 def background(reading: Reading, dated: Dated) -> bool:

@@ -166,6 +166,18 @@ def test_a_date_of_an_earlier_verb_is_not_the_events(gazetteer):
     assert ("2018-10-12", "territory_change", "hajin") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("وقال المرصد في بيان صحفي الأحد إن", "ar"),
+        ("the monitor said in a statement on Sunday", "en"),
+    ],
+)
+def test_a_statements_date_is_when_it_was_told(text, language):
+    [found] = find_dates(text, SATURDAY, language)
+    assert found.reporting
+
+
 def test_a_dateline_date_is_when_it_was_told():
     [found] = find_dates("DAMASCUS, May 10 (Xinhua) -- Six civilians", SATURDAY, "en")
     assert found.reporting

@@ -71,6 +71,15 @@ def test_a_place_that_only_locates_the_one_before_is_no_site(text, gazetteer):
     assert {e[2] for e in found} == {"al-omar-oil-field"}
 
 
+def test_a_lead_takes_the_night_told_further_on(gazetteer):
+    text = (
+        "قصفت المجموعات قاعدة حقل كونيكو بصاروخ.\n"
+        "وقال المرصد في بيان صحفي الأحد: سمع دوي انفجار في المنطقة، ليل السبت/الأحد."
+    )
+    found = events(text, gazetteer, datetime.date(2024, 4, 7))
+    assert ("2024-04-06", "shelling", "conoco-gas-field") in found
+
+
 def test_a_lead_takes_the_day_told_further_on(gazetteer):
     text = (
         "Coalition air strikes killed 100 fighters east of Deir ez-Zor. "
