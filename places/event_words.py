@@ -80,7 +80,7 @@ TRIGGERS = {
         "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "إجلاء",
         "أجلت", "أجلى", "أجلوا",
         "displaced", "fled", "displacement", "exodus", "evacuated", "evacuation",
-        "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "فرت", "يفرون",
+        "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "يفرون",
     ],
 }  # fmt: skip
 # The event type of a sub-type the words around a trigger give it.
@@ -160,6 +160,7 @@ CIVILIAN_VICTIMS = re.compile(
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
+    "فرات", "الفرات",  # the Euphrates, not "فر" (fled) with a suffix
     "تحت سيطرة", "تحت سيطرت", "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
     "مخيمات النازحين", "مخيم للنازحين", "under the control", "under control",
     "displaced people", "displaced persons", "displaced families",

@@ -48,6 +48,8 @@ def kinds(text):
         ("residents were compelled to flee", [("flee", "displacement")]),
         ("families fleeing the attacks", [("fleeing", "displacement")]),
         ("ونزحت عشرات العائلات من القرية", [("نزحت", "displacement")]),
+        ("نزح الأهالي نحو نهر الفرات", [("نزح", "displacement")]),
+        ("وفرت المنظمة الخيام للأهالي", []),
         (
             "militants use ground-to-ground weapons against villages",
             [("ground-to-ground", "shelling")],
