@@ -40,6 +40,7 @@ class DateSpan:
     offset: int
     reporting: bool = False  # "said on Saturday": when it was told, not done
     earlier: bool = False  # "earlier this month": told as what came before
+    prior: bool = False  # "After the clashes last month, ...": another event's
 
 
 # A speech verb just before a date: the date is when the report was made.

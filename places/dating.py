@@ -68,6 +68,28 @@ BYLINE_REST = 40
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A sentence that opens on an earlier event ("After the recent clashes ... last
+# month, the group has intensified its attacks", "بعد معارك الشهر الماضي، ..."):
+# the date there is that event's, not the main clause's.
+OPENING_AFTER = re.compile(
+    r"(?:after|following|in the wake of|بعد|عقب|إثر|اثر)(?!\w)", re.IGNORECASE
+)
+
+
+def openings_as_prior(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """Mark the dates told in a sentence's opening "After ...," phrase."""
+    return [replace(d, prior=True) if _in_opening(text, d) else d for d in dates]
+
+
+def _in_opening(text: str, date: DateSpan) -> bool:
+    start = max(text.rfind(stop, 0, date.offset) for stop in ".!?؟\n") + 1
+    opening = text[start : date.offset]
+    words = opening.strip().split(" ", 1)
+    if not words[0] or not OPENING_AFTER.fullmatch(words[0].strip("\"'«“")):
+        return False
+    return not re.search(r"[,،]", opening) and re.search(r"[,،]", text[date.offset :])
+
+
 def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """Mark the dates of bylines as dates of telling (``reporting``): they
     stand for an event only when the report gives no other date."""
@@ -209,12 +231,21 @@ def _nearest(
         for d in reading.dates[
             bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, hi)
         ]
-        if d.reporting == reporting and not _of_another_verb(reading, trigger, d)
+        if d.reporting == reporting
+        and not _of_another_verb(reading, trigger, d)
+        and not (d.prior and _after_comma(reading.text, d, trigger))
     ]
     if not inside:
         return None
     return min(
         inside, key=lambda d: max(trigger.start - d.offset, d.offset - trigger.end)
+    )
+
+
+def _after_comma(text: str, date: DateSpan, trigger: Trigger) -> bool:
+    """Return whether a trigger is told after the comma that ends a date's phrase."""
+    return date.offset < trigger.start and bool(
+        re.search(r"[,،]", text[date.offset : trigger.start])
     )
 
 

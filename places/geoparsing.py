@@ -18,6 +18,7 @@ from .dating import (
     caption_lines,
     event_date,
     on_caption,
+    openings_as_prior,
     recent,
     without_captions,
 )
@@ -94,7 +95,7 @@ def geoparse(
     sentences = split_sentences(text)
     captions = caption_lines(text)  # a photo's caption tells of the photo
     dates = without_captions(find_dates(text, published, language), captions)
-    dates = bylines_as_told(text, dates)
+    dates = openings_as_prior(text, bylines_as_told(text, dates))
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
     segments = [

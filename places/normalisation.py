@@ -308,6 +308,9 @@ _SKELETON_RULES = [
     (re.compile(r"ee|ie"), "i"),
     (re.compile(r"oo|ou"), "u"),
     (re.compile(r"q"), "k"),
+    # Turkish spellings (Anadolu, Daily Sabah): "Havayic", "Suveyden"
+    (re.compile(r"c(?!h)"), "j"),
+    (re.compile(r"v"), "w"),
     (re.compile(r"dh"), "d"),
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"[ae][iy](?![aeiou])"), "i"),

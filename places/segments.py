@@ -46,6 +46,9 @@ class Reading:
         Saturday" dates unless there is no other."""
         latest, told, out = None, None, [None]
         for d in self.dates:
+            if d.prior:  # another event's ("After the clashes last month, ...")
+                out.append(told or latest)
+                continue
             if latest is None or d.end > latest.end:
                 latest = d
             if not d.reporting and (told is None or d.end > told.end):

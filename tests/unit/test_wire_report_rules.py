@@ -80,6 +80,23 @@ def test_a_lead_takes_the_night_told_further_on(gazetteer):
     assert ("2024-04-06", "shelling", "conoco-gas-field") in found
 
 
+def test_a_date_in_an_opening_after_phrase_is_the_earlier_events(gazetteer):
+    text = (
+        "After the clashes with the tribes in Deir ez-Zor last month, the group "
+        "has intensified its attacks. Local sources said it shelled the villages of "
+        "Gharanij and al-Tayyanah."
+    )
+    found = events(text, gazetteer)
+    assert ("2018-02-08", "shelling", "gharanij") in found
+    assert ("2018-02-08", "shelling", "al-tayyanah") in found
+
+
+def test_turkish_spellings_of_villages_are_found(gazetteer):
+    text = "Local sources said it shelled the villages of Giranic and Havayic."
+    found = {e[2] for e in events(text, gazetteer)}
+    assert found == {"gharanij", "al-hawayij"}
+
+
 def test_a_lead_takes_the_day_told_further_on(gazetteer):
     text = (
         "Coalition air strikes killed 100 fighters east of Deir ez-Zor. "
