@@ -122,7 +122,13 @@ def name_keys(name: str) -> set[str]:
     if not base:
         return set()
     keys = _arabic_keys(base) if is_arabic(base[0]) else _latin_keys(base)
-    return {k for k in keys if len(k) >= MIN_KEY}
+    return {k for k in keys if len(k) >= MIN_KEY or _station_code(k)}
+
+
+def _station_code(key: str) -> bool:
+    """Return whether a short key is a code of letter and digit ("t2": the T2
+    pumping station), long enough to be no word."""
+    return len(key) == 2 and key[0].isalpha() and key[1].isdigit()
 
 
 def _arabic_keys(base: str) -> set[str]:

@@ -35,6 +35,7 @@ def places(text, gazetteer):
         ("قصف على قرية الجنينة غرب دير الزور", "al-jnenah"),
         ("the village of al-Hissan on the east bank", "al-hisan"),
         ("سيطرت القوات على قرية الغريبة قرب العشارة", "al-gharibah"),
+        ("ISIS attacked army positions near T2 in the desert", "t2-station"),
     ],
 )
 def test_new_villages_are_found_and_resolved(text, slug, gazetteer):
