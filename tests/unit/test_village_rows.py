@@ -36,6 +36,7 @@ def places(text, gazetteer):
         ("the village of al-Hissan on the east bank", "al-hisan"),
         ("سيطرت القوات على قرية الغريبة قرب العشارة", "al-gharibah"),
         ("ISIS attacked army positions near T2 in the desert", "t2-station"),
+        ("2 villages liberated in Dayro Zcuro", "deir-ez-zor"),
     ],
 )
 def test_new_villages_are_found_and_resolved(text, slug, gazetteer):
