@@ -318,6 +318,7 @@ _SKELETON_RULES = [
     (re.compile(r"c(?!h)"), "j"),
     (re.compile(r"v"), "w"),
     (re.compile(r"dh"), "d"),
+    (re.compile(r"gh"), "g"),  # "Bagouz" / "Baghuz"
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"[ae][iy](?![aeiou])"), "i"),
     (re.compile(r"[ao][wu](?![aeiou])"), "u"),

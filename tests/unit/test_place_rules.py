@@ -34,7 +34,7 @@ def places(text, gazetteer):
         ["al-Shuheil", "Shuhail", "al-Shuhayl"],
         ["Busaira", "Busayrah", "Busayra"],
         ["Mayadeen", "al-Mayadin"],
-        ["Baghouz", "al-Baghuz"],
+        ["Baghouz", "al-Baghuz", "Bagouz"],
         ["Husseiniyeh", "al-Husayniyah"],
         ["Kouriyeh", "al-Quriyah"],
         ["Dahleh", "al-Dahla"],
