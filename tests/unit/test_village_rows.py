@@ -73,3 +73,9 @@ def test_two_villages_named_alkashmah_are_told_apart_by_their_neighbours(
 
 def test_hawayij_dhiyab_is_not_the_hawayij_by_diban(gazetteer):
     assert "al-hawayij" not in {s for _, s in places("قرية حوايج ذياب", gazetteer)}
+
+
+def test_iraqs_hawija_is_not_the_hawayij_by_diban(gazetteer):
+    found = places("ISIS cells fled to Al Hawayjah in Iraq", gazetteer)
+    assert ("Al Hawayjah", "hawija") in found
+    assert places("قرية الحويجة", gazetteer) == []
