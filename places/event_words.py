@@ -152,9 +152,9 @@ PROTEST = re.compile(r"(?:مظاهر|تظاهر|احتجاج|اعتصام|protes
 # civilians ("هجوم بالقنابل على مظاهرة", "opened fire on protesters", "shoot dead
 # peaceful demonstrators").
 CIVILIAN_VICTIMS = re.compile(
-    r"(?: \S+){0,2}? (?:on |at |against |upon )?(?:(?:\d+|two|three|four|five|several"
-    r"|dozens of) )?(?:peaceful |unarmed )?(?:a |the )?(?:civilians?|demonstrat\w+"
-    r"|protest\w*|(?:على |عل[يى] )?(?:ال)?"
+    r"(?: (?:ب|with )\S+(?: \S+)?)? (?:on |at |against |upon )?(?:(?:\d+|two|three"
+    r"|four|five|several|dozens of) )?(?:peaceful |unarmed )?(?:a |the )?(?:civilians?"
+    r"|demonstrat\w+|protest\w*|(?:على |عل[يى] )?(?:ال)?"
     r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي))(?!\w)"
 )
 # Phrases holding a trigger word that name a state, not an event ("areas under

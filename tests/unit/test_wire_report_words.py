@@ -62,6 +62,7 @@ def kinds(text):
         ("هجوم بالقنابل اليدوية على مظاهرة", [("هجوم", "attack_on_civilians")]),
         ("gunmen opened fire on protesters", [("opened fire", "attack_on_civilians")]),
         ("an attack on a checkpoint", [("attack", "attack")]),
+        ("ISIS claimed the assassination of a civilian", [("assassination", "attack")]),
         (
             "Government forces have broken through a siege",
             [("broken through", "territory_change")],
