@@ -87,7 +87,8 @@ def _in_opening(text: str, date: DateSpan) -> bool:
     words = opening.strip().split(" ", 1)
     if not words[0] or not OPENING_AFTER.fullmatch(words[0].strip("\"'«“")):
         return False
-    return not re.search(r"[,،]", opening) and re.search(r"[,،]", text[date.offset :])
+    comma = re.compile(r"[,،]")
+    return not comma.search(opening) and comma.search(text, date.offset) is not None
 
 
 def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
