@@ -83,12 +83,8 @@ TRIGGERS = {
         "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "يفرون",
     ],
 }  # fmt: skip
-# The event type of a sub-type the words around a trigger give it.
-KIND_OF = {
-    "air_strike": "explosions",
-    "attack": "battles",
-    "attack_on_civilians": "violence_against_civilians",
-}
+# The event type of each sub-type (a trigger retyped by its context takes it).
+KIND_OF = {sub_type: event_type for event_type, sub_type in TRIGGERS}
 # Strikes of no named kind: air strikes when an aircraft or an air force is
 # named near them ("coalition strikes"), otherwise shelling.
 STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from geopy.distance import distance
 
-from places.events import TRIGGERS
+from places.event_words import KIND_OF
 from places.gazetteer import Gazetteer, PlaceEntry, read_csv
 from places.geoparsing import EventResult, geoparse
 
@@ -49,7 +49,7 @@ from .report import HERE, print_side_by_side
 
 CSV = HERE.parents[1] / "places" / "data" / "gazetteer.csv"
 RESOLVE_KM, EVENT_KM = 5.0, 10.0
-TYPE_OF = {sub: kind for kind, sub in TRIGGERS}
+TYPE_OF = KIND_OF
 
 
 @dataclass(frozen=True)
