@@ -76,13 +76,18 @@ OPENING_AFTER = re.compile(
 )
 
 
-def openings_as_prior(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+def openings_as_prior(
+    text: str, dates: list[DateSpan], sentences: list[tuple[int, int]]
+) -> list[DateSpan]:
     """Mark the dates told in a sentence's opening "After ...," phrase."""
-    return [replace(d, prior=True) if _in_opening(text, d) else d for d in dates]
+    starts = [start for start, _ in sentences]
+    return [
+        replace(d, prior=True) if _in_opening(text, d, starts) else d for d in dates
+    ]
 
 
-def _in_opening(text: str, date: DateSpan) -> bool:
-    start = max(text.rfind(stop, 0, date.offset) for stop in ".!?؟\n") + 1
+def _in_opening(text: str, date: DateSpan, starts: list[int]) -> bool:
+    start = starts[max(0, bisect.bisect_right(starts, date.offset) - 1)]
     opening = text[start : date.offset]
     words = opening.strip().split(" ", 1)
     if not words[0] or not OPENING_AFTER.fullmatch(words[0].strip("\"'«“")):

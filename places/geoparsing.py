@@ -95,7 +95,7 @@ def geoparse(
     sentences = split_sentences(text)
     captions = caption_lines(text)  # a photo's caption tells of the photo
     dates = without_captions(find_dates(text, published, language), captions)
-    dates = openings_as_prior(text, bylines_as_told(text, dates))
+    dates = openings_as_prior(text, bylines_as_told(text, dates), sentences)
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
     segments = [
