@@ -28,7 +28,7 @@ TRIGGERS = {
         "shelling", "shelled", "artillery", "rockets", "rocket fire", "mortar",
         "mortars", "pounded", "bombardment", "bombarded", "bombard", "bombarding",
         "rocket launchers", "rocket launcher", "ground-to-ground",
-        "surface-to-surface",
+        "surface-to-surface", "missiles", "missile attack", "missile attacks",
     ],
     ("explosions", "remote_explosive"): [
         "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم", "ألغام", "سيارة مفخخة", "مفخخة",
@@ -77,9 +77,8 @@ TRIGGERS = {
         "entered", "دخلت", "دخول",
     ],
     ("displacement", "displacement"): [
-        "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "إجلاء",
-        "أجلت", "أجلى", "أجلوا",
-        "displaced", "fled", "displacement", "exodus", "evacuated", "evacuation",
+        "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا",
+        "displaced", "fled", "displacement", "exodus",
         "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "يفرون",
     ],
 }  # fmt: skip
@@ -125,6 +124,12 @@ AIR_AFTER = re.compile(r"(?: \S+){0,2} (?:ال)?جوي(?:ه|ا)?(?!\w)")
 # Leaving is displacement only when people leave: "families left X",
 # "خرجت عشرات العائلات من X" (not "the convoy left").
 LEAVING = [
+    "evacuated",
+    "evacuation",
+    "إجلاء",
+    "أجلت",
+    "أجلى",
+    "أجلوا",  # not of a base
     "left",
     "leaving",
     "poured out",

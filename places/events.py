@@ -116,6 +116,11 @@ PURPOSE_AR = ("ل", "لل")
 # ... but "تعرضت لهجوم" (was subjected to an attack) is the attack itself.
 SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+)? $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
+# "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
+BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
+FEARED = re.compile(
+    r"(?<!\w)(?:fear(?:ing)?(?: of)?|خوفا من|خشيه|تحسبا ل?)(?: \S+){0,2} $"
+)
 FORCED_TO = re.compile(
     r"(?<!\w)(?:forc|compell|made|managed|able)\w* (?:\w+ ){0,3}to $"
 )
@@ -292,6 +297,8 @@ def _typed_by_context(
         return _unnamed_explosion(nt, match, sub_type, last)
     if sub_type == "attack":
         return _typed_attack(nt, match, last)
+    if sub_type == "shelling" and BY_ARTILLERY.match(nt, match.end):
+        return "shelling"  # "القصف المدفعي" even after aircraft are named
     if sub_type in ("shelling", "remote_explosive") and _by_aircraft(nt, match.start):
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
@@ -324,7 +331,8 @@ def _unnamed_explosion(
     air force or weapon named near them, or by the explosion told just before
     (destroying only by an aircraft or a weapon)."""
     if sub_type == "blasts":
-        return _continued(nt, match, last, BLASTS_BACK) or "remote_explosive"
+        kind = _continued(nt, match, last, BLASTS_BACK)
+        return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")
     if sub_type == "destroying":
         if _by_aircraft(nt, match.start):
             return "air_strike"
@@ -337,6 +345,13 @@ def _unnamed_explosion(
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
     kind = _continued(nt, match, last, BLASTS_BACK)
     return kind or ("attack" if GROUND_TARGETS.match(nt, match.end) else None)
+
+
+def _weapon_later(nt: str, match) -> bool:
+    """Return whether the sentence of explosions names a weapon after them
+    ("explosions were heard ..., after US forces fired missiles at ...")."""
+    rest = SENTENCE_END.split(nt[match.end : match.end + CONTINUED_CHARS])[0]
+    return ARTILLERY.search(rest) is not None
 
 
 def _by_an_air_force(nt: str, match) -> bool:
@@ -362,6 +377,8 @@ def _purpose(nt: str, match) -> bool:
         before = nt[max(0, match.clitic_start - 12) : match.clitic_start]
         return SUBJECTED.search(before) is None
     before = nt[max(0, match.start - 40) : match.start]
+    if FEARED.search(nt[max(0, match.clitic_start - 40) : match.clitic_start]):
+        return True
     return PURPOSE_EN.search(before) is not None and not FORCED_TO.search(before)
 
 

@@ -77,6 +77,19 @@ def kinds(text):
             [("targeted", "air_strike")],
         ),
         ("an operation targeting an ISIS gathering", [("targeting", "attack")]),
+        ("US forces fired missiles at militia posts", [("missiles", "shelling")]),
+        ("the militia evacuated its headquarters", []),
+        ("hundreds of civilians were evacuated", [("evacuated", "displacement")]),
+        ("the fighters left in fear of US strikes", []),
+        ("غادروا مقراتهم خوفاً من الغارات", []),
+        (
+            "explosions were heard after US forces fired missiles at posts",
+            [("explosions", "shelling"), ("missiles", "shelling")],
+        ),
+        (
+            "شنت طائرات روسية غارات على القرية، وتجدد القصف المدفعي على البلدة",
+            [("غارات", "air_strike"), ("قصف", "shelling")],
+        ),
     ],
 )
 def test_words_of_wire_reports(text, expected):
