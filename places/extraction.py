@@ -179,12 +179,29 @@ def _name_hits(text: str, norm: Normalised, gazetteer: Gazetteer) -> list[Phrase
         found = word_match(
             norm.text, start, end, key, needs_lam, clitics=NAME_PROCLITICS
         )
+        if found is None and not needs_lam:
+            found = _with_article(norm.text, start, end, key)
         if found is not None and _cased(text, norm, found[0], found[1]):
             hits.append(PhraseMatch(*found, key, None))
     for start, end, key in gazetteer.scan_variants(norm.text):
         if _cased(text, norm, start, end):
             hits.append(PhraseMatch(start, end, start, key, None))
     return hits + _fuzzy_hits(text, norm, gazetteer, hits)
+
+
+def _with_article(
+    nt: str, start: int, end: int, key: str
+) -> tuple[int, int, int] | None:
+    """Return the span of a name the gazetteer has without its article, written
+    with it after a settlement cue ("بلدة الذيبان", "قرية الحطلة"), else None."""
+    found = word_match(nt, start, end, key)
+    if found is None or not nt[found[2] : start].endswith("ال"):
+        return None
+    words = nt[max(0, found[2] - 12) : found[2]].split()
+    cue = CUE_WORDS.get(_strip_clitic(words[-1])) if words else None
+    if cue not in ("village", "city", "area"):
+        return None
+    return start - 2, found[1], found[2]
 
 
 def _fuzzy_hits(
