@@ -25,10 +25,11 @@ CUES = {
     "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town",
     # plural: "قرى X وY" names villages; "قرى بدير الزور" a city's countryside
     "villages": "قرى بلدات مدن villages towns",
-    "city": "مدينة مدينتي city cities",
+    # "besieged Deir ez-Zor", "حصار دير الزور": only a city is besieged
+    "city": "مدينة مدينتي city cities besieged siege حصار",
     "field": "حقل حقول field fields oilfield",
-    "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate province "
-    "countryside",
+    "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate governate "
+    "province countryside",
     "base": "قاعدة مطار base airport airbase",
     "river": "نهر river",
     "desert": "بادية البراري desert",
@@ -78,6 +79,12 @@ DATELINE_AFTER = re.compile(
     r"^(?:,? ?(?:Syria|Iraq|سوريا|سورية))?,? ?(?:\(|[-–—]|\d{1,2} \S+ \d{4} ?\()"
 )
 DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب )?$")
+# ... or beside the outlet's name on a short line: "عنب بلدي – دير الزور".
+DATELINE_BESIDE = re.compile(r"^\s*(?:\S+ ){1,3}[-–—] ?$")
+DISTANCE = re.compile(
+    r"(?<!\w)\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|كم|كيلو\w*)"
+    r"(?: \S+){0,4} $"
+)
 PART_ADJECTIVES = frozenset({
     "eastern", "western", "northern", "southern",
     "الشرقي", "الغربي", "الشمالي", "الجنوبي", "شرقي", "غربي", "شمالي", "جنوبي",
@@ -122,6 +129,8 @@ class Toponym:
     # named right after another place as what holds it ("بلدة السيال بدير الزور",
     # "the town of al-Sour in northeastern Deir Ezzor")
     holder: bool = False
+    # a distance is measured from it ("45 km southeast of Deir ez-Zor")
+    measured: bool = False
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
@@ -287,10 +296,15 @@ def _cased(text: str, norm: Normalised, start: int, end: int) -> bool:
 
 def _toponym(text: str, norm: Normalised, hit: PhraseMatch) -> Toponym:
     s, e = norm.original_span(hit.start, hit.end, text)
-    cue, relation = context(norm.text, hit, _line_floor(text, norm, hit.start))
+    floor = _line_floor(text, norm, hit.start)
+    cue, relation = context(norm.text, hit, floor)
     if _dateline(text, s, e):
         relation = "dateline"
-    return Toponym(text[s:e], s, e, hit.key, cue, relation, hit.value == FUZZY)
+    before = norm.text[max(floor, hit.clitic_start - 60) : hit.clitic_start]
+    measured = relation is not None and DISTANCE.search(before) is not None
+    return Toponym(
+        text[s:e], s, e, hit.key, cue, relation, hit.value == FUZZY, measured=measured
+    )
 
 
 def _line_floor(text: str, norm: Normalised, start: int) -> int:
@@ -305,6 +319,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
     """Return whether a name opens a line as the report's dateline."""
     line_start = text.rfind("\n", 0, start) + 1
     after = text[end : end + 40].split("\n")[0]
+    if DATELINE_BESIDE.match(text[line_start:start]) and not after.strip():
+        return True
     return (
         DATELINE_BEFORE.match(text[line_start:start]) is not None
         and DATELINE_AFTER.match(after.lstrip(" ")) is not None

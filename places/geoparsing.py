@@ -91,7 +91,7 @@ def geoparse(
         published, warning = date_from_text(text, language)
         warnings.append(warning)
         published = published or datetime.datetime.now(datetime.UTC).date()
-    resolved = resolve(find_toponyms(text, gazetteer), gazetteer, published)
+    resolved = resolve(find_toponyms(text, gazetteer), gazetteer)
     sentences = split_sentences(text)
     captions = caption_lines(text)  # a photo's caption tells of the photo
     dates = without_captions(find_dates(text, published, language), captions)

@@ -1,6 +1,5 @@
 """Choose the gazetteer place each toponym means, and say why."""
 
-import datetime
 import itertools
 import math
 from collections.abc import Sequence
@@ -29,11 +28,12 @@ CUE_KINDS = {
 # as its province; areas and city quarters are not held.
 HOLDER_KM = 10
 HELD_KINDS = frozenset({"governorate", "district", "subdistrict", "neighbourhood"})
-# Once the siege of Deir ez-Zor city ended (November 2017) the news was of the
-# province's countryside: of the bare "Deir ez-Zor" in the labelled reports of
-# 2018-2021, 31 mean the province and 4 the city (2017: 13 and 21).
-PROVINCE_FROM = datetime.date(2018, 1, 1)
 CITY_WORDS = frozenset({"city", "مدينه"})
+# A capital that names its governorate too (Deir ez-Zor) is the city only when
+# the report marks it so (tests/corpus/README.md): a city word or quarter, a
+# distance from it, a point near it, a road's end, a dateline.
+CITY_CUES = frozenset({"city", "neighbourhood", "base"})
+CITY_RELATIONS = frozenset({"near", "outskirts", "toward", "between", "dateline"})
 AREA_KINDS = ("governorate", "district", "subdistrict")
 SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 # Representative points of areas and rivers say nothing about nearby places.
@@ -82,12 +82,11 @@ class Resolved:
 def resolve(
     toponyms: Sequence[Toponym],
     gazetteer: Gazetteer,
-    published: datetime.date | None = None,
 ) -> list[Resolved]:
     """Resolve each toponym to a place, one result per toponym in the same order.
 
-    With the publication date, a capital named bare after PROVINCE_FROM is read
-    as its province (``_area_reading``).
+    A capital that also names its governorate is read as the governorate
+    unless the report marks it as the city (``_area_reading``).
     """
     anchors = _anchors(toponyms, gazetteer)
     hints = _area_hints(toponyms, gazetteer)
@@ -95,12 +94,12 @@ def resolve(
     results = []
     for i, toponym in enumerate(toponyms):
         hint = hints.get(i)
-        bare = toponym.relation is None  # a bare capital may be read as its area
-        memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug, bare)
+        city = _marked_as_city(toponym)
+        memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug, city)
         if memo not in cache:
             places = gazetteer.candidates(toponym.key)
             chosen = _choose(places, toponym, anchors, hint)
-            chosen = _as_area(chosen, toponym, gazetteer, published)
+            chosen = _as_area(chosen, toponym, gazetteer)
             cache[memo] = _fuzzy(chosen, toponym)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
@@ -113,6 +112,9 @@ def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]
     out = results[:1]
     for before, here in itertools.pairwise(results):
         inside, place = before.place, here.place
+        if _quarter_of(before, here):
+            out.append(_the_city(here, gazetteer))
+            continue
         holds = (
             here.toponym.holder
             and place is not None
@@ -131,6 +133,26 @@ def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]
             )
         out.append(here)
     return out
+
+
+def _quarter_of(before: Resolved, here: Resolved) -> bool:
+    """Return whether a capital read as its governorate holds a city quarter
+    named just before it ("حي الجورة بدير الزور"): it is the city."""
+    return (
+        here.toponym.holder
+        and here.method == "area"
+        and before.place is not None
+        and before.place.kind == "neighbourhood"
+    )
+
+
+def _the_city(here: Resolved, gazetteer: Gazetteer) -> Resolved:
+    kinds = {c.slug: gazetteer.get(c.slug).kind for c in here.candidates}
+    city = gazetteer.get(next(s for s, kind in kinds.items() if kind == "city"))
+    why = "holds the city quarter named just before it"
+    reason = _candidate(city, here.candidates[0].score, (why,))
+    candidates = (reason, *(c for c in here.candidates if c.slug != city.slug))
+    return replace(here, place=city, candidates=candidates, method="exact")
 
 
 def _area_hints(
@@ -181,31 +203,28 @@ def _fuzzy(chosen: tuple, toponym: Toponym) -> tuple:
     return place, candidates, round(confidence * FUZZY_CONFIDENCE, 3), "fuzzy"
 
 
-def _as_area(
-    chosen: tuple, toponym: Toponym, gazetteer: Gazetteer, published=None
-) -> tuple:
+def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:
     """Read a town named as an area ("Hasakah province", "ريف الميادين", "قرى بدير
-    الزور", a bare "Deir ez-Zor" after PROVINCE_FROM) as the area.
+    الزور", a "Deir ez-Zor" not marked as the city) as the area.
 
     The area is the widest one above the town that bears its name.
     """
     place = chosen[0]
     if place is None or place.kind not in SETTLEMENTS:
         return chosen
-    reading = _area_reading(toponym, place, published)
+    reading = _area_reading(toponym, place)
     if reading is None:
         return chosen
     why, governorate_only = reading
     area = named_area(place, gazetteer)
     if area is None or (governorate_only and area.kind != "governorate"):
         return chosen
-    reason = _candidate(area, chosen[2], (why,))
+    top = max([chosen[2], *(c.score for c in chosen[1])])
+    reason = _candidate(area, top, (why,))
     return area, (reason, *chosen[1]), chosen[2], "area"
 
 
-def _area_reading(
-    toponym: Toponym, place: PlaceEntry, published
-) -> tuple[str, bool] | None:
+def _area_reading(toponym: Toponym, place: PlaceEntry) -> tuple[str, bool] | None:
     """Return why a settlement's name means its area, and whether only a
     governorate will do, or None when it means the settlement."""
     if toponym.cue == "governorate":
@@ -219,12 +238,19 @@ def _area_reading(
     # desert of a district's town, "بادية البوكمال", stays by the town)
     if toponym.cue == "desert" and place.kind == "city":
         return f"desert of the province named after {place.slug}", True
-    bare = not toponym.cue and not toponym.relation and place.kind == "city"
-    # "Deir ez-Zor city" is a name of the city itself
-    bare = bare and not CITY_WORDS & set(toponym.key.split(" "))
-    if bare and published is not None and published >= PROVINCE_FROM:
-        return f"{place.slug} named bare after {PROVINCE_FROM.year}: the province", True
+    if place.kind == "city" and not _marked_as_city(toponym):
+        return f"{place.slug} not marked as the city: the governorate", True
     return None
+
+
+def _marked_as_city(toponym: Toponym) -> bool:
+    """Return whether the report marks a name as the city, not its area."""
+    return (
+        toponym.cue in CITY_CUES
+        or bool(CITY_WORDS & set(toponym.key.split(" ")))
+        or toponym.measured
+        or toponym.relation in CITY_RELATIONS
+    )
 
 
 def named_area(place: PlaceEntry, gazetteer: Gazetteer) -> PlaceEntry | None:

@@ -3,9 +3,12 @@
 Issue 2 lists these; the unit, command and worker tests all check them.
 """
 
+# Every "دير الزور" of the sample is the governorate ("شرق دير الزور", "معارك دير
+# الزور"): none is marked as the city (tests/corpus/README.md).
 SAMPLE_PLACES = {
-    "deir-ez-zor", "khasham", "jadid-ekeidat", "hatla", "salihiyah-deir-ez-zor",
-    "jadid-bakkara", "al-dahla", "conoco-gas-field", "euphrates",
+    "deir-ez-zor-governorate", "khasham", "jadid-ekeidat", "hatla",
+    "salihiyah-deir-ez-zor", "jadid-bakkara", "al-dahla", "conoco-gas-field",
+    "euphrates",
 }  # fmt: skip
 SAMPLE_EVENTS = {
     ("armed_clash", "khasham"),

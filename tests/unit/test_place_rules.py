@@ -72,7 +72,7 @@ def test_a_skeleton_shared_by_two_places_is_not_used():
         ("Coalition strikes hit al-Shaafa on Sunday.", "al-shafah"),
         ("Shelling on Busayra and Thiban.", "al-busayrah"),
         ("Clashes near Hajeen.", "hajin"),
-        ("Fighting in Deir el-Zour.", "deir-ez-zor"),
+        ("Fighting in Deir el-Zour city.", "deir-ez-zor"),
     ],
 )
 def test_spelling_variants_are_found_and_resolved(text, slug, gazetteer):

@@ -1,5 +1,5 @@
-"""Villages added from Airwars geolocations, a travel book and local crossings
-(sentences are the team's own): found with a cue where the name is also a word,
+"""Villages added from Airwars geolocations, a travel book, local crossings and
+the Wikipedia map module (sentences are the team's own): found with a cue where the name is also a word,
 and told apart where two villages share a name."""
 
 from pathlib import Path
@@ -36,7 +36,11 @@ def places(text, gazetteer):
         ("the village of al-Hissan on the east bank", "al-hisan"),
         ("سيطرت القوات على قرية الغريبة قرب العشارة", "al-gharibah"),
         ("ISIS attacked army positions near T2 in the desert", "t2-station"),
-        ("2 villages liberated in Dayro Zcuro", "deir-ez-zor"),
+        ("2 villages liberated in Dayro Zcuro", "deir-ez-zor-governorate"),
+        ("an SDF fighter was killed in Al-Jazarah village", "al-jazarat"),
+        ("army guns on Tal Brouk shelled the river bank", "tal-brouk"),
+        ("وسيطرت القوات على قلعة زلبية شرق النهر", "zalabiye"),
+        ("اشتباكات في بلدة الذيبان شرق النهر", "diban"),
     ],
 )
 def test_new_villages_are_found_and_resolved(text, slug, gazetteer):
