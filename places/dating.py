@@ -76,6 +76,14 @@ OPENING_AFTER = re.compile(
 )
 
 
+def up_to(dates: list[DateSpan], published: datetime.date) -> list[DateSpan]:
+    """Drop dates that begin after the day after publication: a site's "today"
+    above an old article, or a plan ("the talks on 20 December"), never the
+    day of an event the report tells."""
+    latest = published + datetime.timedelta(days=1)
+    return [d for d in dates if d.start <= latest]
+
+
 def openings_as_prior(
     text: str, dates: list[DateSpan], sentences: list[tuple[int, int]]
 ) -> list[DateSpan]:

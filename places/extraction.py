@@ -34,7 +34,7 @@ CUES = {
     "river": "نهر river",
     "desert": "بادية البراري desert",
     # "منطقة السيال": an area of any kind, enough to take a name that is also a word
-    "area": "منطقة مناطق",
+    "area": "منطقة مناطق area",
     "neighbourhood": "حي حيي أحياء neighbourhood neighborhood neighbourhoods "
     "neighborhoods district districts quarter quarters",
 }

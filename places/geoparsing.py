@@ -20,6 +20,7 @@ from .dating import (
     on_caption,
     openings_as_prior,
     recent,
+    up_to,
     without_captions,
 )
 from .events import (
@@ -94,7 +95,8 @@ def geoparse(
     resolved = resolve(find_toponyms(text, gazetteer), gazetteer)
     sentences = split_sentences(text)
     captions = caption_lines(text)  # a photo's caption tells of the photo
-    dates = without_captions(find_dates(text, published, language), captions)
+    dates = up_to(find_dates(text, published, language), published)
+    dates = without_captions(dates, captions)
     dates = openings_as_prior(text, bylines_as_told(text, dates), sentences)
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)

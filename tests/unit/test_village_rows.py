@@ -1,6 +1,6 @@
 """Villages added from Airwars geolocations, a travel book, local crossings and
-the Wikipedia map module (sentences are the team's own): found with a cue where the name is also a word,
-and told apart where two villages share a name."""
+the Wikipedia map module (sentences are the team's own): found with a cue where
+the name is also a word, and told apart where two villages share a name."""
 
 from pathlib import Path
 
