@@ -177,7 +177,7 @@ def event_date(
     found = _told_later(reading, segment, later)
     if found is not None:
         return _dated(found, f"“{found.text}”, told of the same event further on")
-    return _published(reading, "no date told: the publication date")
+    return _untold(reading)
 
 
 def _told_later(
@@ -234,6 +234,15 @@ def _dated(found: DateSpan, why: str, own: bool = False) -> Dated:
 
 def _published(reading: Reading, why: str) -> Dated:
     return Dated(reading.published, reading.published, "publication", why)
+
+
+def _untold(reading: Reading) -> Dated:
+    """Date an event the text gives no day for: the day of publication or the
+    day before (news of one day is often published the next), precision
+    "publication" (ACLED would give it a week's precision)."""
+    before = reading.published - datetime.timedelta(days=1)
+    why = "no date told: the publication day or the day before"
+    return Dated(before, reading.published, "publication", why)
 
 
 def _nearest(

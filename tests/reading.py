@@ -19,10 +19,17 @@ def curated() -> Gazetteer:
     return Gazetteer(read_csv(CURATED))
 
 
+def told_day(event) -> datetime.date:
+    """The day an event is told of: its first day, or the publication day for
+    an event the text gives no day for (dated "the day of publication or the
+    day before")."""
+    return event.date_end if event.date_precision == "publication" else event.date_start
+
+
 def events(text: str, gazetteer: Gazetteer, published=SATURDAY) -> set[tuple]:
     """(date, sub_type, place slug) of each event the text gives."""
     result = geoparse(text, published, gazetteer)
-    return {(e.date_start.isoformat(), e.sub_type, e.place.slug) for e in result.events}
+    return {(told_day(e).isoformat(), e.sub_type, e.place.slug) for e in result.events}
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -216,3 +216,15 @@ def test_a_photo_captions_day_dates_no_event(gazetteer):
         "The SDF have taken the town of Hajin."
     )
     assert events(text, gazetteer) == {("2018-10-13", "territory_change", "hajin")}
+
+
+def test_an_event_told_with_no_day_is_the_publication_day_or_the_day_before(
+    gazetteer,
+):
+    [event] = geoparse("قصفت المدفعية بلدة هجين.", SATURDAY, gazetteer).events
+    assert (event.date_start, event.date_end, event.date_precision) == (
+        SATURDAY - datetime.timedelta(days=1),
+        SATURDAY,
+        "publication",
+    )
+    assert "the day before" in event.why[-1]

@@ -9,6 +9,7 @@ from places.dates import find_dates
 from places.events import clause_cuts, definite, find_triggers
 from places.gazetteer import Gazetteer, read_csv
 from places.geoparsing import geoparse
+from tests.reading import told_day
 
 CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
 PUBLISHED = datetime.date(2018, 12, 15)  # a Saturday
@@ -21,7 +22,7 @@ def gazetteer():
 
 def events(text, gazetteer, published=PUBLISHED):
     result = geoparse(text, published, gazetteer)
-    return {(e.date_start.isoformat(), e.sub_type, e.place.slug) for e in result.events}
+    return {(told_day(e).isoformat(), e.sub_type, e.place.slug) for e in result.events}
 
 
 def kinds(text):
