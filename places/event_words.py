@@ -38,6 +38,8 @@ TRIGGERS = {
         "improvised explosive device", "suicide bomber", "suicide bombers",
         "suicide bombing", "suicide attack", "bombing", "bombings", "blast",
         "explosion", "انفجار", "تفجير", "تفجيرات", "blew himself up",
+        "car bomber", "car bombers", "vbied", "vbieds", "svbied", "svbieds",
+        "booby-trapped car", "booby-trapped vehicle", "booby-trapped vehicles",
         "blew themselves up", "detonated", "فجر نفسه", "فجروا أنفسهم",
     ],
     ("battles", "attack"): [

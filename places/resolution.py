@@ -97,7 +97,7 @@ def resolve(
         city = _marked_as_city(toponym)
         memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug, city)
         if memo not in cache:
-            places = gazetteer.candidates(toponym.key)
+            places = (*gazetteer.candidates(toponym.key), *_fields(toponym, gazetteer))
             chosen = _choose(places, toponym, anchors, hint)
             chosen = _as_area(chosen, toponym, gazetteer)
             cache[memo] = _fuzzy(chosen, toponym)
@@ -133,6 +133,16 @@ def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]
             )
         out.append(here)
     return out
+
+
+def _fields(toponym: Toponym, gazetteer: Gazetteer) -> list[PlaceEntry]:
+    """Return the fields named after a name that a field cue stands apart from
+    ("حقل (الجفرة)", "the (Jafra) field"): the field is meant, not the village."""
+    if toponym.cue != "field":
+        return []
+    keys = (f"حقل {toponym.key}", f"{toponym.key} field", f"{toponym.key} oil field")
+    found = [p for key in keys for p in gazetteer.candidates(key)]
+    return [p for p in dict.fromkeys(found) if p.kind in ("oil_field", "gas_field")]
 
 
 def _quarter_of(before: Resolved, here: Resolved) -> bool:

@@ -41,6 +41,7 @@ def places(text, gazetteer):
         ("army guns on Tal Brouk shelled the river bank", "tal-brouk"),
         ("وسيطرت القوات على قلعة زلبية شرق النهر", "zalabiye"),
         ("اشتباكات في بلدة الذيبان شرق النهر", "diban"),
+        ("هجمات على مواقع قسد في حقل (الجفرة) شمال شرقي دير الزور", "jafra-oil-field"),
     ],
 )
 def test_new_villages_are_found_and_resolved(text, slug, gazetteer):

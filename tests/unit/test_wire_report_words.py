@@ -78,6 +78,11 @@ def kinds(text):
         ),
         ("an operation targeting an ISIS gathering", [("targeting", "attack")]),
         ("US forces fired missiles at militia posts", [("missiles", "shelling")]),
+        (
+            "ISIS sent four suicide car bombers at the SDF",
+            [("car bombers", "remote_explosive")],
+        ),
+        ("two SVBIEDs hit the front line", [("SVBIEDs", "remote_explosive")]),
         ("the militia evacuated its headquarters", []),
         ("hundreds of civilians were evacuated", [("evacuated", "displacement")]),
         ("the fighters left in fear of US strikes", []),
