@@ -17,7 +17,8 @@ import ahocorasick
 
 # Letters that NFKD leaves alone but Arabic writers use interchangeably.
 _ARABIC_LETTERS = {"ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ـ": ""}
-_SPACE_LIKE = frozenset("-‐‑‒–—―'’‘`´ʿʾʼ_")
+# Quotes too: "حقل “العمر” النفطي" is the name حقل العمر النفطي.
+_SPACE_LIKE = frozenset("-‐‑‒–—―'’‘`´ʿʾʼ_\"“”«»„")
 # Dropped: invisible format marks, and the hash of a hashtag ("حقل #العمر_النفطي").
 _FORMAT_MARKS = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff\u2066\u2067\u2068\u2069#"

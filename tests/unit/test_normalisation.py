@@ -26,6 +26,8 @@ from places.normalisation import detect_language, name_keys, normalise, normalis
         ("a  \t\n b", "a b"),
         ("دير\u200f \u200eالزور\u061c", "دير الزور"),
         ("ZWJ\u200djoined", "zwjjoined"),
+        ("حقل “العمر” النفطي", "حقل العمر النفطي"),
+        ('و"أبو حردوب" «الباغوز»', "و ابو حردوب الباغوز "),
     ],
 )
 def test_each_rule_normalises_as_specified(written, normalised):
