@@ -60,46 +60,12 @@ PREFIXES = "وفب"
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
-ABBREVIATIONS = frozenset(
-    [
-        "u.s",
-        "u.k",
-        "u.n",
-        "km",
-        "mr",
-        "mrs",
-        "dr",
-        "st",
-        "no",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "e.g",
-        "i.e",
-        "approx",
-        "etc",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "a.m",
-        "p.m",
-        "maj",
-        "capt",
-        "brig",
-        "gov",
-        "vs",
-    ]
-)
+ABBREVIATIONS = frozenset([
+    "u.s", "u.k", "u.n", "km", "mr", "mrs", "dr", "st", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
+    "approx", "etc", "gen", "col", "lt", "sgt", "a.m", "p.m", "maj", "capt", "brig",
+    "gov", "vs",
+])  # fmt: skip
 # A Latin word in lower case goes on with the sentence ("at 5 a.m. until"),
 # unless it is a transliterated name's article ("... Hajin. al-Shafah was hit").
 GOES_ON = re.compile(r"\s+(?!(?:al|el|as|ash|ad|ar|az|at|an|ul)-)[a-z]")
@@ -116,8 +82,9 @@ PURPOSE_AR = ("ل", "لل")
 # ... but "تعرضت لهجوم" (was subjected to an attack) is the attack itself.
 SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+)? $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
-# "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
+# "القصف المدفعي": the shelling word's own adjective names the weapon.
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
+# "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
 FEARED = re.compile(
     r"(?<!\w)(?:fear(?:ing)?(?: of)?|خوفا من|خشيه|تحسبا ل?)(?: \S+){0,2} $"
 )

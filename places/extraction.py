@@ -19,37 +19,10 @@ from .normalisation import (
     normalise_name,
     word_match,
 )
-from .place_words import AMBIGUOUS, NOT_PLACES
+from .place_words import AMBIGUOUS, CUES, NOT_PLACES, RELATIONS
 
-CUES = {
-    "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town",
-    # plural: "قرى X وY" names villages; "قرى بدير الزور" a city's countryside
-    "villages": "قرى بلدات مدن villages towns",
-    # "besieged Deir ez-Zor", "حصار دير الزور": only a city is besieged
-    "city": "مدينة مدينتي city cities besieged siege حصار",
-    "field": "حقل حقول field fields oilfield",
-    "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate governate "
-    "province countryside",
-    "base": "قاعدة مطار base airport airbase",
-    "river": "نهر river",
-    "desert": "بادية البراري desert",
-    # "منطقة السيال": an area of any kind, enough to take a name that is also a word
-    "area": "منطقة مناطق area",
-    "neighbourhood": "حي حيي أحياء neighbourhood neighborhood neighbourhoods "
-    "neighborhoods district districts quarter quarters",
-}
 CUE_WORDS = {
     normalise_name(word): cue for cue, words in CUES.items() for word in words.split()
-}
-RELATIONS = {
-    "east": "شرق شرقي east eastern",
-    "west": "غرب غربي west western",
-    "north": "شمال شمالي north northern",
-    "south": "جنوب جنوبي south southern",
-    "near": "قرب بالقرب_من قرب_من near close_to outside",
-    "outskirts": "أطراف محيط ضواحي ريف outskirts_of edge_of vicinity_of around",
-    "toward": "نحو باتجاه اتجاه toward towards",
-    "between": "بين between",
 }
 RELATION_WORDS = {
     normalise_name(word.replace("_", " ")): relation

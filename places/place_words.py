@@ -1,5 +1,7 @@
-"""Words about places: names that are no place (organisations, outlets) and
-place names that are also common words or personal names (they need a cue)."""
+"""Words about places: cue words that announce a place and relation words that
+place it against another, names that are no place (organisations, outlets)
+and place names that are also common words or personal names (they need a
+cue)."""
 
 from .normalisation import normalise_name
 
@@ -47,3 +49,33 @@ AMBIGUOUS = frozenset(
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).
+
+# Cue words by class: what kind of place the name after (or before) them is.
+CUES = {
+    "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town",
+    # plural: "قرى X وY" names villages; "قرى بدير الزور" a city's countryside
+    "villages": "قرى بلدات مدن villages towns",
+    # "besieged Deir ez-Zor", "حصار دير الزور": only a city is besieged
+    "city": "مدينة مدينتي city cities besieged siege حصار",
+    "field": "حقل حقول field fields oilfield",
+    "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate governate "
+    "province countryside",
+    "base": "قاعدة مطار base airport airbase",
+    "river": "نهر river",
+    "desert": "بادية البراري desert",
+    # "منطقة السيال": an area of any kind, enough to take a name that is also a word
+    "area": "منطقة مناطق area",
+    "neighbourhood": "حي حيي أحياء neighbourhood neighborhood neighbourhoods "
+    "neighborhoods district districts quarter quarters",
+}
+# Relation words by relation: where an event is against the place named.
+RELATIONS = {
+    "east": "شرق شرقي east eastern",
+    "west": "غرب غربي west western",
+    "north": "شمال شمالي north northern",
+    "south": "جنوب جنوبي south southern",
+    "near": "قرب بالقرب_من قرب_من near close_to outside",
+    "outskirts": "أطراف محيط ضواحي ريف outskirts_of edge_of vicinity_of around",
+    "toward": "نحو باتجاه اتجاه toward towards",
+    "between": "بين between",
+}
