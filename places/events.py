@@ -343,9 +343,9 @@ def _purpose(nt: str, match) -> bool:
     if nt[match.clitic_start : match.start] in PURPOSE_AR:
         before = nt[max(0, match.clitic_start - 12) : match.clitic_start]
         return SUBJECTED.search(before) is None
-    before = nt[max(0, match.start - 40) : match.start]
     if FEARED.search(nt[max(0, match.clitic_start - 40) : match.clitic_start]):
         return True
+    before = nt[max(0, match.start - 40) : match.start]
     return PURPOSE_EN.search(before) is not None and not FORCED_TO.search(before)
 
 

@@ -79,6 +79,8 @@ PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 FILLERS = frozenset({"of", "the"})
+# Cues after which a name may carry an article the gazetteer leaves off.
+SETTLED = frozenset({"village", "city", "area"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
 HOLDER_GAP = re.compile(
     r"\s*(?:[,،]\s*|\s(?:in|في) (?:the )?|\s?ب)"
@@ -179,9 +181,7 @@ def _with_article(
     found = word_match(nt, start, end, key)
     if found is None or not nt[found[2] : start].endswith("ال"):
         return None
-    words = nt[max(0, found[2] - 12) : found[2]].split()
-    cue = CUE_WORDS.get(_strip_clitic(words[-1])) if words else None
-    if cue not in ("village", "city", "area"):
+    if _pop_cue(nt[max(0, found[2] - 12) : found[2]].split()) not in SETTLED:
         return None
     return start - 2, found[1], found[2]
 

@@ -8,8 +8,7 @@ import pytest
 from places.dates import find_dates
 from places.events import clause_cuts, definite, find_triggers
 from places.gazetteer import Gazetteer, read_csv
-from places.geoparsing import geoparse
-from tests.reading import told_day
+from tests import reading
 
 CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
 PUBLISHED = datetime.date(2018, 12, 15)  # a Saturday
@@ -21,8 +20,7 @@ def gazetteer():
 
 
 def events(text, gazetteer, published=PUBLISHED):
-    result = geoparse(text, published, gazetteer)
-    return {(told_day(e).isoformat(), e.sub_type, e.place.slug) for e in result.events}
+    return reading.events(text, gazetteer, published)
 
 
 def kinds(text):

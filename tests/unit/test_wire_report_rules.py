@@ -9,7 +9,7 @@ import pytest
 from places.dates import find_dates
 from places.gazetteer import Gazetteer, read_csv
 from places.geoparsing import geoparse
-from tests.reading import told_day
+from tests import reading
 
 CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
 THURSDAY = datetime.date(2018, 2, 8)
@@ -21,8 +21,7 @@ def gazetteer():
 
 
 def events(text, gazetteer, published=THURSDAY):
-    result = geoparse(text, published, gazetteer)
-    return {(told_day(e).isoformat(), e.sub_type, e.place.slug) for e in result.events}
+    return reading.events(text, gazetteer, published)
 
 
 def test_the_bombardment_after_an_air_strike_goes_on_with_it(gazetteer):
