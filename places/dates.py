@@ -263,9 +263,11 @@ def _span(norm: Normalised, text: str, found: _Found) -> DateSpan:
     )  # fmt: skip
 
 
+# What came before the news ("earlier this month"); "earlier this week" is
+# still the news of a weekly report.
 EARLIER = re.compile(
-    r"(?<!\w)(?:earlier this (?:month|week|year)"
-    r"|في وقت سابق من (?:الشهر|الاسبوع|العام|هذا))"
+    r"(?<!\w)(?:earlier this (?:month|year)"
+    r"|في وقت سابق من (?:الشهر|العام|هذا الشهر|هذا العام))"
 )
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -74,7 +74,8 @@ TRIGGERS = {
         "pull back", "pulled back", "withdrew", "broke through", "broken through",
         "breaks through", "break through", "lifted the siege", "broken the siege",
         "breaks the siege", "break the siege", "breaking the siege", "withdrawn",
-        "retreated", "انسحب",
+        "retreated", "abandoned", "expelled", "lost control", "انسحب", "سيطر",
+        "سيطروا", "استولى", "استولت", "استولوا", "الاستيلاء على",
         "انسحبت", "انسحاب", "took", "taken", "takes", "take", "took over", "moved into",
         "entered", "دخلت", "دخول",
     ],
@@ -103,6 +104,9 @@ GROUND_TARGETS = re.compile(
 # Destroying is a strike only with an aircraft or a weapon named near it
 # ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").
 DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "destroy"]
+# Killing or hitting is an air strike when an aircraft does it ("US warplanes
+# killed 20", "a drone hit a car", "قتل ... بطائرة مسيرة"); otherwise no event.
+BY_AIRCRAFT_ONLY = ["killed", "kills", "killing", "hit", "hits", "قتلت", "قتل"]
 # "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
 TARGETING = ["استهدفت", "استهدف", "استهدفوا", "استهداف", "targeted", "targeting"]
 ARTILLERY = re.compile(
@@ -164,6 +168,7 @@ CIVILIAN_VICTIMS = re.compile(
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
     "فرات", "الفرات",  # the Euphrates, not "فر" (fled) with a suffix
+    "سيطرة", "السيطرة",  # control, not "سيطر" (took) with a suffix
     "تحت سيطرة", "تحت سيطرت", "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
     "مخيمات النازحين", "مخيم للنازحين", "under the control", "under control",
     "displaced people", "displaced persons", "displaced families",
@@ -182,10 +187,11 @@ NOT_TRIGGERS = [
 ]  # fmt: skip
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).
-AIRCRAFT = re.compile(
-    r"(?<!\w)(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force"
-    r"|طايرات|طايره|الطايرات|الطيران|طيران|المروحي\w*|سلاح الجو)(?!\w)"
+AIRCRAFT_WORDS = (
+    r"(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force"
+    r"|طايرات|طايره|الطايرات|الطيران|طيران|المروحي\w*|سلاح الجو)"
 )
+AIRCRAFT = re.compile(rf"(?<!\w){AIRCRAFT_WORDS}(?!\w)")
 ACTORS = {
     "Coalition": [
         "التحالف الدولي", "التحالف", "القوات الأمريكية", "الأمريكي", "الأمريكية",

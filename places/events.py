@@ -10,10 +10,12 @@ from .event_words import (
     AIR_AFTER,
     AIR_FORCES,
     AIRCRAFT,
+    AIRCRAFT_WORDS,
     ANAPHORS,
     ARTILLERY,
     BLASTS,
     BOMBARDMENT,
+    BY_AIRCRAFT_ONLY,
     CIVILIAN_VICTIMS,
     DESTROYING,
     GROUND_TARGETS,
@@ -58,6 +60,9 @@ NOT_GROUND = re.compile(
 )
 PREFIXES = "وفب"
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
+# An aircraft word just before or after an attack noun names its weapon.
+AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: and \w+)? $")
+AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?!\w)")
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
 ABBREVIATIONS = frozenset([
@@ -177,6 +182,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(TARGETING, ("explosions", "targeting"))
     table |= dict.fromkeys(BLASTS, ("explosions", "blasts"))
     table |= dict.fromkeys(DESTROYING, ("explosions", "destroying"))
+    table |= dict.fromkeys(BY_AIRCRAFT_ONLY, ("explosions", "by_aircraft"))
     table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
@@ -260,7 +266,7 @@ def _typed_by_context(
         return "displacement" if _people_near(nt, match.start, match.end) else None
     if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
         return None  # "captured six others", "took the decision", "took them"
-    if sub_type in ("targeting", "strike", "blasts", "destroying"):
+    if sub_type in ("targeting", "strike", "blasts", "destroying", "by_aircraft"):
         return _unnamed_explosion(nt, match, sub_type, last)
     if sub_type == "attack":
         return _typed_attack(nt, match, last)
@@ -288,6 +294,10 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         return "air_strike"
     if ATTACK_VERB.match(nt, match.start) and _by_aircraft(nt, match.start):
         return "air_strike"
+    if AIRCRAFT_NEXT.search(nt[max(0, match.start - 30) : match.start]) or (
+        AIRCRAFT_AFTER.match(nt, match.end)
+    ):
+        return "air_strike"  # "a drone attack", "هجوم بطائرات مسيرة"
     return "attack_on_civilians" if CIVILIAN_VICTIMS.match(nt, match.end) else "attack"
 
 
@@ -296,7 +306,9 @@ def _unnamed_explosion(
 ) -> str | None:
     """Type a strike, a "targeted", explosions or destroying by the aircraft,
     air force or weapon named near them, or by the explosion told just before
-    (destroying only by an aircraft or a weapon)."""
+    (destroying only by an aircraft or a weapon, killing only by an aircraft)."""
+    if sub_type == "by_aircraft":
+        return "air_strike" if _by_aircraft(nt, match.start) else None
     if sub_type == "blasts":
         kind = _continued(nt, match, last, BLASTS_BACK)
         return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")

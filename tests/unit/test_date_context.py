@@ -157,6 +157,16 @@ def test_earlier_this_month_is_background(gazetteer):
     assert events(text, gazetteer) == {("2018-10-13", "armed_clash", "al-susah")}
 
 
+@pytest.mark.parametrize("when", ["earlier this week", "over the past week"])
+def test_earlier_this_week_is_the_news_of_the_week(gazetteer, when):
+    text = f"IS fighters recaptured Hajin {when}."
+    [event] = geoparse(text, SATURDAY, gazetteer).events
+    assert (event.date_start, event.date_end) == (
+        datetime.date(2018, 10, 6),
+        SATURDAY,
+    )
+
+
 def test_a_date_of_an_earlier_verb_is_not_the_events(gazetteer):
     text = (
         "On Friday IS fighters attacked Hajin, "

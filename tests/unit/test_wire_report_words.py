@@ -124,3 +124,37 @@ def test_establishing_control_is_a_change_of_territory():
     assert kinds("Army units established control over new areas") == [
         ("established control", "territory_change")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US warplanes killed at least 20 people", [("killed", "air_strike")]),
+        ("a Russian jet hit the bridge", [("hit", "air_strike")]),
+        ("قتل خمسة مدنيين بطائرة مسيرة", [("قتل", "air_strike")]),
+        ("a drone attack on the base", [("attack", "air_strike")]),
+        ("هجوم بطائرات مسيرة على القاعدة", [("هجوم", "air_strike")]),
+        ("gunmen killed two men", []),
+        ("an attack by gunmen on the post", [("attack", "attack")]),
+    ],
+)
+def test_killing_or_hitting_by_aircraft_is_an_air_strike(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطر التنظيم على القرية",
+        "استولى المسلحون على القرية",
+        "the SDF abandoned its positions",
+        "IS fighters expelled the SDF",
+        "the army lost control of the town",
+    ],
+)
+def test_taking_and_losing_ground(text):
+    assert [kind for _, kind in kinds(text)] == ["territory_change"]
+
+
+def test_control_as_a_noun_is_no_event():
+    assert kinds("لتنحصر بذلك سيطرة التنظيم في محيط البلدة") == []
