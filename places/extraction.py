@@ -77,6 +77,7 @@ ROAD_RE = re.compile(
 # Albu Kamal" is the town: the cue "province_of" takes a governorate only).
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
+LIST_GAP = re.compile(r"(?:,? and |, )$")
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 FILLERS = frozenset({"of", "the"})
 # Cues after which a name may carry an article the gazetteer leaves off.
@@ -195,13 +196,15 @@ def _fuzzy_hits(
     alone are too often people, outlets and ordinary words."""
     covered = sorted((h.start, h.end) for h in taken)
     starts = [s for s, _ in covered]
+    ends = {e for _, e in covered}
     words = [w for w in LATIN_WORD.finditer(norm.text) if w[0].isascii()]
     hits, skip_to = [], -1
     for i, first in enumerate(words):
         if first.start() < skip_to or not _cased(text, norm, *first.span()):
             continue
         run = _name_run(text, norm, words, i)
-        if not _announced(norm, text, first.start(), run[-1].end()):
+        listed = _listed_after(norm.text, first.start(), ends)
+        if not listed and not _announced(norm, text, first.start(), run[-1].end()):
             continue
         for n in range(len(run), 0, -1):
             start, end = run[0].start(), run[n - 1].end()
@@ -211,8 +214,16 @@ def _fuzzy_hits(
             if found is not None:
                 hits.append(PhraseMatch(start, end, start, found[0], FUZZY))
                 skip_to = end
+                ends.add(end)
                 break
     return hits
+
+
+def _listed_after(normalised: str, start: int, ends: set[int]) -> bool:
+    """Return whether a word goes on a list of places just found ("the villages
+    of Hrejieh and Breeha", "Hajin, Susah"): a place ends just before it."""
+    gap = LIST_GAP.search(normalised, max(0, start - 6), start)
+    return gap is not None and gap.start() in ends
 
 
 def _name_run(text: str, norm: Normalised, words: list, i: int) -> list:

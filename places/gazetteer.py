@@ -55,7 +55,7 @@ LATIN_WORD = re.compile(r"\w+")
 MAX_NAME_WORDS = 4
 # Unseen Latin spellings: a skeleton this similar (rapidfuzz ratio, 0-100) and
 # this long may stand for a key; shorter ones are too easily ordinary words.
-FUZZY_CUTOFF, FUZZY_MIN_CHARS = 88.0, 6
+FUZZY_CUTOFF, FUZZY_MIN_CHARS = 88.0, 5
 
 
 @dataclass(frozen=True)

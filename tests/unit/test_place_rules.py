@@ -135,3 +135,8 @@ def test_the_area_named_after_a_town_is_the_widest(gazetteer):
     assert named_area(gazetteer.get("hajin"), gazetteer).slug == "hajin-subdistrict"
     assert named_area(gazetteer.get("khasham"), gazetteer).slug == "khasham-subdistrict"
     assert named_area(gazetteer.get("hatla"), gazetteer) is None
+
+
+def test_short_unseen_spellings_in_an_announced_list_are_matched(gazetteer):
+    found = places("killed in clashes in the villages of Hrejieh and Breeha", gazetteer)
+    assert found == [("Hrejieh", "al-hereji"), ("Breeha", "abriha")]
