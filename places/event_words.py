@@ -25,8 +25,9 @@ TRIGGERS = {
     ],
     ("explosions", "shelling"): [
         "قصف", "قصف مدفعي", "راجمات الصواريخ", "صواريخ", "قذائف", "مدفعية",
-        "shelling", "shelled", "artillery", "rockets", "rocket fire", "mortar",
-        "mortars", "pounded", "bombardment", "bombarded", "bombard", "bombarding",
+        "shelling", "shelled", "shell", "shells", "artillery", "rockets",
+        "rocket fire", "mortar", "mortars", "pounded", "bombardment", "bombarded",
+        "bombard", "bombarding",
         "rocket launchers", "rocket launcher", "ground-to-ground",
         "surface-to-surface", "missiles", "missile attack", "missile attacks",
     ],

@@ -94,7 +94,8 @@ FEARED = re.compile(
     r"(?<!\w)(?:fear(?:ing)?(?: of)?|خوفا من|خشيه|تحسبا ل?)(?: \S+){0,2} $"
 )
 FORCED_TO = re.compile(
-    r"(?<!\w)(?:forc|compell|made|managed|able)\w* (?:\w+ ){0,3}to $"
+    r"(?<!\w)(?:forc|compell|made|managed|able|proceed|began|begun|start|continu"
+    r"|went on)\w* (?:\w+ ){0,3}to $"
 )
 
 ANAPHOR_RE = re.compile(
@@ -318,6 +319,8 @@ def _unnamed_explosion(
         return "shelling" if _by_aircraft(nt, match.start, ARTILLERY) else None
     if _by_aircraft(nt, match.start, AIR_FORCES):
         return "air_strike"
+    if sub_type == "strike" and (kind := _continued(nt, match, last)):
+        return kind  # "a car bomb struck": the bomb just told
     weapon = _by_aircraft(nt, match.start, ARTILLERY)
     if weapon or sub_type == "strike":
         return "shelling"

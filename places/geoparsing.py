@@ -142,6 +142,7 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         if not own and names_no_place(reading, segment):
             sole = only_place(reading) if sole is None else sole
             own = sole
+        own = own or borrowed(reading, segments, hosts, i, vague=True)
         event = _event(reading, segment, own, _retold(segments, i), _later(segments, i))
         if event is not None:
             told.add(trigger.event_type)

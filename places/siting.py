@@ -144,19 +144,24 @@ def _order(host: Host) -> tuple[int, int]:
 
 
 def borrowed(
-    reading: Reading, segments: list[Segment], hosts: list[list[Host]], i: int
+    reading: Reading,
+    segments: list[Segment],
+    hosts: list[list[Host]],
+    i: int,
+    vague: bool = False,
 ) -> list[Host]:
     """Return the named sites of the nearest event told before it in the same
     clause, else after it, for a segment naming no place (not across "، فيما"
     / ", while", and not for a definite event word like "the clashes", which
-    refers back)."""
+    refers back). With ``vague``, an area or a reference point will do ("car
+    bomb attacks on checkpoints in eastern Deir ez-Zor")."""
     if definite(reading.text, segments[i].trigger):
         return []
     for step in (-1, 1):
         j = i
         while 0 <= j + step < len(segments) and _joined(reading, segments, j, step):
             j += step
-            named = [h for h in hosts[j] if _named(reading.resolved[h.index])]
+            named = [h for h in hosts[j] if vague or _named(reading.resolved[h.index])]
             if named:
                 why = "named by the event told beside it in the clause"
                 return [Host(h.index, h.precision, why) for h in named]

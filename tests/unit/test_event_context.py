@@ -18,7 +18,7 @@ def gazetteer():
     [
         ("coalition aircraft had struck ISIS positions", [("struck", "air_strike")]),
         ("Russian strikes on the town", [("strikes", "air_strike")]),
-        ("a shell struck the market", [("struck", "shelling")]),
+        ("a shell struck the market", [("shell", "shelling"), ("struck", "shelling")]),
         ("the Israeli Air Force attacked depots", [("attacked", "air_strike")]),
         ("ISIS attacked the SDF", [("attacked", "attack")]),
         ("ضربات التحالف على البلدة", [("ضربات", "air_strike")]),
@@ -337,3 +337,12 @@ def test_taking_people_or_a_decision_is_no_change_of_ground(text, expected):
 )
 def test_raids_are_air_raids_by_an_air_force_or_after_an_air_strike(text, expected):
     assert kinds(text) == expected
+
+
+def test_an_event_with_no_place_takes_the_area_of_its_clause(gazetteer):
+    text = (
+        "On Saturday ISIS launched car bomb attacks on checkpoints in eastern "
+        "Deir ez-Zor."
+    )
+    found = events(text, gazetteer)
+    assert ("2018-10-13", "remote_explosive", "deir-ez-zor-governorate") in found

@@ -158,3 +158,16 @@ def test_taking_and_losing_ground(text):
 
 def test_control_as_a_noun_is_no_event():
     assert kinds("لتنحصر بذلك سيطرة التنظيم في محيط البلدة") == []
+
+
+def test_a_strike_word_after_a_bomb_is_the_bomb():
+    assert kinds("a car bomb struck a checkpoint") == [
+        ("car bomb", "remote_explosive"),
+        ("struck", "remote_explosive"),
+    ]
+
+
+def test_what_they_proceeded_to_do_happened():
+    assert kinds("the militants then proceeded to shell the bases") == [
+        ("shell", "shelling")
+    ]
