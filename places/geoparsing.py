@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from .dates import date_from_text, find_dates
 from .dating import (
+    PLUPERFECT_BEFORE,
     Dated,
     background,
     bylines_as_told,
@@ -143,7 +144,8 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
             sole = only_place(reading) if sole is None else sole
             own = sole
         own = own or borrowed(reading, segments, hosts, i, vague=True)
-        event = _event(reading, segment, own, _retold(segments, i), _later(segments, i))
+        retold, later = _retold(reading, segments, i), _later(reading, segments, i)
+        event = _event(reading, segment, own, retold, later)
         if event is not None:
             told.add(trigger.event_type)
             yield event
@@ -159,7 +161,7 @@ def _points_back(reading: Reading, trigger) -> bool:
     return word in BACK_NOUNS and definite(reading.text, trigger)
 
 
-def _retold(segments: list[Segment], i: int) -> Segment | None:
+def _retold(reading: Reading, segments: list[Segment], i: int) -> Segment | None:
     """Return the first segment of the next sentence that tells an event, if it
     is of the same type ("... killed 23, a monitor said. The raids hit on
     Sunday")."""
@@ -168,11 +170,19 @@ def _retold(segments: list[Segment], i: int) -> Segment | None:
         other = segments[j]
         if other.sentence != here.sentence:
             same = other.trigger.event_type == here.trigger.event_type
-            return other if same else None
+            return other if same and not _pluperfect(reading, other) else None
     return None
 
 
-def _later(segments: list[Segment], i: int) -> Iterator[Segment]:
+def _pluperfect(reading: Reading, segment: Segment) -> bool:
+    """Return whether a segment's event is told as having come before ("had
+    retaken four neighbourhoods"): an earlier event, not the same one again."""
+    start = segment.trigger.start
+    before = normalise(reading.text[max(0, start - 30) : start]).text.rstrip() + " "
+    return PLUPERFECT_BEFORE.search(before) is not None
+
+
+def _later(reading: Reading, segments: list[Segment], i: int) -> Iterator[Segment]:
     """Yield the segments of later sentences that tell the same type of event
     (lazily: only an event with no date before it asks)."""
     here = segments[i]
@@ -181,6 +191,7 @@ def _later(segments: list[Segment], i: int) -> Iterator[Segment]:
         for s in itertools.islice(segments, i + 1, None)
         if s.sentence != here.sentence
         and s.trigger.event_type == here.trigger.event_type
+        and not _pluperfect(reading, s)
     )
 
 

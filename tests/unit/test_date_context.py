@@ -238,3 +238,12 @@ def test_an_event_told_with_no_day_is_the_publication_day_or_the_day_before(
         "publication",
     )
     assert "the day before" in event.why[-1]
+
+
+def test_what_had_happened_is_no_retelling_of_the_news(gazetteer):
+    text = (
+        "Government forces have taken the town of Hajin, a military source said "
+        "on Saturday. On Thursday, a monitor said government forces had retaken "
+        "four neighbourhoods in Hajin."
+    )
+    assert ("2018-10-13", "territory_change", "hajin") in events(text, gazetteer)
