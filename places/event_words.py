@@ -86,6 +86,15 @@ TRIGGERS = {
         "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "يفرون",
     ],
 }  # fmt: skip
+# "Both villages are now under ISIS control", "باتت تحت سيطرة": a change, not a
+# state, when just reached ("areas under its control" is a state).
+UNDER_CONTROL = ["تحت سيطرة", "تحت سيطرت", "under the control", "under control"]
+TRIGGERS[("strategic_developments", "territory_change")] += [
+    *(f"now under {who}control" for who in (
+        "", "the ", "isis ", "is ", "islamic state ", "sdf ", "government ",
+        "regime ", "army ", "their ", "its ", "kurdish ", "tribal ", "full ",
+    )),
+]  # fmt: skip
 # The event type of each sub-type (a trigger retyped by its context takes it).
 KIND_OF = {sub_type: event_type for event_type, sub_type in TRIGGERS}
 # Strikes of no named kind: air strikes when an aircraft or an air force is
@@ -170,8 +179,8 @@ CIVILIAN_VICTIMS = re.compile(
 NOT_TRIGGERS = [
     "فرات", "الفرات",  # the Euphrates, not "فر" (fled) with a suffix
     "سيطرة", "السيطرة",  # control, not "سيطر" (took) with a suffix
-    "تحت سيطرة", "تحت سيطرت", "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
-    "مخيمات النازحين", "مخيم للنازحين", "under the control", "under control",
+    "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
+    "مخيمات النازحين", "مخيم للنازحين",
     "displaced people", "displaced persons", "displaced families",
     "took place", "take place", "takes place", "taken place", "took part",
     "taken to",

@@ -7,62 +7,21 @@ from functools import lru_cache
 
 from .event_words import (
     ACTORS,
-    AIR_AFTER,
-    AIR_FORCES,
-    AIRCRAFT,
-    AIRCRAFT_WORDS,
     ANAPHORS,
-    ARTILLERY,
     BLASTS,
-    BOMBARDMENT,
     BY_AIRCRAFT_ONLY,
-    CIVILIAN_VICTIMS,
     DESTROYING,
-    GROUND_TARGETS,
     KIND_OF,
     LEAVING,
     NOT_TRIGGERS,
-    PEOPLE_WORDS,
-    PROTEST,
     STRIKES,
     TARGETING,
     TRIGGERS,
-    WEAPON_NEAR,
+    UNDER_CONTROL,
 )
-from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise, normalise_name
+from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise
+from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
-PEOPLE = re.compile(
-    rf"(?<!\w)[وف]?(?:ال)?(?:{'|'.join(normalise_name(w) for w in PEOPLE_WORDS)})(?!\w)"
-)
-PEOPLE_CHARS = 70
-# "trucks leaving the village, carrying women and children"
-PEOPLE_AFTER = 60
-AIRCRAFT_CHARS = 40
-CONTINUED_CHARS = 200
-BLASTS_BACK = 400  # how far back "explosions" may go on with a strike
-RAIDS = re.compile(r"raids?")
-RAIDS_BACK = 400  # how far back "the raids" may refer to an air strike
-CAUSE_CHARS = 40
-# What stands between a flight and its cause: "من مناطق ال", "بسبب ال", "the",
-# or, between two causes, "و" / "and".
-CAUSE_GAP = re.compile(
-    r"(?:(?<!\w)(?:بسبب|جراء|من|مناطق|هربا من|by|from|because of|due to|amid|the|و"
-    r"|and)\s*(?:ال|وال)?|^\s*)$"
-)
-EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
-# What a taking verb takes when it is not ground: people, or a decision.
-NOT_GROUND = re.compile(
-    r" (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|a number"
-    r"|some) (?:of )?(?:\w+ )?(?:others|soldiers|fighters|members|militants|people"
-    r"|civilians|russians|men|women|children|locals|of the locals)|them|him|her"
-    r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
-    r"|part|office|refuge|shelter|care|advantage)(?!\w)"
-)
-PREFIXES = "وفب"
-ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
-# An aircraft word just before or after an attack noun names its weapon.
-AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: and \w+)? $")
-AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?!\w)")
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
 ABBREVIATIONS = frozenset([
@@ -74,21 +33,17 @@ ABBREVIATIONS = frozenset([
 # A Latin word in lower case goes on with the sentence ("at 5 a.m. until"),
 # unless it is a transliterated name's article ("... Hajin. al-Shafah was hit").
 GOES_ON = re.compile(r"\s+(?!(?:al|el|as|ash|ad|ar|az|at|an|ul)-)[a-z]")
-SENTENCE_END = re.compile(r"[.!?؟]+|\n")
 CLAUSE_CUT = re.compile(
     r"[,،]\s*و?(?:فيما|بينما|في حين|كما)(?!\w)|,?\s(?:while|whereas)(?!\w)|[;؛]"
     # a result: "، لتنحصر بذلك سيطرة التنظيم حول ...", "، مما أدى إلى"
     r"|[,،]\s*ل\w+ بذلك(?!\w)|[,،]\s*م?ما (?:أدى|ادى|يعني)(?!\w)"
 )
-DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
 # A purpose, not an event: "حملة لطرد", "للسيطرة على", "an offensive to capture"
 # (but "forced them to pull back" did happen).
 PURPOSE_AR = ("ل", "لل")
 # ... but "تعرضت لهجوم" (was subjected to an attack) is the attack itself.
 SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+)? $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
-# "القصف المدفعي": the shelling word's own adjective names the weapon.
-BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
 # "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
 FEARED = re.compile(
     r"(?<!\w)(?:fear(?:ing)?(?: of)?|خوفا من|خشيه|تحسبا ل?)(?: \S+){0,2} $"
@@ -184,6 +139,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(BLASTS, ("explosions", "blasts"))
     table |= dict.fromkeys(DESTROYING, ("explosions", "destroying"))
     table |= dict.fromkeys(BY_AIRCRAFT_ONLY, ("explosions", "by_aircraft"))
+    table |= dict.fromkeys(UNDER_CONTROL, ("strategic_developments", "under_control"))
     table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
@@ -203,155 +159,16 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         start, end = norm.original_span(match.start, match.end, text)
         event_type, sub_type = match.value
-        typed = _typed_by_context(norm.text, match, sub_type, last)
+        typed = typed_by_context(norm.text, match, sub_type, last)
         if typed is None:
             continue
-        if _a_cause(norm.text, match, last):
+        if a_cause(norm.text, match, last):
             last = (match.end, "displacement")
             continue
         event_type = KIND_OF.get(typed, event_type)
         triggers.append(Trigger(start, end, event_type, typed))
         last = (match.end, typed)
     return triggers
-
-
-def _a_cause(nt: str, match, last: tuple[int, str] | None) -> bool:
-    """Return whether an event word names why people fled, just after their
-    flight ("نزح ... من مناطق الاشتباكات والقصف في X", "fled the fighting"):
-    the flight is the event, told at the place that follows."""
-    if last is None or last[1] != "displacement":
-        return False
-    between = nt[last[0] : match.start]
-    return len(between) <= CAUSE_CHARS and CAUSE_GAP.search(between) is not None
-
-
-def _air_raids(nt: str, match, last: tuple[int, str] | None) -> bool:
-    """Return whether "raids" are air raids: an air force or aircraft named by
-    them ("coalition raids"), or "the raids" after an air strike just told."""
-    if not RAIDS.fullmatch(nt[match.start : match.end]):
-        return False
-    if _by_aircraft(nt, match.start, AIR_FORCES):
-        return True
-    told = last is not None and last[1] == "air_strike"
-    near = told and match.start - last[0] <= RAIDS_BACK
-    definite = DEFINITE.search(nt[max(0, match.start - 20) : match.end])
-    return near and definite is not None
-
-
-def _continued(
-    nt: str, match, last: tuple[int, str] | None, back: int = 0
-) -> str | None:
-    """Return the kind of the explosion told just before in the same sentence
-    that a bare "targeted" goes on with ("شن ست غارات على البوكمال، كما استهدف
-    أحياء ..."), or None; with ``back``, told up to that many characters
-    before in any sentence."""
-    if last is None or last[1] not in EXPLOSIONS:
-        return None
-    between = nt[last[0] : match.start]
-    if back:
-        return last[1] if len(between) <= back else None
-    if len(between) > CONTINUED_CHARS or SENTENCE_END.search(between):
-        return None
-    return last[1]
-
-
-def _typed_by_context(
-    nt: str, match, sub_type: str, last: tuple[int, str] | None = None
-) -> str | None:
-    """Return the sub-type the words around a trigger give it, or None when
-    they make it no event: leaving is displacement only when people leave;
-    "targeted" needs its weapon named or an explosion just told; a strike, a
-    shell, a bomb, raids or an attack named with an aircraft (or air force) are
-    an air strike. ``last`` is the end and sub-type of the trigger before."""
-    if sub_type == "leaving":
-        return "displacement" if _people_near(nt, match.start, match.end) else None
-    if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
-        return None  # "captured six others", "took the decision", "took them"
-    if sub_type in ("targeting", "strike", "blasts", "destroying", "by_aircraft"):
-        return _unnamed_explosion(nt, match, sub_type, last)
-    if sub_type == "attack":
-        return _typed_attack(nt, match, last)
-    if sub_type == "shelling" and BY_ARTILLERY.match(nt, match.end):
-        return "shelling"  # "القصف المدفعي" even after aircraft are named
-    if sub_type in ("shelling", "remote_explosive") and _by_aircraft(nt, match.start):
-        return "air_strike"
-    if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
-        return "air_strike"
-    if sub_type == "shelling" and _by_an_air_force(nt, match):
-        return "air_strike"
-    # "وشمل القصف ...": the bombardment just told from the air
-    if match.key in BOMBARDMENT and DEFINITE.search(
-        nt[max(0, match.start - 20) : match.end]
-    ):
-        return _continued(nt, match, last, BLASTS_BACK) or sub_type
-    return sub_type
-
-
-def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
-    """Air raids and attacks by aircraft ("the Israeli Air Force attacked",
-    "هاجمت طائرات مسيرة") are air strikes; attacks on civilians or a protest
-    are violence against civilians."""
-    if _air_raids(nt, match, last):
-        return "air_strike"
-    if ATTACK_VERB.match(nt, match.start) and _by_aircraft(nt, match.start):
-        return "air_strike"
-    if AIRCRAFT_NEXT.search(nt[max(0, match.start - 30) : match.start]) or (
-        AIRCRAFT_AFTER.match(nt, match.end)
-    ):
-        return "air_strike"  # "a drone attack", "هجوم بطائرات مسيرة"
-    return "attack_on_civilians" if CIVILIAN_VICTIMS.match(nt, match.end) else "attack"
-
-
-def _unnamed_explosion(
-    nt: str, match, sub_type: str, last: tuple[int, str] | None
-) -> str | None:
-    """Type a strike, a "targeted", explosions or destroying by the aircraft,
-    air force or weapon named near them, or by the explosion told just before
-    (destroying only by an aircraft or a weapon, killing only by an aircraft)."""
-    if sub_type == "by_aircraft":
-        return "air_strike" if _by_aircraft(nt, match.start) else None
-    if sub_type == "blasts":
-        kind = _continued(nt, match, last, BLASTS_BACK)
-        return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")
-    if sub_type == "destroying":
-        if _by_aircraft(nt, match.start):
-            return "air_strike"
-        return "shelling" if _by_aircraft(nt, match.start, ARTILLERY) else None
-    if _by_aircraft(nt, match.start, AIR_FORCES):
-        return "air_strike"
-    if sub_type == "strike" and (kind := _continued(nt, match, last)):
-        return kind  # "a car bomb struck": the bomb just told
-    weapon = _by_aircraft(nt, match.start, ARTILLERY)
-    if weapon or sub_type == "strike":
-        return "shelling"
-    # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
-    kind = _continued(nt, match, last, BLASTS_BACK)
-    return kind or ("attack" if GROUND_TARGETS.match(nt, match.end) else None)
-
-
-def _weapon_later(nt: str, match) -> bool:
-    """Return whether the sentence of explosions names a weapon after them
-    ("explosions were heard ..., after US forces fired missiles at ...")."""
-    rest = SENTENCE_END.split(nt[match.end : match.end + CONTINUED_CHARS])[0]
-    return ARTILLERY.search(rest) is not None
-
-
-def _by_an_air_force(nt: str, match) -> bool:
-    """Return whether a bombardment of no named weapon is by an air force."""
-    if match.key not in BOMBARDMENT:
-        return False
-    near = nt[max(0, match.start - AIRCRAFT_CHARS) : match.end + AIRCRAFT_CHARS]
-    return _by_aircraft(nt, match.start, AIR_FORCES) and not WEAPON_NEAR.search(near)
-
-
-def _people_near(nt: str, start: int, end: int) -> bool:
-    """Return whether people are named just before a leaving word, or (Arabic
-    word order) just after it, and did not leave to protest."""
-    before = SENTENCE_END.split(nt[max(0, start - PEOPLE_CHARS) : start])[-1]
-    after = SENTENCE_END.split(nt[end : end + PEOPLE_AFTER])[0]
-    if PROTEST.search(SENTENCE_END.split(nt[end : end + 90])[0]):
-        return False
-    return PEOPLE.search(before) is not None or PEOPLE.search(after) is not None
 
 
 def _purpose(nt: str, match) -> bool:
@@ -362,18 +179,6 @@ def _purpose(nt: str, match) -> bool:
         return True
     before = nt[max(0, match.start - 40) : match.start]
     return PURPOSE_EN.search(before) is not None and not FORCED_TO.search(before)
-
-
-def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
-    """Return whether an aircraft (or ``extra``) is named just before a shelling
-    word or in the three words after it."""
-    before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
-    after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
-    after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
-    return any(
-        pattern.search(before) is not None or any(pattern.fullmatch(w) for w in after)
-        for pattern in filter(None, (AIRCRAFT, extra))
-    )
 
 
 def anaphors(

@@ -171,3 +171,16 @@ def test_what_they_proceeded_to_do_happened():
     assert kinds("the militants then proceeded to shell the bases") == [
         ("shell", "shelling")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وباتت قرية الباغوز تحت سيطرة قسد", ["territory_change"]),
+        ("both towns are now under ISIS control", ["territory_change"]),
+        ("قصفت قوات النظام مناطق تحت سيطرة قسد", ["shelling"]),
+        ("the town is under SDF control", []),
+    ],
+)
+def test_under_control_is_a_change_only_when_just_reached(text, expected):
+    assert [kind for _, kind in kinds(text)] == expected
