@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .events import find_triggers
 from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
 from .normalisation import (
     NAME_PROCLITICS,
@@ -77,6 +78,10 @@ ROAD_RE = re.compile(
 # Albu Kamal" is the town: the cue "province_of" takes a governorate only).
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
+EVENT_GAP = re.compile(
+    r"\s(?:(?:of|in|on|at|into|against|towards?|near)\s(?:the\s)?|(?:في|على|الى|إلى)\s)?",
+    re.IGNORECASE,
+)
 LIST_GAP = re.compile(r"(?:,? and |, )$")
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 FILLERS = frozenset({"of", "the"})
@@ -118,7 +123,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     """
     norm = normalise(text)
     hits = _name_hits(text, norm, gazetteer) + _not_place_matcher().find(norm.text)
-    toponyms, pending, previous = [], [], None
+    toponyms, pending, previous, struck = [], [], None, None
     for hit in longest_first(hits):
         if hit.value not in (None, FUZZY):
             continue
@@ -128,8 +133,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             toponym = _inherit(toponym, previous[0])
         common = _ambiguous(hit.key) or _ambiguous(norm.text[hit.start : hit.end])
         if common and not (toponym.cue or toponym.relation or listed):
-            pending.append(toponym)
-            continue
+            struck = [t.end for t in find_triggers(text)] if struck is None else struck
+            if not _struck(text, toponym.start, struck):
+                pending.append(toponym)
+                continue
         toponyms.append(toponym)
         previous = (toponym, hit)
     announced = {p.slug for t in toponyms for p in gazetteer.candidates(t.key)}
@@ -139,6 +146,13 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         if any(p.slug in announced for p in gazetteer.candidates(t.key))
     ]
     return _holders(text, sorted(toponyms, key=lambda t: t.start))
+
+
+def _struck(text: str, start: int, ends: list[int]) -> bool:
+    """Return whether a name is what an event word just before it hit or took
+    ("took control of Sousa", "clashes in al-Sabha"): a place, not a person."""
+    i = bisect.bisect_right(ends, start)
+    return i > 0 and EVENT_GAP.fullmatch(text[ends[i - 1] : start]) is not None
 
 
 def _holders(text: str, toponyms: list[Toponym]) -> list[Toponym]:

@@ -140,3 +140,15 @@ def test_the_area_named_after_a_town_is_the_widest(gazetteer):
 def test_short_unseen_spellings_in_an_announced_list_are_matched(gazetteer):
     found = places("killed in clashes in the villages of Hrejieh and Breeha", gazetteer)
     assert found == [("Hrejieh", "al-hereji"), ("Breeha", "abriha")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The SDF took control of Sousa on Tuesday.", [("Sousa", "al-susah")]),
+        ("Clashes in Al-Sabha on Tuesday.", [("Al-Sabha", "al-sabha")]),
+        ("Omar said the clashes were over.", []),
+    ],
+)
+def test_a_name_that_is_a_word_counts_as_what_an_event_hit(text, expected, gazetteer):
+    assert places(text, gazetteer) == expected
