@@ -16,7 +16,8 @@ TRIGGERS = {
         "تبادل لإطلاق النار", "تبادل إطلاق النار",
     ],
     ("explosions", "air_strike"): [
-        "غارة", "غارات", "قصف جوي", "ضربة جوية", "ضربات جوية", "airstrike",
+        "غارة", "غارات", "أغار", "أغارت", "قصف جوي", "ضربة جوية", "ضربات جوية",
+        "airstrike",
         "airstrikes", "air strike", "air strikes", "air raid", "air raids",
         "bombed from the air", "drone strike", "drone strikes", "bombed",
         "عدوان جوي", "عدوانا جويا", "اعتداء جوي", "هجوم جوي", "هجوما جويا",

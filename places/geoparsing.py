@@ -295,14 +295,15 @@ def _without_headline_repeats(
 
 def _without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:
     """Drop an event placed only at the governorate or a district when an event
-    of the same type and days is placed more exactly: ACLED records each event
+    of the same sub-type and days is placed more exactly (an air strike in
+    the governorate is not shelling of a village): ACLED records each event
     at its most specific place ("air strikes in Deir ez-Zor" ... "near Albu
     Kamal")."""
     spans: dict[str, list] = {}
     for x in sorted(events, key=lambda x: x.date_start):
         if x.geo_precision < VAGUE_AREA:
-            spans.setdefault(x.event_type, []).append(x)
-    # per type: the starts in order and the latest end so far, to test overlap
+            spans.setdefault(x.sub_type, []).append(x)
+    # per sub-type: the starts in order and the latest end so far, to test overlap
     starts = {t: [x.date_start for x in xs] for t, xs in spans.items()}
     reach = {
         t: list(itertools.accumulate((x.date_end for x in xs), max))
@@ -310,8 +311,8 @@ def _without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:
     }
 
     def repeated(e: EventResult) -> bool:
-        i = bisect.bisect_right(starts.get(e.event_type, []), e.date_end)
-        return i > 0 and reach[e.event_type][i - 1] >= e.date_start
+        i = bisect.bisect_right(starts.get(e.sub_type, []), e.date_end)
+        return i > 0 and reach[e.sub_type][i - 1] >= e.date_start
 
     return [e for e in events if e.geo_precision < VAGUE_AREA or not repeated(e)]
 

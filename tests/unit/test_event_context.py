@@ -346,3 +346,13 @@ def test_an_event_with_no_place_takes_the_area_of_its_clause(gazetteer):
     )
     found = events(text, gazetteer)
     assert ("2018-10-13", "remote_explosive", "deir-ez-zor-governorate") in found
+
+
+def test_an_area_strike_is_kept_beside_shelling_of_a_village(gazetteer):
+    text = (
+        "قصفت طائرات التحالف مواقع التنظيم بريف دير الزور الشرقي اليوم. "
+        "وقصفت مدفعية النظام بلدة الباغوز."
+    )
+    found = {(kind, place) for _, kind, place in events(text, gazetteer)}
+    assert ("air_strike", "deir-ez-zor-governorate") in found
+    assert ("shelling", "al-baghuz-fawqani") in found

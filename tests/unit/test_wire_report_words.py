@@ -184,3 +184,7 @@ def test_what_they_proceeded_to_do_happened():
 )
 def test_under_control_is_a_change_only_when_just_reached(text, expected):
     assert [kind for _, kind in kinds(text)] == expected
+
+
+def test_aghara_is_an_air_raid():
+    assert kinds("أغار الطيران الحربي على أحياء المدينة") == [("أغار", "air_strike")]
