@@ -106,16 +106,24 @@ def _in_opening(text: str, date: DateSpan, starts: list[int]) -> bool:
 
 def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """Mark the dates of bylines as dates of telling (``reporting``): they
-    stand for an event only when the report gives no other date."""
-    return [replace(d, reporting=True) if _byline(text, d) else d for d in dates]
+    stand for an event only when the report gives no other date. A weekday
+    on a byline's line ("الخميس - 25 أغسطس 2022") is the byline's too."""
+    lines = {_line_of(text, d.offset) for d in dates if _byline(text, d)}
+    return [
+        replace(d, reporting=True) if _line_of(text, d.offset) in lines else d
+        for d in dates
+    ]
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
 
 
 def _byline(text: str, date: DateSpan) -> bool:
     if date.reporting or date.precision != "day" or not YEAR.search(date.text):
         return False
-    start = text.rfind("\n", 0, date.offset) + 1
-    end = text.find("\n", date.offset)
-    line = text[start : len(text) if end < 0 else end]
+    line = text[slice(*_line_of(text, date.offset))]
     rest = line.replace(date.text, "", 1)
     return (
         len(re.sub(r"[\W\d_]+", "", rest)) <= BYLINE_REST

@@ -26,6 +26,7 @@ TRIGGERS = {
     ],
     ("explosions", "shelling"): [
         "قصف", "قصف مدفعي", "راجمات الصواريخ", "صواريخ", "قذائف", "مدفعية",
+        "صاروخ", "قذيفة", "rocket", "missile", "indirect fire",
         "shelling", "shelled", "shell", "shells", "artillery", "rockets",
         "rocket fire", "mortar", "mortars", "pounded", "bombardment", "bombarded",
         "bombard", "bombarding",
@@ -179,6 +180,7 @@ CIVILIAN_VICTIMS = re.compile(
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
     "فرات", "الفرات",  # the Euphrates, not "فر" (fled) with a suffix
+    "تحرير هذا الخبر", "تحرير الخبر", "رئيس تحرير", "هيئة تحرير الشام", "تحرير الشام",
     "سيطرة", "السيطرة",  # control, not "سيطر" (took) with a suffix
     "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
     "مخيمات النازحين", "مخيم للنازحين",

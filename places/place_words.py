@@ -46,6 +46,7 @@ AMBIGUOUS = frozenset(
         # villages of the 26 November pass: "piece", "little garden", "horse", "strange"
         "القطعة", "قطعة", "الجنينة", "جنينة", "الحصان", "حصان", "الغريبة", "غريبة",
         "hisan", "al hisan", "hissan", "al hissan",
+        "الصاعقة",  # "thunderbolt", and "قوات الصاعقة" (special forces)
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).
@@ -60,7 +61,7 @@ CUES = {
     "field": "حقل حقول field fields oilfield",
     "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate governate "
     "province countryside",
-    "base": "قاعدة مطار base airport airbase",
+    "base": "قاعدة مطار معسكر معسكري معسكرات base airport airbase camp camps",
     "river": "نهر river",
     "desert": "بادية البراري desert",
     # "منطقة السيال": an area of any kind, enough to take a name that is also a word

@@ -247,3 +247,14 @@ def test_what_had_happened_is_no_retelling_of_the_news(gazetteer):
         "four neighbourhoods in Hajin."
     )
     assert ("2018-10-13", "territory_change", "hajin") in events(text, gazetteer)
+
+
+def test_a_weekday_on_the_byline_line_is_when_it_was_told(gazetteer):
+    text = (
+        "الخميس - 28 محرم 1444 هـ - 25 أغسطس 2022 مـ رقم العدد [ 15976]\n"
+        "شن الجيش الأميركي غارة جوية في دير الزور فجر أمس (الأربعاء).\n"
+        "وشمل القصف معسكري عياش والصاعقة."
+    )
+    found = events(text, gazetteer, datetime.date(2022, 8, 25))
+    assert ("2022-08-24", "air_strike", "saiqa-camp") in found
+    assert ("2022-08-24", "air_strike", "ayyash") in found

@@ -188,3 +188,17 @@ def test_under_control_is_a_change_only_when_just_reached(text, expected):
 
 def test_aghara_is_an_air_raid():
     assert kinds("أغار الطيران الحربي على أحياء المدينة") == [("أغار", "air_strike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقط صاروخ في البلدة", [("صاروخ", "shelling")]),
+        ("ISIS cells fired a rocket at a checkpoint", [("rocket", "shelling")]),
+        ("the base came under indirect fire", [("indirect fire", "shelling")]),
+        ("لم تتبن أي جهة الاستهداف حتى لحظة تحرير هذا الخبر", []),
+        ("قال قيادي في هيئة تحرير الشام", []),
+    ],
+)
+def test_single_rockets_and_words_that_are_no_event(text, expected):
+    assert kinds(text) == expected
