@@ -127,19 +127,23 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
     an attack points back to it."""
     hosts = [hosts_of(reading, s) for s in segments]
     told: set[str] = set()
+    lent: set[int] = set()  # mentions of a next sentence that placed an event
     sole: list[Host] | None = None  # the report's only place, found once
     for i, segment in enumerate(segments):
         trigger = segment.trigger
         if trigger.event_type in told and demonstrative(reading.text, trigger):
             continue
-        if told and not hosts[i] and _points_back(reading, trigger):
-            continue
+        back = not {h.index for h in hosts[i]} - lent
+        if told and back and _points_back(reading, trigger):
+            continue  # "the attack", placed where the event before it was
         own = hosts[i]
         if all(h.precision == VAGUE_AREA for h in own):
             # none, or only a countryside ("clashed in the western countryside,
             # taking villages near al-Tabni"): the clause neighbour's sites
             own = borrowed(reading, segments, hosts, i) or own
-        own = own or told_next(reading, segment)
+        if not own:
+            own = told_next(reading, segment)
+            lent |= {h.index for h in own}
         if not own and names_no_place(reading, segment):
             sole = only_place(reading) if sole is None else sole
             own = sole

@@ -52,9 +52,14 @@ _BACK_AR = (
     r"الحادث|الحادثه|الانفجار|التفجير|الهجوم|الغاره|الغارات|القصف|الاستهداف"
     r"|العمليه|الانزال"
 )
+# "The ministry said the attack took place in ...", "وقالت الوزارة إن الهجوم وقع في"
+_SAID = (
+    r"(?:(?:\S+ ){1,3}(?:said|says|added|reported|قال\S*|اضاف\S*|ذكر\S*)"
+    r" (?:that |ان )?)?"
+)
 POINTS_BACK = re.compile(
-    rf"\W*(?:the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit|struck"
-    r"|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"
+    rf"\W*{_SAID}(?:the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit"
+    r"|struck|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"
     rf"|[وف]?(?:وقع|وقعت|جري|جرت|تركز|تركزت) (?:{_BACK_AR})"
     r" (?:\S+ ){0,2}?(?:في|علي|ب)"
     rf"|[وف]?(?:{_BACK_AR}) (?:وقع|وقعت|جري|جرت|استهدف|طال) )"
@@ -287,11 +292,7 @@ def told_next(reading: Reading, segment: Segment) -> list[Host]:
         return []
     nxt = Segment(lo, hi, (lo, hi), segment.trigger, tuple(reading.mentions_in(lo, hi)))
     why = "named by the next sentence, which points back at it"
-    return [
-        Host(h.index, h.precision, why)
-        for h in hosts_of(reading, nxt)
-        if _named(reading.resolved[h.index])
-    ]
+    return [Host(h.index, h.precision, why) for h in hosts_of(reading, nxt)]
 
 
 def names_no_place(reading: Reading, segment: Segment) -> bool:

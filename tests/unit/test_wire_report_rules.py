@@ -316,3 +316,14 @@ def test_the_deir_ez_zor_desert_is_the_province(gazetteer):
     assert _places(text, gazetteer, datetime.date(2017, 9, 1)) == [
         "deir-ez-zor-governorate"
     ]
+
+
+def test_the_attack_told_next_gives_its_place_to_the_blast_before_it(gazetteer):
+    text = (
+        "A Russian general was killed by a land mine explosion in Syria, the "
+        "ministry said on Saturday. The ministry said the attack took place in "
+        "the southeastern province of Deir el-Zour."
+    )
+    assert events(text, gazetteer) == {
+        ("2018-02-03", "remote_explosive", "deir-ez-zor-governorate")
+    }
