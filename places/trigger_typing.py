@@ -54,6 +54,13 @@ ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: and \w+)? $")
 AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?!\w)")
 # "القصف المدفعي": the shelling word's own adjective names the weapon.
+# Guns of a ground attack: "targeted a checkpoint with machine guns", "بالرشاشات".
+SMALL_ARMS = re.compile(
+    r"(?<!\w)(?:machine ?guns?|(?:light|medium|heavy|small)[- ](?:caliber |calibre )?"
+    r"(?:weapons|arms)|small arms|rifles?|gunfire|[بو]?ال(?:رشاشات|اسلحه الخفيفه"
+    r"|اسلحه المتوسطه|اسلحه الرشاشه)|[بو]?(?:رشاشات|اسلحه خفيفه))(?!\w)"
+)
+SMALL_ARMS_CHARS = 80
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
 
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
@@ -187,6 +194,8 @@ def _unnamed_explosion(
     if sub_type == "strike" and (kind := _continued(nt, match, last)):
         return kind  # "a car bomb struck": the bomb just told
     weapon = _by_aircraft(nt, match.start, ARTILLERY)
+    if not weapon and SMALL_ARMS.search(_rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
+        return "attack"  # "struck the post with medium-calibre weapons"
     if weapon or sub_type == "strike":
         return "shelling"
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
@@ -194,10 +203,14 @@ def _unnamed_explosion(
     return kind or ("attack" if GROUND_TARGETS.match(nt, match.end) else None)
 
 
+def _rest_of_sentence(nt: str, match, chars: int) -> str:
+    return SENTENCE_END.split(nt[match.end : match.end + chars])[0]
+
+
 def _weapon_later(nt: str, match) -> bool:
     """Return whether the sentence of explosions names a weapon after them
     ("explosions were heard ..., after US forces fired missiles at ...")."""
-    rest = SENTENCE_END.split(nt[match.end : match.end + CONTINUED_CHARS])[0]
+    rest = _rest_of_sentence(nt, match, CONTINUED_CHARS)
     return ARTILLERY.search(rest) is not None
 
 

@@ -202,3 +202,14 @@ def test_aghara_is_an_air_raid():
 )
 def test_single_rockets_and_words_that_are_no_event(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the group also struck the post with medium-caliber weapons",
+        "استهدف مسلحون حاجزا لقسد بالأسلحة الرشاشة",
+    ],
+)
+def test_a_strike_with_guns_is_a_ground_attack(text):
+    assert [kind for _, kind in kinds(text)] == ["attack"]
