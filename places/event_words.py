@@ -11,7 +11,8 @@ import re
 TRIGGERS = {
     ("battles", "armed_clash"): [
         "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "clashes", "clash",
-        "clashed", "fighting", "battle", "battles", "firefight", "firefights",
+        "clashed", "fighting", "battle", "battles", "battled", "battling",
+        "firefight", "firefights",
         "exchange of fire", "exchanged fire", "gunfight", "shootout",
         "تبادل لإطلاق النار", "تبادل إطلاق النار",
     ],

@@ -61,6 +61,7 @@ SMALL_ARMS = re.compile(
     r"|اسلحه المتوسطه|اسلحه الرشاشه)|[بو]?(?:رشاشات|اسلحه خفيفه))(?!\w)"
 )
 SMALL_ARMS_CHARS = 80
+LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded)(?!\w)")
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
 
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
@@ -135,6 +136,8 @@ def _state_or_change(nt: str, match, sub_type: str) -> str | None:
     """People leaving are displaced; a place "now" under someone's control
     ("باتت تحت سيطرة") has changed hands."""
     if sub_type == "leaving":
+        if LEFT_DEAD.match(nt, match.end):
+            return None  # "leaving five civilians dead": a toll, not a flight
         return "displacement" if _people_near(nt, match.start, match.end) else None
     before = SENTENCE_END.split(nt[max(0, match.start - 40) : match.start])[-1]
     return "territory_change" if BECAME.search(before) else None

@@ -213,3 +213,13 @@ def test_single_rockets_and_words_that_are_no_event(text, expected):
 )
 def test_a_strike_with_guns_is_a_ground_attack(text):
     assert [kind for _, kind in kinds(text)] == ["attack"]
+
+
+def test_leaving_people_dead_is_no_flight():
+    assert kinds("a massacre in the town, leaving a number of civilians dead") == []
+
+
+def test_battled_is_a_clash():
+    assert kinds("the army battled Daesh on the edges of the city") == [
+        ("battled", "armed_clash")
+    ]
