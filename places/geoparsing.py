@@ -67,6 +67,7 @@ TARGETED = frozenset(
     {"air_strike", "shelling", "remote_explosive", "attack", "attack_on_civilians"}
 )
 EXCERPT_CHARS = 400
+LATER_REACH = 3000  # how far on a later sentence may date an undated event
 # "the attack" after an event already told is that event, not another.
 BACK_NOUNS = frozenset({"attack", "attacks", "الهجوم", "الهجمات", "هجوم", "هجمات"})
 HEDGE_CHARS = 60
@@ -187,12 +188,18 @@ def _pluperfect(reading: Reading, segment: Segment) -> bool:
 
 
 def _later(reading: Reading, segments: list[Segment], i: int) -> Iterator[Segment]:
-    """Yield the segments of later sentences that tell the same type of event
-    (lazily: only an event with no date before it asks)."""
+    """Yield the segments of later sentences that tell the same type of event,
+    up to LATER_REACH characters on (lazily: only an event with no date before
+    it asks; a long text of undated events would otherwise be read again for
+    each of them)."""
     here = segments[i]
+    near = itertools.takewhile(
+        lambda s: s.start - here.end <= LATER_REACH,
+        itertools.islice(segments, i + 1, None),
+    )
     return (
         s
-        for s in itertools.islice(segments, i + 1, None)
+        for s in near
         if s.sentence != here.sentence
         and s.trigger.event_type == here.trigger.event_type
         and not _pluperfect(reading, s)

@@ -54,6 +54,10 @@ def main() -> None:
     megabyte = mixed * (2**20 // len(mixed))
     runs = timed(lambda: geoparsing.geoparse(megabyte, PUBLISHED, gaz), 1)
     print(f"{len(megabyte):,} chars (Arabic + English, ~1 MiB): {runs[0]:.2f} s")
+    # The worst case the ingestion test feeds a worker: 11,000 undated events.
+    undated = ("Clashes in Hajin. " * 20_000)[:200_000]
+    runs = timed(lambda: geoparsing.geoparse(undated, PUBLISHED, gaz), 1)
+    print(f"{len(undated):,} chars of 'Clashes in Hajin.': {runs[0]:.2f} s")
     many = [
         gazetteer.PlaceEntry(
             slug=f"p{i}", name_en=f"Makan {i}", name_ar=f"قرية المكان {i}",
