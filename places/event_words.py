@@ -93,9 +93,9 @@ TRIGGERS = {
 # state, when just reached ("areas under its control" is a state).
 UNDER_CONTROL = ["تحت سيطرة", "تحت سيطرت", "under the control", "under control"]
 TRIGGERS[("strategic_developments", "territory_change")] += [
-    *(f"now under {who}control" for who in (
-        "", "the ", "isis ", "is ", "islamic state ", "sdf ", "government ",
-        "regime ", "army ", "their ", "its ", "kurdish ", "tribal ", "full ",
+    *(f"now under {who} control" for who in (
+        "isis", "is", "islamic state", "sdf", "government", "regime", "army",
+        "their", "its", "kurdish", "tribal", "full",
     )),
 ]  # fmt: skip
 # The event type of each sub-type (a trigger retyped by its context takes it).

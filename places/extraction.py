@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .events import find_triggers
+from .events import Trigger, find_triggers
 from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
 from .normalisation import (
     NAME_PROCLITICS,
@@ -114,12 +114,16 @@ class Toponym:
     measured: bool = False
 
 
-def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+def find_toponyms(
+    text: str, gazetteer: Gazetteer, triggers: list[Trigger] | None = None
+) -> list[Toponym]:
     """Return the gazetteer names in the text as whole words, by position.
 
     Of overlapping names the longest wins. A name that is also a common word
-    counts only with a cue or relation ("قرية مظلوم", "Sousa, a village") or in
-    a list after one, and then everywhere in the text: one report, one sense.
+    counts only with a cue or relation ("قرية مظلوم", "Sousa, a village"), in
+    a list after one or right after an event word ("took control of Sousa";
+    ``triggers``, the text's event words, if the caller has them), and then
+    everywhere in the text: one report, one sense.
     """
     norm = normalise(text)
     hits = _name_hits(text, norm, gazetteer) + _not_place_matcher().find(norm.text)
@@ -133,7 +137,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             toponym = _inherit(toponym, previous[0])
         common = _ambiguous(hit.key) or _ambiguous(norm.text[hit.start : hit.end])
         if common and not (toponym.cue or toponym.relation or listed):
-            struck = [t.end for t in find_triggers(text)] if struck is None else struck
+            if struck is None:
+                found = find_triggers(text) if triggers is None else triggers
+                struck = [t.end for t in found]
             if not _struck(text, toponym.start, struck):
                 pending.append(toponym)
                 continue

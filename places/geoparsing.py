@@ -94,7 +94,8 @@ def geoparse(
         published, warning = date_from_text(text, language)
         warnings.append(warning)
         published = published or datetime.datetime.now(datetime.UTC).date()
-    resolved = resolve(find_toponyms(text, gazetteer), gazetteer)
+    triggers = find_triggers(text)
+    resolved = resolve(find_toponyms(text, gazetteer, triggers), gazetteer)
     sentences = split_sentences(text)
     captions = caption_lines(text)  # a photo's caption tells of the photo
     dates = up_to(find_dates(text, published, language), published)
@@ -104,7 +105,7 @@ def geoparse(
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
     segments = [
         s
-        for s in cut_segments(reading, sentences, find_triggers(text))
+        for s in cut_segments(reading, sentences, triggers)
         if not on_caption(captions, s.trigger.start)
     ]
     events = _without_headline_repeats(_dedupe(_events(reading, segments)), sentences)
