@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .events import Trigger, find_triggers
 from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
+from .name_context import context, pop_cue
 from .normalisation import (
     NAME_PROCLITICS,
     Normalised,
@@ -17,36 +18,10 @@ from .normalisation import (
     latin_skeleton,
     longest_first,
     normalise,
-    normalise_name,
     word_match,
 )
-from .place_words import AMBIGUOUS, CUES, NOT_PLACES, RELATIONS
+from .place_words import AMBIGUOUS, NOT_PLACES
 
-CUE_WORDS = {
-    normalise_name(word): cue for cue, words in CUES.items() for word in words.split()
-}
-RELATION_WORDS = {
-    normalise_name(word.replace("_", " ")): relation
-    for relation, words in RELATIONS.items()
-    for word in words.split()
-}
-_RELATION = "|".join(sorted(map(re.escape, RELATION_WORDS), key=len, reverse=True))
-# "8 km east of the", "بالقرب من", "وشرق" at the very end of the text before a name.
-RELATION_RE = re.compile(
-    r"(?:^|\s)[وف]?ب?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles)\.? )?"
-    rf"(?:north|south)?({_RELATION})(?: of)?(?: the)? $"
-)
-# "shelled X from positions in Y", "قصف من مواقع قسد في هجين": fire came from Y.
-ORIGIN_RE = re.compile(
-    r"(?:^|\s)(?:from(?: (?:its|their|positions|bases|across|the|river|other|side"
-    r"|bank|of|in|at))*|(?:انطلاقا )?من (?:مواقع|نقاط|تمركز)\w*(?: \S+)?(?: في)?"
-    r"|من الضفه \S+(?: في)?) $"
-)
-# "مراسل سانا في دير الزور", "activists in Hajin said": where the news came from.
-SOURCE_RE = re.compile(
-    r"(?:^|\s)(?:مراسل\w*|ناشط\w*|مصادر|مصدر|correspondents?|reporters?|activists?"
-    r"|sources?|journalists?|monitors?)(?: \S+){0,3} (?:في|داخل|من|in|inside|from) $"
-)
 # A dateline: "DEIR AL-ZOR, Syria (Reuters) -", "دير الزور – سانا",
 # "دمشق 20 سبتمبر 2017 (شينخوا)": where the report was filed from.
 DATELINE_AFTER = re.compile(
@@ -59,32 +34,12 @@ DISTANCE = re.compile(
     r"(?<!\w)\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|كم|كيلو\w*)"
     r"(?: \S+){0,4} $"
 )
-PART_ADJECTIVES = frozenset({
-    "eastern", "western", "northern", "southern",
-    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "شرقي", "غربي", "شمالي", "جنوبي",
-})  # fmt: skip
-AREA_NOUNS = frozenset({"الريف", "ريف", "الباديه", "باديه"})
-NEXT_CUE = re.compile(
-    r"^(?: s (?:(?:eastern|western|northern|southern|rural) )?"
-    r"|, (?:a|an|the) (?:small |nearby |border |large |frontier )?| )([a-z]+)(?![a-z])"
-)
-# A road named by its ends: "the highway linking Deir al-Zor to Hasaka", "الطريق
-# الممتد من دير الزور إلى الميادين": the places are ends, not sites.
-ROAD_RE = re.compile(
-    r"(?:^|\s)(?:road|highway|الطريق|طريق|اوتوستراد)(?:(?: \S+){0,6} "
-    r"(?:from|between|linking|connecting|to|من|بين|الي|الي مدينه|يربط|الرابط بين))?$"
-)
-# "Syria's Deir al-Zor": a province, as wire reports name them (but "Syria's
-# Albu Kamal" is the town: the cue "province_of" takes a governorate only).
-PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
-QUOTES = " “”\"'«»()[]{}"
 EVENT_GAP = re.compile(
     r"\s(?:(?:of|in|on|at|into|against|towards?|near)\s(?:the\s)?|(?:في|على|الى|إلى)\s)?",
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r"(?:,? and |, )$")
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
-FILLERS = frozenset({"of", "the"})
 # Cues after which a name may carry an article the gazetteer leaves off.
 SETTLED = frozenset({"village", "city", "area"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
@@ -202,7 +157,7 @@ def _with_article(
     found = word_match(nt, start, end, key)
     if found is None or not nt[found[2] : start].endswith("ال"):
         return None
-    if _pop_cue(nt[max(0, found[2] - 12) : found[2]].split()) not in SETTLED:
+    if pop_cue(nt[max(0, found[2] - 12) : found[2]].split()) not in SETTLED:
         return None
     return start - 2, found[1], found[2]
 
@@ -344,63 +299,3 @@ def _inherit(toponym: Toponym, previous: Toponym) -> Toponym:
         cue=toponym.cue or previous.cue,
         relation=toponym.relation or previous.relation,
     )
-
-
-def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str | None]:
-    """Return the cue class and relation word that go with a matched name,
-    reading back no further than ``floor`` (the start of its line)."""
-    window = nt[max(floor, hit.clitic_start - 60) : hit.clitic_start].rstrip(QUOTES)
-    words = window.split(" ")
-    part_of = bool(words) and words[-1] in PART_ADJECTIVES
-    cue = _pop_cue(words)
-    relation = _relation(" ".join(words) + " ")
-    cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
-    # "eastern Deir ez-Zor", "الريف الشرقي لدير الزور": a part of the area.
-    cue = cue or ("governorate" if part_of else None)
-    if cue is None and PROVINCE_BEFORE.search(" ".join(words) + " "):
-        cue = "province_of"
-    if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
-        relation = "origin"
-    if relation is None and SOURCE_RE.search(" ".join(words) + " "):
-        relation = "source"
-    if relation in (None, "between") and ROAD_RE.search(" ".join(words)):
-        relation = "between"
-    return cue, relation
-
-
-def _pop_cue(words: list[str]) -> str | None:
-    """Remove a trailing cue phrase ("the village of", "قريتي") and return its class."""
-    rest = list(words)
-    while rest and rest[-1] in FILLERS:
-        rest.pop()
-    if len(rest) > 1 and rest[-1] in PART_ADJECTIVES and rest[-2] in AREA_NOUNS:
-        rest.pop()  # "الريف الشرقي ل": the cue stands before its adjective
-    cue = CUE_WORDS.get(_strip_clitic(rest[-1])) if rest else None
-    if cue is None:
-        return None
-    rest.pop()
-    while rest and rest[-1] == "the":
-        rest.pop()
-    words[:] = rest
-    return cue
-
-
-def _strip_clitic(word: str) -> str:
-    if word in CUE_WORDS:
-        return word
-    for size in (3, 2, 1):
-        if word[size:] in CUE_WORDS and len(word) > size + 2:
-            return word[size:]
-    return word
-
-
-def _relation(window: str) -> str | None:
-    match = RELATION_RE.search(window)
-    return RELATION_WORDS[match.group(1)] if match else None
-
-
-def _next_cue(nt: str, end: int) -> str | None:
-    """Return the cue class of an English cue word right after a name ("Hamdan
-    village"), or of one in apposition ("Sousa, a village near ...")."""
-    found = NEXT_CUE.match(nt[end : end + 40])
-    return CUE_WORDS.get(found.group(1)) if found else None
