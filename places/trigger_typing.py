@@ -119,8 +119,10 @@ def typed_by_context(
     shell, a bomb, raids or an attack named with an aircraft (or air force) are
     an air strike; "under control" is a change only when just reached.
     ``last`` is the end and sub-type of the trigger before."""
-    if sub_type in ("leaving", "under_control"):
-        return _state_or_change(nt, match, sub_type)
+    if sub_type == "leaving":
+        return _left(nt, match)
+    if sub_type == "under_control":
+        return _now_held(nt, match)
     if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
         return None  # "captured six others", "took the decision", "took them"
     if sub_type in ("targeting", "strike", "blasts", "destroying", "by_aircraft"):
@@ -132,13 +134,16 @@ def typed_by_context(
     return sub_type
 
 
-def _state_or_change(nt: str, match, sub_type: str) -> str | None:
-    """People leaving are displaced; a place "now" under someone's control
-    ("باتت تحت سيطرة") has changed hands."""
-    if sub_type == "leaving":
-        if LEFT_DEAD.match(nt, match.end):
-            return None  # "leaving five civilians dead": a toll, not a flight
-        return "displacement" if _people_near(nt, match.start, match.end) else None
+def _left(nt: str, match) -> str | None:
+    """People leaving are displaced ("leaving five civilians dead" is a toll)."""
+    if LEFT_DEAD.match(nt, match.end):
+        return None
+    return "displacement" if _people_near(nt, match.start, match.end) else None
+
+
+def _now_held(nt: str, match) -> str | None:
+    """A place "now" under someone's control ("باتت تحت سيطرة") has changed
+    hands; "areas under its control" is a state."""
     before = SENTENCE_END.split(nt[max(0, match.start - 40) : match.start])[-1]
     return "territory_change" if BECAME.search(before) else None
 
