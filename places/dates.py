@@ -272,6 +272,23 @@ EARLIER = re.compile(
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+TODAY = re.compile(r"(?:اليوم|today)(?!\w)")
+WRITTEN_BEFORE_DAYS = 2
+
+
+def written_on(dates: list[DateSpan], published: datetime.date) -> datetime.date:
+    """Return the day a report was written: the day it calls "today" when that
+    is a day or two before publication ("اليوم الثلاثاء (17 تشرين الأول)" in a
+    report put online on the 18th), else the publication date. "Yesterday"
+    then counts from the day of writing. ``dates``: the report's dates."""
+    for d in dates:
+        lead = normalise(d.text).text.lower()
+        age = (published - d.start).days
+        if TODAY.match(lead) and d.start == d.end and 0 < age <= WRITTEN_BEFORE_DAYS:
+            return d.start
+    return published
+
+
 def date_from_text(text: str, language: str) -> tuple[datetime.date | None, str]:
     """Return the reference date of an undated report, and a warning saying so.
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from .dates import DateSpan
 from .events import Trigger
-from .news import ongoing
+from .news import ongoing, running_days
 from .normalisation import normalise
 from .segments import Reading, Segment
 
@@ -248,6 +248,11 @@ def _untold(reading: Reading) -> Dated:
     """Date an event the text gives no day for: the day of publication or the
     day before (news of one day is often published the next), precision
     "publication" (ACLED would give it a week's precision)."""
+    days = running_days(reading.text)
+    if days is not None:
+        start = reading.published - datetime.timedelta(days=days)
+        why = f"no day told; the report says its events have gone on {days} days"
+        return Dated(start, reading.published, "range", why)
     before = reading.published - datetime.timedelta(days=1)
     why = "no date told: the publication day or the day before"
     return Dated(before, reading.published, "publication", why)

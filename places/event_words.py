@@ -160,6 +160,9 @@ LEAVING = [
     "غادرت",
     "غادر",
     "غادروا",
+    "توجه",  # "توجه بعض أهالي الدوير ... نحو دمشق"
+    "توجهت",
+    "توجهوا",
 ]
 PEOPLE_WORDS = [
     "families", "civilians", "people", "residents", "women", "children", "villagers",
@@ -247,4 +250,9 @@ ANAPHORS = {
     "the field": ("field", _FIELDS), "the oilfield": ("field", _FIELDS),
     # "airstrikes targeted positions in the area", "في المنطقة": the place just named
     "in the area": ("area", _PLACES), "المنطقه": ("area", _PLACES),
+    # plural: "fire on these areas", "هذه القرى": the list of places just named
+    "these areas": ("list", _PLACES), "these villages": ("list", SETTLEMENTS),
+    "these towns": ("list", SETTLEMENTS), "هذه المناطق": ("list", _PLACES),
+    "تلك المناطق": ("list", _PLACES), "هذه القري": ("list", SETTLEMENTS),
+    "تلك القري": ("list", SETTLEMENTS), "هذه البلدات": ("list", SETTLEMENTS),
 }  # fmt: skip

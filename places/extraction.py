@@ -88,7 +88,7 @@ def find_toponyms(
             continue
         toponym = _toponym(text, norm, hit)
         listed = previous is not None and _coordinated(norm.text, previous[1], hit)
-        if listed:
+        if listed and not _after_river(gazetteer, previous[0], toponym):
             toponym = _inherit(toponym, previous[0])
         common = _ambiguous(hit.key) or _ambiguous(norm.text[hit.start : hit.end])
         if common and not (toponym.cue or toponym.relation or listed):
@@ -291,6 +291,17 @@ def _coordinated(nt: str, before: PhraseMatch, hit: PhraseMatch) -> bool:
     gap = nt[before.end : hit.clitic_start]
     clitic = nt[hit.clitic_start : hit.start]
     return bool(COORDINATION.match(gap)) and (clitic.startswith("و") or gap.strip())
+
+
+def _after_river(gazetteer: Gazetteer, previous: Toponym, toponym: Toponym) -> bool:
+    """Return whether a name follows a river's in a list but is no river: "شرق
+    الفرات، جديد بكارة والدحلة" names villages east of the river, not east of them."""
+
+    def river(t: Toponym) -> bool:
+        kinds = {p.kind for p in gazetteer.candidates(t.key)}
+        return bool(kinds) and kinds <= {"river"}
+
+    return river(previous) and not river(toponym)
 
 
 def _inherit(toponym: Toponym, previous: Toponym) -> Toponym:

@@ -10,7 +10,7 @@ import datetime
 import itertools
 from collections.abc import Iterable, Iterator
 
-from .dates import date_from_text, find_dates
+from .dates import date_from_text, find_dates, written_on
 from .dating import (
     PLUPERFECT_BEFORE,
     Dated,
@@ -98,7 +98,10 @@ def geoparse(
     resolved = resolve(find_toponyms(text, gazetteer, triggers), gazetteer)
     sentences = split_sentences(text)
     captions = caption_lines(text)  # a photo's caption tells of the photo
-    dates = up_to(find_dates(text, published, language), published)
+    dates = find_dates(text, published, language)
+    if (written := written_on(dates, published)) != published:
+        published, dates = written, find_dates(text, written, language)
+    dates = up_to(dates, published)
     dates = without_captions(dates, captions)
     dates = openings_as_prior(text, bylines_as_told(text, dates), sentences)
     cuts = frozenset(clause_cuts(text))

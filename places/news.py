@@ -4,7 +4,9 @@ pluperfect, what a period began with or what came before, or still going on."""
 
 import re
 
+from .date_words import ORDINALS
 from .normalisation import normalise
+from .numbers import number_words_pattern, parse_number
 
 ONGOING = re.compile(
     r"(?<!\w)(?:لا تزال|لا يزال|ما تزال|ما زالت|ما زال|لا زالت|متواصله|مستمره"
@@ -69,6 +71,31 @@ SINCE = re.compile(
     r"|june|july|august|september|october|november|december|yesterday|then|that"
     r"|this|\d))|منذ ان |منذ $)"
 )
+
+
+_N = number_words_pattern()
+_ORDINAL = "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
+# "6 أيام على مهاجمة", "لليوم الثالث على التوالي", "for the third straight day",
+# "ten days into the offensive": events that have gone on for that many days.
+RUNNING = re.compile(
+    rf"(?<!\w)(?:(?P<n>{_N}) (?:ايام|يوما) (?:علي|منذ)"
+    rf"|منذ (?P<since>{_N}) (?:ايام|يوما)"
+    rf"|لليوم (?P<nth>{_ORDINAL}) علي التوالي"
+    rf"|for the (?P<nth_en>{_ORDINAL}) (?:consecutive |straight |successive )?day"
+    rf"|(?P<n_en>{_N}) days (?:into|since)"
+    rf"|for (?P<for_en>{_N}) (?:consecutive |straight |successive )?days)(?!\w)"
+)
+MAX_RUNNING_DAYS = 14
+
+
+def running_days(text: str) -> int | None:
+    """Return for how many days a text says its events have gone on, if it does."""
+    found = RUNNING.search(normalise(text).text.lower())
+    if found is None:
+        return None
+    word = next(v for v in found.groupdict().values() if v)
+    days = ORDINALS.get(word) or parse_number(word)
+    return int(days) if days and 1 < days <= MAX_RUNNING_DAYS else None
 
 
 def ongoing(text: str) -> bool:

@@ -24,6 +24,13 @@ TOLD_FROM = frozenset({"source", "dateline"})
 AREAS = frozenset({"governorate", "district"})
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})
+# "X بريف مدينة Y", "X in the countryside of Y": Y holds X.
+COUNTRYSIDE = re.compile(
+    r"\s*[,،]?\s*(?:[وف]?ب(?:ال)?ريف(?: (?:مدينة|منطقة|بلدة))?"
+    r"|in (?:the )?(?:\w+ )?countryside of)\s*"
+)
+# Between two names of a list: "X, Y and Z", "X وY".
+LIST_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and |or |و|او )?\s*")
 # How far back (characters) "the town" may look for the town it means.
 ANAPHOR_REACH = 700
 NEXT_REACH = 400
@@ -108,6 +115,7 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
         if not is_reference(resolved[i]) and resolved[i].place.kind not in AREAS
     ]
     sites += [Host(i, 2, "named as beside it") for i in hosts if beside(resolved[i])]
+    sites = _countryside_holders(reading, sites)
     if not sites:
         sites = _referred(reading, segment)
     if sites:
@@ -128,6 +136,33 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     if not is_reference(resolved[near]):
         why = "the area it names (no more exact place)"
     return [Host(near, precision(resolved[near].place, 2), why)]
+
+
+def _countryside_holders(reading: Reading, sites: list[Host]) -> list[Host]:
+    """Put an event told "in the desert of X in the countryside of Y" ("بادية
+    السيال بريف مدينة البوكمال") at X: Y only holds it."""
+    out = []
+    for host in sites:
+        j = host.index - 1
+        held = reading.resolved[j] if j >= 0 else None
+        gap = (
+            reading.text[held.toponym.end : reading.resolved[host.index].toponym.start]
+            if held
+            else ""
+        )
+        if (
+            held
+            and held.place is not None
+            and held.place.in_region
+            and COUNTRYSIDE.fullmatch(gap)
+        ):
+            why = "named as where it happened, in the countryside of the next name"
+            out.append(
+                Host(j, precision(held.place, 2 if is_reference(held) else 1), why)
+            )
+        else:
+            out.append(host)
+    return out
 
 
 def _dateline(reading: Reading, segment: Segment) -> list[Host]:
@@ -255,8 +290,23 @@ def _referred(reading: Reading, segment: Segment) -> list[Host]:
             continue  # "في قرية الطكيحي ... وسط القرية": the village we lack
         if chosen is not None and reading.resolved[chosen].place.in_region:
             why = f"“{reading.text[offset:end]}” refers back to it"
-            found.append(Host(chosen, 1, why))
+            listed = _listed_before(reading, earlier) if cue == "list" else [chosen]
+            found += [Host(i, 1, why) for i in listed]
     return found
+
+
+def _listed_before(reading: Reading, earlier: list[int]) -> list[int]:
+    """Return the last list of places among ``earlier`` ("X, Y and Z"), which
+    "these villages" refers back to."""
+    run = earlier[-1:]
+    for i in reversed(earlier[:-1]):
+        gap = reading.text[
+            reading.resolved[i].toponym.end : reading.resolved[run[0]].toponym.start
+        ]
+        if not LIST_GAP.fullmatch(gap):
+            break
+        run.insert(0, i)
+    return [i for i in run if reading.resolved[i].place.in_region]
 
 
 def _unknown_named(reading: Reading, lo: int, hi: int, cue: str) -> bool:

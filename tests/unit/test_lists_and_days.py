@@ -1,0 +1,104 @@
+"""Rules found on the real-p reports (sentences here are the team's own): lists
+after a river, "these villages", a place in the countryside of another, events
+that have gone on for days, and the day a report calls "today"."""
+
+import datetime
+
+import pytest
+
+from places.dates import find_dates, written_on
+from places.geoparsing import geoparse
+from places.news import running_days
+from tests import reading
+
+TUESDAY = datetime.date(2024, 8, 13)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return reading.curated()
+
+
+def events(text, gazetteer, published=TUESDAY):
+    return reading.events(text, gazetteer, published)
+
+
+def test_villages_listed_after_east_of_the_river_are_sites_not_references(gazetteer):
+    text = "وفي مناطق شرق الفرات، شهدت جديد بكارة والدحلة حركة نزوح كبيرة."
+    found = {(sub, slug) for _, sub, slug in events(text, gazetteer)}
+    assert ("displacement", "jadid-bakkara") in found
+    assert ("displacement", "al-dahla") in found
+
+
+def test_east_of_two_rivers_is_still_a_reference_for_both(gazetteer):
+    text = "اشتباكات شرق الفرات والخابور"
+    places = geoparse(text, TUESDAY, gazetteer).mentions
+    assert all(m.role != "site" for m in places)
+
+
+def test_residents_heading_away_is_displacement_but_troops_heading_is_not(gazetteer):
+    assert events("وتوجه أهالي صبيخان نحو دمشق.", gazetteer) == {
+        ("2024-08-13", "displacement", "subaykhan")
+    }
+    assert events("وتوجهت القوات نحو صبيخان.", gazetteer) == set()
+
+
+def test_these_villages_refers_back_to_the_whole_list(gazetteer):
+    text = (
+        "Fighters were sent to al-Dahla, Jadid Bakkara and Abriha. "
+        "This followed rocket fire on these villages."
+    )
+    shelled = {slug for _, sub, slug in events(text, gazetteer) if sub == "shelling"}
+    assert shelled == {"al-dahla", "jadid-bakkara", "abriha"}
+
+
+def test_a_desert_in_the_countryside_of_a_town_is_where_the_strike_was(gazetteer):
+    text = "استهدفت طائرات حربية مواقع في بادية السيال بريف مدينة البوكمال."
+    assert {slug for _, _, slug in events(text, gazetteer)} == {"sayyal"}
+
+
+def test_a_village_in_the_countryside_of_a_town_is_not_also_the_town(gazetteer):
+    text = "قصفت قوات النظام قرية العباس بريف البوكمال."
+    assert {slug for _, _, slug in events(text, gazetteer)} == {"al-abbas"}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("6 أيام على الهجوم", 6),
+        ("لليوم الثالث على التوالي", 3),
+        ("for the third straight day", 3),
+        ("ten days into the offensive", 10),
+        ("منذ 4 أيام", 4),
+        ("a day after the strike", None),
+        ("clashes for 40 days", None),
+    ],
+)
+def test_how_long_a_report_says_its_events_have_gone_on(text, days):
+    assert running_days(text) == days
+
+
+def test_an_undated_event_that_has_gone_on_for_days_spans_them(gazetteer):
+    text = "6 أيام على الهجوم.. نزوح مستمر من قرية صبيخان"
+    found = geoparse(text, TUESDAY, gazetteer).events
+    (event,) = [e for e in found if e.sub_type == "displacement"]
+    assert (event.date_start, event.date_end) == (datetime.date(2024, 8, 7), TUESDAY)
+    assert "6 days" in event.why[-1]
+
+
+def test_yesterday_counts_from_the_day_the_report_calls_today(gazetteer):
+    published = datetime.date(2017, 10, 18)
+    text = (
+        "أعلنت قوات النظام اليوم الثلاثاء (17 تشرين الأول) سيطرتها على الميادين. "
+        "وكانت قد سيطرت أمس على قرية الحسينية."
+    )
+    dates = find_dates(text, published, "ar")
+    assert written_on(dates, published) == datetime.date(2017, 10, 17)
+    found = events(text, gazetteer, published)
+    assert ("2017-10-16", "territory_change", "al-husayniyah") in found
+
+
+def test_today_on_the_publication_day_changes_nothing():
+    published = datetime.date(2017, 10, 17)
+    dates = find_dates("قالت اليوم الثلاثاء إن", published, "ar")
+    assert written_on(dates, published) == published
