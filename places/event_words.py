@@ -57,6 +57,8 @@ TRIGGERS = {
         "إطلاق الرصاص", "shot at", "طلق ناري", "بطلق ناري", "طلقات نارية",
         "إطلاق نار", "أطلقا النار", "أطلقت النار", "يطلقون النار",
         "shoot dead", "shooting dead", "shot and killed",
+        "أطلق مجهولون النار", "أطلق مسلحون النار", "أطلق مسلحان النار",
+        "أطلق عناصر النار", "أطلقت عناصر النار",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
@@ -184,6 +186,8 @@ CIVILIAN_VICTIMS = re.compile(
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
     "فرات", "الفرات",  # the Euphrates, not "فر" (fled) with a suffix
+    # the attackers got away: "قبل أن يلوذوا بالفرار"
+    "لاذ بالفرار", "لاذوا بالفرار", "يلوذوا بالفرار", "يلوذون بالفرار", "لاذت بالفرار",
     "تحرير هذا الخبر", "تحرير الخبر", "رئيس تحرير", "هيئة تحرير الشام", "تحرير الشام",
     "سيطرة", "السيطرة",  # control, not "سيطر" (took) with a suffix
     "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",

@@ -27,6 +27,12 @@ ORIGIN_RE = re.compile(
     r"|bank|of|in|at))*|(?:انطلاقا )?من (?:مواقع|نقاط|تمركز)\w*(?: \S+)?(?: في)?"
     r"|من الضفه \S+(?: في)?) $"
 )
+# "إسعافهم إلى مشفى بلدة الشحيل", "taken to a hospital in Hasakah": where the
+# wounded were taken, not where the event was.
+TAKEN_TO_RE = re.compile(
+    r"(?:^|\s)(?:الي|to) (?:(?:a|the) )?(?:[لب]?ال)?(?:مشفي|مستشفي|hospital)\w*"
+    r"(?: \S+){0,2} $"
+)
 # "مراسل سانا في دير الزور", "activists in Hajin said": where the news came from.
 SOURCE_RE = re.compile(
     r"(?:^|\s)(?:مراسل\w*|ناشط\w*|مصادر|مصدر|correspondents?|reporters?|activists?"
@@ -71,6 +77,8 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
         relation = "origin"
     if relation is None and SOURCE_RE.search(" ".join(words) + " "):
         relation = "source"
+    if relation is None and TAKEN_TO_RE.search(" ".join(words) + " "):
+        relation = "toward"
     if relation in (None, "between") and ROAD_RE.search(" ".join(words)):
         relation = "between"
     return cue, relation

@@ -102,3 +102,20 @@ def test_today_on_the_publication_day_changes_nothing():
     published = datetime.date(2017, 10, 17)
     dates = find_dates("قالت اليوم الثلاثاء إن", published, "ar")
     assert written_on(dates, published) == published
+
+
+def test_gunmen_opening_fire_is_an_attack_and_their_escape_no_displacement(gazetteer):
+    text = "أطلق مجهولون النار على عنصر في بلدة الشحيل، قبل أن يلوذوا بالفرار."
+    assert events(text, gazetteer) == {("2024-08-13", "attack", "al-shuhayl")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقل جرحى التفجير إلى مشفى بلدة الشحيل.",
+        "The wounded of the blast were taken to a hospital in al-Shuhayl.",
+    ],
+)
+def test_the_town_the_wounded_were_taken_to_is_not_where_the_blast_was(text, gazetteer):
+    (mention,) = geoparse(text, TUESDAY, gazetteer).mentions
+    assert mention.role == "destination"
