@@ -47,6 +47,9 @@ AMBIGUOUS = frozenset(
         "القطعة", "قطعة", "الجنينة", "جنينة", "الحصان", "حصان", "الغريبة", "غريبة",
         "hisan", "al hisan", "hissan", "al hissan",
         "الصاعقة",  # "thunderbolt", and "قوات الصاعقة" (special forces)
+        # fifth session of 26 November: "the good one" (and many Tayyibahs), Mary
+        "الطيبة", "طيبة", "tayyibah", "al tayyibah", "taybah", "al taybah", "al tayba",
+        "ماري", "mari",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).

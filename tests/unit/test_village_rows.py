@@ -42,6 +42,9 @@ def places(text, gazetteer):
         ("وسيطرت القوات على قلعة زلبية شرق النهر", "zalabiye"),
         ("اشتباكات في بلدة الذيبان شرق النهر", "diban"),
         ("هجمات على مواقع قسد في حقل (الجفرة) شمال شرقي دير الزور", "jafra-oil-field"),
+        ("غارات على بلدة الطيبة شرق الميادين", "al-tayyibah-mayadin"),
+        ("قصف على تل الحريري قرب البوكمال", "mari"),
+        ("Coalition jets struck Halabiye on the west bank", "halabiye"),
     ],
 )
 def test_new_villages_are_found_and_resolved(text, slug, gazetteer):
@@ -57,6 +60,8 @@ def test_new_villages_are_found_and_resolved(text, slug, gazetteer):
         "أخبار غريبة",
         "Hassan al-Ali said on Monday.",
         "Hasan was killed.",
+        "قال إن الطيبة في قلوب الناس",
+        "Mari said the strike hit a house.",
     ],
 )
 def test_names_that_are_words_or_people_need_a_cue(text, gazetteer):
