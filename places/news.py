@@ -3,6 +3,7 @@ aside, an intention or a guess, a habit, support for another event, the
 pluperfect, what a period began with or what came before, or still going on."""
 
 import re
+from functools import lru_cache
 
 from .date_words import ORDINALS
 from .normalisation import normalise
@@ -88,8 +89,10 @@ RUNNING = re.compile(
 MAX_RUNNING_DAYS = 14
 
 
+@lru_cache(maxsize=8)
 def running_days(text: str) -> int | None:
-    """Return for how many days a text says its events have gone on, if it does."""
+    """Return for how many days a text says its events have gone on, if it does
+    (read once per text: every undated event of a report asks)."""
     found = RUNNING.search(normalise(text).text.lower())
     if found is None:
         return None
