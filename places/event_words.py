@@ -113,7 +113,7 @@ BLASTS = ["explosions", "blasts", "انفجارات"]
 GROUND_TARGETS = re.compile(
     r"(?: \S+){0,3}? (?:[وفبل]?(?:ال)?"
     r"(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات)ا?"
-    r"|(?:a|an|the|their|its|two|several) (?:\w+ )?(?:checkpoints?|posts?|patrols?"
+    r"|(?:a|an|the|their|its|two|several) (?:\w+ ){0,2}(?:checkpoints?|posts?|patrols?"
     r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?))(?!\w)"
 )
 # Destroying is a strike only with an aircraft or a weapon named near it

@@ -38,6 +38,7 @@ from .gazetteer import Gazetteer
 from .news import (
     aside,
     hedged,
+    hours_after,
     in_support,
     told_as_past,
     told_as_recent,
@@ -230,8 +231,10 @@ def _event(
     dated = event_date(reading, segment, retold, later)
     # an aside ("يذكر أن ...") or the pluperfect is background, unless it dates
     # its event to one of the last days ("يذكر أن مدنيين قتلا ليلة أول أمس")
-    if aside(text[s_start : s_start + ASIDE_CHARS]) and not recent(
-        reading, dated, own=True
+    if (
+        aside(text[s_start : s_start + ASIDE_CHARS])
+        and not recent(reading, dated, own=True)
+        and not hours_after(text[s_start:s_end])
     ):
         return None
     if told_as_past(before) and not recent(reading, dated):

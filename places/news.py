@@ -58,9 +58,15 @@ RECAP = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا) (?:\S+ ){0,4}�
 # "days after the siege was broken", "بعد أقل من أسبوعين على كسر الحصار",
 # "غداة إعلان": an event told as what came before, not news.
 AFTER_RECAP = re.compile(
-    r"(?<!\w)(?:(?:days?|weeks?|months?|hours?) after"
+    r"(?<!\w)(?:(?:days?|weeks?|months?) after"
     r"|بعد (?:اقل من |نحو |حوالي )?(?:\S+ )?(?:ايام|يوم|يومين|اسبوع|اسبوعين|اسابيع"
-    r"|اشهر|شهر|شهرين|ساعات) (?:من|علي)|غداه)(?!\w)"
+    r"|اشهر|شهر|شهرين) (?:من|علي)|غداه)(?!\w)"
+)
+# "The raids came hours after the SDF repelled attacks on Hajin", "بعد ساعات من
+# استهداف": what came hours before is news of the same day, even in an aside.
+HOURS_AFTER = re.compile(
+    r"(?<!\w)(?:(?:hours|minutes|shortly|(?:a|an|one|two|few) hours?) after"
+    r"|بعد (?:ساعات|ساعه|ساعتين|دقايق|وقت قصير) (?:من|علي))(?!\w)"
 )
 # "they had taken", "had withdrawn": the pluperfect in English, next to its verb.
 HAD_EN = re.compile(r"(?<!\w)had (?:\w+ )?$")
@@ -127,6 +133,11 @@ def told_as_past(before: str) -> bool:
     ("وكانت قسد قد سيطرت"), as background or as the night before."""
     text = normalise(before).text
     return RECAP.search(text) is not None or HAD_EN.search(text.lower()) is not None
+
+
+def hours_after(sentence: str) -> bool:
+    """Return whether a sentence tells what came hours before the news."""
+    return HOURS_AFTER.search(normalise(sentence).text.lower()) is not None
 
 
 def told_as_start(before: str) -> bool:

@@ -119,3 +119,20 @@ def test_gunmen_opening_fire_is_an_attack_and_their_escape_no_displacement(gazet
 def test_the_town_the_wounded_were_taken_to_is_not_where_the_blast_was(text, gazetteer):
     (mention,) = geoparse(text, TUESDAY, gazetteer).mentions
     assert mention.role == "destination"
+
+
+def test_a_cell_targeting_an_sdf_military_checkpoint_is_an_attack(gazetteer):
+    text = "An ISIS cell targeted an SDF military checkpoint near the town of Daranj."
+    assert events(text, gazetteer) == {("2024-08-13", "attack", "darnaj")}
+
+
+def test_what_came_hours_before_the_news_is_news_even_in_an_aside(gazetteer):
+    text = (
+        "Coalition warplanes struck al-Shafah on Saturday. The raids came hours "
+        "after ISIS attacked SDF headquarters in the town of Hajin."
+    )
+    saturday = datetime.date(2018, 11, 24)
+    found = events(text, gazetteer, saturday)
+    assert ("2018-11-24", "attack", "hajin") in found
+    text = "The raids came days after ISIS attacked the town of Hajin."
+    assert not {e for e in events(text, gazetteer, saturday) if e[2] == "hajin"}
