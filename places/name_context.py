@@ -33,6 +33,12 @@ TAKEN_TO_RE = re.compile(
     r"(?:^|\s)(?:الي|to) (?:(?:a|the) )?(?:[لب]?ال)?(?:مشفي|مستشفي|hospital)\w*"
     r"(?: \S+){0,2} $"
 )
+# "قوات التحالف المتمركزة في قاعدة كونيكو", "US forces stationed at al-Omar":
+# where the fire came from, not where it fell.
+STATIONED_RE = re.compile(
+    r"(?:^|\s)(?:[وا]?(?:ال)?(?:متمركز|متواجد)\w*|stationed|based|deployed)"
+    r" (?:في|داخل|ب|in|at|inside) (?:the )?$"
+)
 # "مراسل سانا في دير الزور", "activists in Hajin said": where the news came from.
 SOURCE_RE = re.compile(
     r"(?:^|\s)(?:مراسل\w*|ناشط\w*|مصادر|مصدر|correspondents?|reporters?|activists?"
@@ -77,6 +83,8 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
         relation = "origin"
     if relation is None and SOURCE_RE.search(" ".join(words) + " "):
         relation = "source"
+    if relation is None and STATIONED_RE.search(" ".join(words) + " "):
+        relation = "origin"
     if relation is None and TAKEN_TO_RE.search(" ".join(words) + " "):
         relation = "toward"
     if relation in (None, "between") and ROAD_RE.search(" ".join(words)):

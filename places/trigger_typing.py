@@ -63,6 +63,13 @@ SMALL_ARMS = re.compile(
 SMALL_ARMS_CHARS = 80
 LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded)(?!\w)")
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
+# "..., while regime artillery pounded": the next clause, another event.
+OTHER_CLAUSE = re.compile(r"(?<!\w)(?:while|whereas|فيما|بينما|في حين)(?!\w)")
+# Guns only: an air force that fires them is shelling (missiles may be from the air).
+GUNS = re.compile(
+    r"(?<!\w)(?:artillery|mortars?|howitzers?|shells|[بو]?(?:ال)?(?:مدفعي\w*|قذايف|هاون"
+    r"|راجمات))(?!\w)"
+)
 
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
 BECAME = re.compile(
@@ -197,6 +204,10 @@ def _unnamed_explosion(
         if _by_aircraft(nt, match.start):
             return "air_strike"
         return "shelling" if _by_aircraft(nt, match.start, ARTILLERY) else None
+    if not _by_aircraft(nt, match.start) and GUNS.search(
+        OTHER_CLAUSE.split(_rest_of_sentence(nt, match, CONTINUED_CHARS))[0]
+    ):
+        return "shelling"  # "استهدفت قوات التحالف معبراً ... بقذائف المدفعية"
     if _by_aircraft(nt, match.start, AIR_FORCES):
         return "air_strike"
     if sub_type == "strike" and (kind := _continued(nt, match, last)):

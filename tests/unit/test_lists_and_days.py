@@ -136,3 +136,23 @@ def test_what_came_hours_before_the_news_is_news_even_in_an_aside(gazetteer):
     assert ("2018-11-24", "attack", "hajin") in found
     text = "The raids came days after ISIS attacked the town of Hajin."
     assert not {e for e in events(text, gazetteer, saturday) if e[2] == "hajin"}
+
+
+def test_an_air_force_firing_artillery_shells_and_its_base_is_not_the_site(gazetteer):
+    text = (
+        "استهدفت قوات التحالف المتمركزة في قاعدة كونيكو معبراً نهرياً قرب قرية "
+        "حطلة بقذائف المدفعية الثقيلة."
+    )
+    found = events(text, gazetteer)
+    assert ("2024-08-13", "shelling", "hatla") in found
+    assert not {e for e in found if e[2] == "conoco-gas-field" or e[1] == "air_strike"}
+
+
+def test_artillery_in_the_next_clause_leaves_the_strikes_of_an_air_force_alone(
+    gazetteer,
+):
+    text = (
+        "Russian strikes killed civilians in the town of Darnaj, while regime "
+        "artillery pounded other villages."
+    )
+    assert ("2024-08-13", "air_strike", "darnaj") in events(text, gazetteer)
