@@ -234,7 +234,7 @@ def _event(
     if (
         aside(text[s_start : s_start + ASIDE_CHARS])
         and not recent(reading, dated, own=True)
-        and not hours_after(text[s_start:s_end])
+        and not hours_after(text[s_start : trigger.start])
     ):
         return None
     if told_as_past(before) and not recent(reading, dated):

@@ -63,9 +63,11 @@ AFTER_RECAP = re.compile(
     r"|اشهر|شهر|شهرين) (?:من|علي)|غداه)(?!\w)"
 )
 # "The raids came hours after the SDF repelled attacks on Hajin", "بعد ساعات من
-# استهداف": what came hours before is news of the same day, even in an aside.
+# استهداف": what came hours before is news of the same day, even in an aside
+# ("18 hours after" may be the day before: not that).
 HOURS_AFTER = re.compile(
-    r"(?<!\w)(?:(?:hours|minutes|shortly|(?:a|an|one|two|few) hours?) after"
+    r"(?<!\w)(?<!\d )(?<!\d\d )"
+    r"(?:(?:hours|minutes|shortly|(?:a|an|one|two|few) hours?) after"
     r"|بعد (?:ساعات|ساعه|ساعتين|دقايق|وقت قصير) (?:من|علي))(?!\w)"
 )
 # "they had taken", "had withdrawn": the pluperfect in English, next to its verb.
@@ -135,9 +137,10 @@ def told_as_past(before: str) -> bool:
     return RECAP.search(text) is not None or HAD_EN.search(text.lower()) is not None
 
 
-def hours_after(sentence: str) -> bool:
-    """Return whether a sentence tells what came hours before the news."""
-    return HOURS_AFTER.search(normalise(sentence).text.lower()) is not None
+def hours_after(before: str) -> bool:
+    """Return whether the words before a trigger tell it as what came hours
+    before the news ("The raids came hours after the SDF repelled attacks")."""
+    return HOURS_AFTER.search(normalise(before).text.lower()) is not None
 
 
 def told_as_start(before: str) -> bool:

@@ -156,3 +156,19 @@ def test_artillery_in_the_next_clause_leaves_the_strikes_of_an_air_force_alone(
         "artillery pounded other villages."
     )
     assert ("2024-08-13", "air_strike", "darnaj") in events(text, gazetteer)
+
+
+def test_the_event_an_aside_opens_with_and_one_18_hours_before_stay_background(
+    gazetteer,
+):
+    sunday = datetime.date(2020, 6, 28)
+    text = (
+        "Unknown warplanes struck militia bases in al-Ashara on Sunday. The "
+        "bombings came hours after a commander visited the city of Albu Kamal."
+    )
+    assert {e[2] for e in events(text, gazetteer, sunday)} == {"al-ashara"}
+    text = (
+        "Rockets hit the al-Omar oil field on Monday. The attack comes 18 hours "
+        "after US airstrikes near Albu Kamal."
+    )
+    assert {e[2] for e in events(text, gazetteer, sunday)} == {"al-omar-oil-field"}
