@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .events import anaphors, definite, split_sentences
+from .extraction import COORDINATION
 from .gazetteer import PlaceEntry
 from .normalisation import normalise
 from .relative import locate, relative_to
@@ -29,8 +30,6 @@ COUNTRYSIDE = re.compile(
     r"\s*[,،]?\s*(?:[وف]?ب(?:ال)?ريف(?: (?:مدينة|منطقة|بلدة))?"
     r"|in (?:the )?(?:\w+ )?countryside of)\s*"
 )
-# Between two names of a list: "X, Y and Z", "X وY".
-LIST_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and |or |و|او )?\s*")
 # How far back (characters) "the town" may look for the town it means.
 ANAPHOR_REACH = 700
 NEXT_REACH = 400
@@ -303,7 +302,7 @@ def _listed_before(reading: Reading, earlier: list[int]) -> list[int]:
         gap = reading.text[
             reading.resolved[i].toponym.end : reading.resolved[run[0]].toponym.start
         ]
-        if not LIST_GAP.fullmatch(gap):
+        if not COORDINATION.match(gap):
             break
         run.insert(0, i)
     return [i for i in run if reading.resolved[i].place.in_region]
