@@ -25,9 +25,9 @@ TOLD_FROM = frozenset({"source", "dateline"})
 AREAS = frozenset({"governorate", "district"})
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})
-# "X بريف مدينة Y", "X in the countryside of Y": Y holds X.
+# "X بريف مدينة Y", "X in the countryside of Y": Y holds X (normalised text).
 COUNTRYSIDE = re.compile(
-    r"\s*[,،]?\s*(?:[وف]?ب(?:ال)?ريف(?: (?:مدينة|منطقة|بلدة))?"
+    r"\s*[,،]?\s*(?:[وف]?ب(?:ال)?ريف(?: (?:مدينه|منطقه|بلده))?"
     r"|in (?:the )?(?:\w+ )?countryside of)\s*"
 )
 # How far back (characters) "the town" may look for the town it means.
@@ -153,7 +153,7 @@ def _countryside_holders(reading: Reading, sites: list[Host]) -> list[Host]:
             held
             and held.place is not None
             and held.place.in_region
-            and COUNTRYSIDE.fullmatch(gap)
+            and COUNTRYSIDE.fullmatch(normalise(gap).text)
         ):
             why = "named as where it happened, in the countryside of the next name"
             out.append(

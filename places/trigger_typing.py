@@ -53,7 +53,6 @@ ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 # An aircraft word just before or after an attack noun names its weapon.
 AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: and \w+)? $")
 AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?!\w)")
-# "القصف المدفعي": the shelling word's own adjective names the weapon.
 # Guns of a ground attack: "targeted a checkpoint with machine guns", "بالرشاشات".
 SMALL_ARMS = re.compile(
     r"(?<!\w)(?:machine ?guns?|(?:light|medium|heavy|small)[- ](?:caliber |calibre )?"
@@ -62,6 +61,7 @@ SMALL_ARMS = re.compile(
 )
 SMALL_ARMS_CHARS = 80
 LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded)(?!\w)")
+# "القصف المدفعي": the shelling word's own adjective names the weapon.
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
 # "..., while regime artillery pounded": the next clause, another event.
 OTHER_CLAUSE = re.compile(r"(?<!\w)(?:while|whereas|فيما|بينما|في حين)(?!\w)")

@@ -172,3 +172,8 @@ def test_the_event_an_aside_opens_with_and_one_18_hours_before_stay_background(
         "after US airstrikes near Albu Kamal."
     )
     assert {e[2] for e in events(text, gazetteer, sunday)} == {"al-omar-oil-field"}
+
+
+def test_the_countryside_holder_is_read_through_diacritics(gazetteer):
+    text = "استهدفت طائرات حربية مواقع في بادية السيال بريفِ مدينةِ البوكمال."
+    assert {slug for _, _, slug in events(text, gazetteer)} == {"sayyal"}
