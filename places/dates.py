@@ -45,8 +45,9 @@ class DateSpan:
 
 # A speech verb just before a date: the date is when the report was made.
 REPORTING = re.compile(
-    r"(?<!\w)[وف]?(?:said|says|told|announced|reported|added|stated|confirmed|قال|قالت"
-    r"|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|اوضح|اوضحت)(?: \S+){0,3}"
+    r"(?<!\w)[وف]?(?:said|says|told|tells|announced|announces|reported|reports|added"
+    r"|stated|states|confirmed|claimed|tweeted|قال|قالت|قالوا|اعلن|اعلنت|ذكر|ذكرت"
+    r"|افاد|افادت|اكد|اكدت|صرح|اوضح|اوضحت|نقل|نقلت|نشر|نشرت|اشار|اشارت)(?: \S+){0,3}"
     r" (?:on |يوم )?$"
     # "في بيان صحفي الأحد", "in a statement on Sunday"
     r"|(?<!\w)(?:بيان|بيانا|statement|press release)(?: صحفي| له| لها)? (?:on |يوم )?$"

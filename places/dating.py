@@ -177,11 +177,12 @@ def event_date(
     for (lo, hi), _ in spans:
         found = _nearest(reading, lo, hi, segment.trigger, reporting=True)
         if found is not None:
-            return _dated(found, f"“{found.text}”, the day it was told (no other)")
+            return _told_on(found, f"“{found.text}”, the day it was told (no other)")
     k = bisect.bisect_left(reading.date_offsets, segment.start)
     found = reading.latest_before[k]
     if found is not None:
-        return _dated(found, f"“{found.text}”, the latest date told before it")
+        why = f"“{found.text}”, the latest date told before it"
+        return _told_on(found, why) if found.reporting else _dated(found, why)
     found = _told_later(reading, segment, later)
     if found is not None:
         return _dated(found, f"“{found.text}”, told of the same event further on")
@@ -221,7 +222,8 @@ def recent(reading: Reading, dated: Dated, own: bool = False) -> bool:
     """Return whether a date is a day at most RECAP_DAYS before publication
     (with ``own``, a date told in the event's own sentence)."""
     age = (reading.published - dated.end).days
-    return dated.precision == "day" and age <= RECAP_DAYS and (dated.own or not own)
+    a_day = dated.precision in ("day", "told")
+    return a_day and age <= RECAP_DAYS and (dated.own or not own)
 
 
 def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool:
@@ -238,6 +240,15 @@ def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool
 
 def _dated(found: DateSpan, why: str, own: bool = False) -> Dated:
     return Dated(found.start, found.end, found.precision, why, found.earlier, own)
+
+
+def _told_on(found: DateSpan, why: str) -> Dated:
+    """Date an event by the day it was told ("reported on Sunday", a byline):
+    that day or the day before, as an event dated by its publication."""
+    if found.precision != "day":
+        return _dated(found, why)
+    before = found.start - datetime.timedelta(days=1)
+    return Dated(before, found.end, "told", f"{why}: that day or the day before")
 
 
 def _published(reading: Reading, why: str) -> Dated:

@@ -75,6 +75,8 @@ HEDGE_CHARS = 60
 ASIDE_CHARS = 60  # an aside is marked at its sentence's start
 # Events placed by a reference or an area, or dated by the publication, are less sure.
 VAGUE_PLACE, VAGUE_DATE = 0.8, 0.8
+# Dated by when it was published or told: that day or the day before.
+UNTOLD_DAY = frozenset({"publication", "told"})
 
 
 def geoparse(
@@ -275,7 +277,7 @@ def _event(
 def _confidence(resolved: Resolved, geo_precision: int, dated: Dated) -> float:
     value = resolved.confidence
     value *= VAGUE_PLACE if geo_precision > 1 else 1.0
-    value *= VAGUE_DATE if dated.precision == "publication" else 1.0
+    value *= VAGUE_DATE if dated.precision in UNTOLD_DAY else 1.0
     return round(value, 3)
 
 

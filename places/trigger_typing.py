@@ -31,6 +31,14 @@ AIRCRAFT_CHARS = 40
 CONTINUED_CHARS = 200
 BLASTS_BACK = 400  # how far back "explosions" may go on with a strike
 RAIDS = re.compile(r"raids?")
+# Raids with ground forces named by them are ground raids ("a joint
+# coalition-SDF raid", "SDF forces backed by the coalition carried out a raid").
+GROUND_RAID = re.compile(
+    r"(?<!\w)(?:joint|ground|sdf|syrian democratic forces|security forces"
+    r"|special forces|commandos?|troops|arrest\w*|detain\w*|heliborne|airborne"
+    r"|landing)(?!\w)"
+)
+GROUND_RAID_CHARS = 80
 RAIDS_BACK = 400  # how far back "the raids" may refer to an air strike
 CAUSE_CHARS = 40
 # What stands between a flight and its cause: "من مناطق ال", "بسبب ال", "the",
@@ -51,7 +59,7 @@ NOT_GROUND = re.compile(
 PREFIXES = "وفب"
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 # An aircraft word just before or after an attack noun names its weapon.
-AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: and \w+)? $")
+AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: s)?(?: and \w+)? $")
 AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?!\w)")
 # Guns of a ground attack: "targeted a checkpoint with machine guns", "بالرشاشات".
 SMALL_ARMS = re.compile(
@@ -88,16 +96,23 @@ def a_cause(nt: str, match, last: tuple[int, str] | None) -> bool:
 
 
 def _air_raids(nt: str, match, last: tuple[int, str] | None) -> bool:
-    """Return whether "raids" are air raids: an air force or aircraft named by
-    them ("coalition raids"), or "the raids" after an air strike just told."""
+    """Return whether "raids" are air raids: "the raids" after an air strike
+    just told, or an air force or aircraft named by them ("coalition raids")
+    with no ground forces ("a joint coalition-SDF raid")."""
     if not RAIDS.fullmatch(nt[match.start : match.end]):
         return False
-    if _by_aircraft(nt, match.start, AIR_FORCES):
-        return True
     told = last is not None and last[1] == "air_strike"
     near = told and match.start - last[0] <= RAIDS_BACK
-    definite = DEFINITE.search(nt[max(0, match.start - 20) : match.end])
-    return near and definite is not None
+    if near and DEFINITE.search(nt[max(0, match.start - 20) : match.end]):
+        return True
+    return _by_aircraft(nt, match.start, AIR_FORCES) and not _ground_raid(nt, match)
+
+
+def _ground_raid(nt: str, match) -> bool:
+    before = nt[max(0, match.start - GROUND_RAID_CHARS) : match.start]
+    around = SENTENCE_END.split(before)[-1] + " "
+    around += _rest_of_sentence(nt, match, GROUND_RAID_CHARS)
+    return GROUND_RAID.search(around) is not None
 
 
 def _continued(

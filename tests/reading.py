@@ -23,7 +23,8 @@ def told_day(event) -> datetime.date:
     """The day an event is told of: its first day, or the publication day for
     an event the text gives no day for (dated "the day of publication or the
     day before")."""
-    return event.date_end if event.date_precision == "publication" else event.date_start
+    untold = event.date_precision in ("publication", "told")
+    return event.date_end if untold else event.date_start
 
 
 def events(text: str, gazetteer: Gazetteer, published=SATURDAY) -> set[tuple]:

@@ -80,7 +80,7 @@ def test_every_event_says_how_its_type_place_and_date_were_read(gazetteer):
     assert why["armed_clash"] == (
         "type: “Clashes” (armed_clash)",
         "place: “the town” refers back to it",
-        "date: “Saturday”, the day it was told (no other)",
+        "date: “Saturday”, the day it was told (no other): that day or the day before",
     )
 
 

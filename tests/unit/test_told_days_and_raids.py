@@ -1,0 +1,103 @@
+"""Rules found on the real-s reports (sentences here are the team's own): an
+event dated only by the day it was told may have happened the day before, and
+raids with ground forces named are not air raids."""
+
+import datetime
+
+import pytest
+
+from places.dates import find_dates
+from places.geoparsing import geoparse
+from tests import reading
+
+SUNDAY = datetime.date(2018, 10, 28)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return reading.curated()
+
+
+def _dated(text: str, gazetteer, sub_type: str, slug: str) -> tuple:
+    (event,) = [
+        e
+        for e in geoparse(text, SUNDAY, gazetteer).events
+        if (e.sub_type, e.place.slug) == (sub_type, slug)
+    ]
+    return event.date_start, event.date_end, event.date_precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS militants have recaptured the town of Hajin, the Observatory reported "
+        "Sunday.",
+        "The SDF lost Hajin, a news agency source reports on October 28. IS "
+        "militants recaptured the town of Hajin.",
+        "قال ناشطون يوم الأحد إن تنظيم داعش استعاد السيطرة على بلدة هجين.",
+    ],
+)
+def test_an_event_dated_by_the_day_it_was_told_may_be_of_the_day_before(
+    text, gazetteer
+):
+    saturday = SUNDAY - datetime.timedelta(days=1)
+    assert _dated(text, gazetteer, "territory_change", "hajin") == (
+        saturday,
+        SUNDAY,
+        "told",
+    )
+
+
+def test_the_day_of_the_event_itself_stays_one_day(gazetteer):
+    text = "IS militants recaptured Hajin on Saturday, the Observatory reported Sunday."
+    saturday = SUNDAY - datetime.timedelta(days=1)
+    assert _dated(text, gazetteer, "territory_change", "hajin") == (
+        saturday,
+        saturday,
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reporting"),
+    [
+        ("a source reports on October 28 that", True),
+        ("the coalition tweeted on Sunday that", True),
+        ("ونقلت وكالة سانا يوم الأحد أن", True),
+        ("the town fell on Sunday", False),
+    ],
+)
+def test_speech_verbs_mark_the_day_of_telling(text, reporting):
+    (date,) = find_dates(text, SUNDAY, "ar" if "ا" in text else "en")
+    assert date.reporting is reporting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two IS leaders were killed in a joint coalition-SDF raid in al-Shuhayl.",
+        "SDF forces backed by the US-led coalition carried out a raid on a house in "
+        "al-Shuhayl.",
+        "The coalition conducted a raid in al-Shuhayl that led to the arrest of "
+        "three suspects.",
+    ],
+)
+def test_raids_with_ground_forces_are_no_air_strikes(text, gazetteer):
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert kinds == {"attack"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition raids hit al-Shuhayl overnight.",
+        "Coalition warplanes struck al-Shafah. The raids came after clashes with "
+        "the SDF.",
+        "Explosions were heard in al-Shuhayl as a result of unidentified "
+        "aircraft's attacks on militia sites.",
+    ],
+)
+def test_raids_and_attacks_by_aircraft_stay_air_strikes(text, gazetteer):
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert "air_strike" in kinds
+    assert "attack" not in kinds
