@@ -54,7 +54,11 @@ NOT_GROUND = re.compile(
     r"|some) (?:of )?(?:\w+ )?(?:others|soldiers|fighters|members|militants|people"
     r"|civilians|russians|men|women|children|locals|of the locals)|them|him|her"
     r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
-    r"|part|office|refuge|shelter|care|advantage)(?!\w)"
+    r"|part|office|refuge|shelter|care|advantage"
+    # things, not ground: "seized a military vehicle", "took deliberate action"
+    r"|(?:an?|the|two|three|several|their|its) (?:\w+,? ){0,2}(?:vehicles?|cars?"
+    r"|trucks?|weapons|arms|ammunition|equipment|documents|money|action)"
+    r"|(?:\w+,? ){0,2}action)(?!\w)"
 )
 PREFIXES = "وفب"
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
@@ -225,8 +229,8 @@ def _unnamed_explosion(
         return "shelling"  # "استهدفت قوات التحالف معبراً ... بقذائف المدفعية"
     if _by_aircraft(nt, match.start, AIR_FORCES):
         return "air_strike"
-    if sub_type == "strike" and (kind := _continued(nt, match, last)):
-        return kind  # "a car bomb struck": the bomb just told
+    if sub_type == "strike" and (kind := _strike_told(nt, match, last)):
+        return kind
     weapon = _by_aircraft(nt, match.start, ARTILLERY)
     if not weapon and SMALL_ARMS.search(_rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
         return "attack"  # "struck the post with medium-calibre weapons"
@@ -235,6 +239,17 @@ def _unnamed_explosion(
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
     kind = _continued(nt, match, last, BLASTS_BACK)
     return kind or ("attack" if GROUND_TARGETS.match(nt, match.end) else None)
+
+
+def _strike_told(nt: str, match, last: tuple[int, str] | None) -> str | None:
+    """Return the kind of the explosion a strike goes on with: just told in
+    its sentence ("a car bomb struck"), or further back when it is "the
+    strike" ("... killed in an airstrike. The strike occurred in ...")."""
+    if kind := _continued(nt, match, last):
+        return kind
+    if DEFINITE.search(nt[max(0, match.start - 20) : match.end]):
+        return _continued(nt, match, last, BLASTS_BACK)
+    return None
 
 
 def _rest_of_sentence(nt: str, match, chars: int) -> str:

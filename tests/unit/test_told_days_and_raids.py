@@ -101,3 +101,24 @@ def test_raids_and_attacks_by_aircraft_stay_air_strikes(text, gazetteer):
     kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
     assert "air_strike" in kinds
     assert "attack" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attackers also seized a military vehicle in Gharanij.",
+        "The strikes on al-Mayadin took proportionate, deliberate action.",
+    ],
+)
+def test_taking_things_or_action_is_no_change_of_control(text, gazetteer):
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert "territory_change" not in kinds
+
+
+def test_the_strike_after_an_airstrike_is_that_airstrike(gazetteer):
+    text = (
+        "A fighter was killed in an overnight airstrike near Albu Kamal. The "
+        "strike occurred in Deir ez-Zor province."
+    )
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert kinds == {"air_strike"}
