@@ -118,6 +118,12 @@ def _lasting(
     return published - datetime.timedelta(days=days), published
 
 
+# "ليلة السبت" is the night before Saturday (or, to some, Saturday night): the
+# two days; "ليلة السبت - الأحد" / "ليلة السبت على الأحد" names its days itself
+# (normalised text: no dash, على spelled علي).
+NIGHT_OF_TWO = re.compile(rf"\s*[-–/]?\s*(?:علي )?(?:{'|'.join(WEEKDAYS)})(?!\w)")
+
+
 def _weekday(
     core: str, match: re.Match, published: datetime.date
 ) -> tuple[datetime.date, datetime.date]:
@@ -126,6 +132,8 @@ def _weekday(
     if back == 0 and words[0] == "last":
         back = 7
     day = published - datetime.timedelta(days=back)
+    if words[0] == "ليله" and not NIGHT_OF_TWO.match(match.string, match.end()):
+        return day - datetime.timedelta(days=1), day
     return day, day
 
 

@@ -156,7 +156,7 @@ PATTERNS = {
         rf"{_AR_CLITIC}(?:في )?(?P<core>{_alternation(ANCHORED_DAYS)})(?!\w)"
     ),
     "weekday": re.compile(
-        rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this) )?"
+        rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this|ليله) )?"
         rf"(?:{_alternation(WEEKDAYS)}))(?!\w)"
     ),
     "day_month": re.compile(

@@ -270,7 +270,7 @@ EARLIER = re.compile(
     r"(?<!\w)(?:earlier this (?:month|year)"
     r"|في وقت سابق من (?:الشهر|العام|هذا الشهر|هذا العام))"
 )
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
 
 
 TODAY = re.compile(r"(?:اليوم|today)(?!\w)")

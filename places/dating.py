@@ -65,7 +65,7 @@ def without_captions(
 # words beside it ("By Staff Reporter | October 6, 2017", "الأخبار العاجلة | 29
 # سبتمبر 2017"): when the report was written, not when its events happened.
 BYLINE_REST = 40
-YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20|١٩|٢٠)\d\d")  # Arabic-Indic digits too
 
 
 # A sentence that opens on an earlier event ("After the recent clashes ... last
@@ -121,11 +121,13 @@ def _line_of(text: str, offset: int) -> tuple[int, int]:
 
 
 def _byline(text: str, date: DateSpan) -> bool:
-    if date.reporting or date.precision != "day" or not YEAR.search(date.text):
+    """A day on a short line that writes a year ("Date: Nov 13, 2017", "الخميس
+    18 - 1 - 2018"): when the page was put up."""
+    if date.reporting or date.precision != "day":
         return False
     line = text[slice(*_line_of(text, date.offset))]
     rest = line.replace(date.text, "", 1)
-    return (
+    return YEAR.search(line) is not None and (
         len(re.sub(r"[\W\d_]+", "", rest)) <= BYLINE_REST
         and "." not in rest.strip()[:-1]
     )

@@ -49,9 +49,10 @@ class Reading:
             if d.prior:  # another event's ("After the clashes last month, ...")
                 out.append(told or latest)
                 continue
-            if latest is None or d.end > latest.end:
+            # on a tie, the nearer: "since Friday until Sunday" after "Sunday"
+            if latest is None or d.end >= latest.end:
                 latest = d
-            if not d.reporting and (told is None or d.end > told.end):
+            if not d.reporting and (told is None or d.end >= told.end):
                 told = d
             out.append(told or latest)
         return out

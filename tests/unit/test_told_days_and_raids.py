@@ -122,3 +122,48 @@ def test_the_strike_after_an_airstrike_is_that_airstrike(gazetteer):
     )
     kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
     assert kinds == {"air_strike"}
+
+
+TUESDAY = datetime.date(2018, 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("انطلقت قبل منتصف ليلة السبت جولة من الغارات", (19, 20)),
+        ("اشتباكات ليلة الأحد - الاثنين", (21, 22)),
+        ("غارات يوم السبت", (20, 20)),
+        ("غارات ليل السبت", (20, 20)),
+    ],
+)
+def test_the_night_of_a_weekday_is_the_night_before_it_or_that_night(text, days):
+    (date,) = find_dates(text, TUESDAY, "ar")
+    assert (date.start.day, date.end.day) == days
+
+
+def test_the_nearest_of_two_dates_ending_the_same_day_dates_what_follows(gazetteer):
+    text = (
+        "استعاد داعش بلدة هجين، وفقا لما ذكره المرصد اليوم الأحد. وقال مدير المرصد "
+        "إن داعش استعاد منذ يوم الجمعة وحتى فجر الأحد كافة المناطق. وبعد انسحاب "
+        "قسد من الباغوز سيطر التنظيم على المنطقة."
+    )
+    friday = SUNDAY - datetime.timedelta(days=2)
+    assert ("2018-10-26", "territory_change", "al-baghuz-fawqani") in {
+        (e.date_start.isoformat(), e.sub_type, e.place.slug)
+        for e in geoparse(text, SUNDAY, gazetteer).events
+        if e.date_start == friday
+    }
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "التاريخ: تشرين الثاني ١٣, ٢٠١٧\n",
+        "الخميس ١٨ - ١ - ٢٠١٨\nالتاريخ: تشرين الثاني ١٣, ٢٠١٧\n",
+    ],
+)
+def test_a_page_date_in_arabic_digits_is_the_day_it_was_told(head, gazetteer):
+    text = head + "معارك عنيفة حول البوكمال والطيران يشن عشرات الغارات على المدينة."
+    monday = datetime.date(2017, 11, 13)
+    events = geoparse(text, monday, gazetteer).events
+    assert {(e.date_start.day, e.date_end.day) for e in events} == {(12, 13)}
