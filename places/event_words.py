@@ -76,6 +76,8 @@ TRIGGERS = {
         "establishing control", "establish control", "establishes control",
         "imposed control", "imposing control", "gained full control",
         "advanced", "broke the siege", "fell to", "liberated", "liberation of",
+        "liberating", "liberate", "liberates", "captures", "seizes", "recaptures",
+        "regain", "regains", "took back", "taken back", "seized back", "wrested",
         "driven out", "drove out", "drove", "declared victory", "overran",
         "pull back", "pulled back", "withdrew", "broke through", "broken through",
         "breaks through", "break through", "lifted the siege", "broken the siege",

@@ -43,6 +43,8 @@ CLAUSE_CUT = re.compile(
 PURPOSE_AR = ("ل", "لل")
 # ... but "تعرضت لهجوم" (was subjected to an attack) is the attack itself.
 SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+)? $")
+# ... and "عن شن الطيران الحربي الأمريكي لغارة" (the launching of a strike) too.
+LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
 # "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
 FEARED = re.compile(
@@ -173,8 +175,8 @@ def find_triggers(text: str) -> list[Trigger]:
 
 def _purpose(nt: str, match) -> bool:
     if nt[match.clitic_start : match.start] in PURPOSE_AR:
-        before = nt[max(0, match.clitic_start - 12) : match.clitic_start]
-        return SUBJECTED.search(before) is None
+        before = nt[max(0, match.clitic_start - 40) : match.clitic_start]
+        return not (SUBJECTED.search(before[-12:]) or LAUNCHING.search(before))
     if FEARED.search(nt[max(0, match.clitic_start - 40) : match.clitic_start]):
         return True
     before = nt[max(0, match.start - 40) : match.start]

@@ -42,8 +42,12 @@ HEDGES = re.compile(
     r"|[وف]?(?:حذر|حذرت|يحذر|تحذر) من|[وف]?(?:هدد|هددت|يهدد|تهدد))"
     r"(?!\w)"
 )
-# An event dated only as "recently" is a recap, not the report's news.
-RECENTLY = re.compile(r"(?<!\w)(?:recently|lately|مؤخرا|في الاونه الاخيره)(?!\w)")
+# An event dated only as "recently" or "previously" is a recap, not the
+# report's news.
+RECENTLY = re.compile(
+    r"(?<!\w)(?:recently|lately|previously|in the past|مؤخرا|في الاونه الاخيره"
+    r"|في السابق|سابقا)(?!\w)"
+)
 # Strikes named as support of an advance are not events of their own: "backed by
 # Russian airstrikes", "تحت غطاء من غارات التحالف".
 SUPPORT = re.compile(

@@ -65,6 +65,18 @@ ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 # An aircraft word just before or after an attack noun names its weapon.
 AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: s)?(?: and \w+)? $")
 AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?!\w)")
+# An aircraft that launched it: "الطيران الأمريكي يشن هجوماً", "jets carried out an
+# attack"; or the weapon told further on: "..., where the base was targeted
+# with a drone".
+LAUNCHED_BY_AIRCRAFT = re.compile(
+    rf"(?<!\w){AIRCRAFT_WORDS}(?: \S+){{0,2}} (?:[يت]?شن\w*|[يت]?نفذ\w*|carried out"
+    r"|launched|conducted|staged)(?: an?)? $"
+)
+WITH_AIRCRAFT = re.compile(
+    rf"(?<!\w)(?:(?:with|by|using) (?:a |an |the )?(?:\w+ )?{AIRCRAFT_WORDS}"
+    r"|ب(?:ال)?(?:طايره|طايرات) (?:ال)?مسير)"
+)
+WITH_AIRCRAFT_CHARS = 160
 # Guns of a ground attack: "targeted a checkpoint with machine guns", "بالرشاشات".
 SMALL_ARMS = re.compile(
     r"(?<!\w)(?:machine ?guns?|(?:light|medium|heavy|small)[- ](?:caliber |calibre )?"
@@ -117,6 +129,27 @@ def _ground_raid(nt: str, match) -> bool:
     around = SENTENCE_END.split(before)[-1] + " "
     around += _rest_of_sentence(nt, match, GROUND_RAID_CHARS)
     return GROUND_RAID.search(around) is not None
+
+
+def _air_launched(nt: str, match) -> bool:
+    """Return whether an attack was launched by aircraft named before it, or
+    made with an aircraft named further on in its clause."""
+    before = SENTENCE_END.split(nt[max(0, match.start - 60) : match.start])[-1]
+    rest = _rest_of_sentence(nt, match, WITH_AIRCRAFT_CHARS)
+    return LAUNCHED_BY_AIRCRAFT.search(before) is not None or (
+        WITH_AIRCRAFT.search(OTHER_CLAUSE.split(rest)[0]) is not None
+    )
+
+
+def _air_force_again(nt: str, match, last: tuple[int, str] | None) -> bool:
+    """Return whether an air force's attack goes on with the air strike just
+    told ("... لغارة جوية ... الهجوم الأمريكي على منطقة دير الزور")."""
+    told = last is not None and last[1] == "air_strike"
+    if not told or match.start - last[0] > RAIDS_BACK:
+        return False
+    after = nt[match.end : match.end + 20].split(" ")[1:2]
+    before = nt[max(0, match.start - 20) : match.start].split(" ")[-2:-1]
+    return any(AIR_FORCES.fullmatch(w) for w in after + before)
 
 
 def _continued(
@@ -205,6 +238,8 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         AIRCRAFT_AFTER.match(nt, match.end)
     ):
         return "air_strike"  # "a drone attack", "هجوم بطائرات مسيرة"
+    if _air_launched(nt, match) or _air_force_again(nt, match, last):
+        return "air_strike"
     return "attack_on_civilians" if CIVILIAN_VICTIMS.match(nt, match.end) else "attack"
 
 

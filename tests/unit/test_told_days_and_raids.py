@@ -167,3 +167,41 @@ def test_a_page_date_in_arabic_digits_is_the_day_it_was_told(head, gazetteer):
     monday = datetime.date(2017, 11, 13)
     events = geoparse(text, monday, gazetteer).events
     assert {(e.date_start.day, e.date_end.day) for e in events} == {(12, 13)}
+
+
+def test_liberating_neighbourhoods_is_a_change_of_control(gazetteer):
+    text = "The army stormed Deir ez-Zor city, liberating several neighbourhoods."
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert "territory_change" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الطيران الأمريكي يشن هجوماً على منشآت في مدينة الميادين.",
+        "Five fighters were killed in an attack on the al-Omar oil field base, "
+        "where the base was targeted with a drone.",
+        "أعلنت وزارة الدفاع عن شن الطيران الحربي الأمريكي لغارة جوية على منشآت شرق "
+        "سورية.\nوأظهرت مواقع التواصل الهجوم الأمريكي على مدينة الميادين.",
+    ],
+)
+def test_attacks_launched_by_aircraft_or_with_a_drone_are_air_strikes(text, gazetteer):
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert kinds == {"air_strike"}
+
+
+def test_an_attack_with_a_drone_in_another_clause_stays_an_attack(gazetteer):
+    text = (
+        "ISIS gunmen attacked an SDF checkpoint in Diban, while a drone flew over "
+        "the town."
+    )
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert kinds == {"attack"}
+
+
+def test_what_was_done_there_previously_is_a_recap(gazetteer):
+    text = (
+        "قصف الطيران مدينة الميادين اليوم، وهي منطقة نفذت فيها إسرائيل هجمات في السابق."
+    )
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert kinds == {"air_strike"}
