@@ -36,6 +36,7 @@ TRIGGERS = {
     ],
     ("explosions", "remote_explosive"): [
         "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم", "ألغام", "سيارة مفخخة", "مفخخة",
+        "سيارة ملغمة", "سيارات ملغمة", "عربة مفخخة", "عربة ملغمة", "ملغمة",
         "دراجة نارية مفخخة", "انتحاري", "انتحاريين", "ied", "ieds", "car bomb",
         "car bombs", "landmine", "landmines", "bomb", "bombs", "roadside bomb",
         "roadside bombs", "homemade bomb", "explosive device", "explosive devices",

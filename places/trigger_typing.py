@@ -77,6 +77,13 @@ WITH_AIRCRAFT = re.compile(
     r"|ب(?:ال)?(?:طايره|طايرات) (?:ال)?مسير)"
 )
 WITH_AIRCRAFT_CHARS = 160
+# The bomb an attack was made with: "هجوما بسيارة مفخخة", "attacked by a car bomb".
+BOMB_AFTER = re.compile(
+    r"\w{0,2} (?:ب(?:ال)?(?:سياره|سيارات|عربه|دراجه|عبوه|عبوات|حزام|احزمه) "
+    r"(?:\S+ )?(?:مفخخه|ملغمه|ناسفه)|(?:with|by|using) (?:a |an |two |several )?"
+    r"(?:car bombs?|suicide car bombs?|roadside bombs?|bombs?|ieds?|explosive devices?"
+    r"|suicide (?:bomber|vest|belt)s?|landmines?|vbieds?))(?!\w)"
+)
 # Guns of a ground attack: "targeted a checkpoint with machine guns", "بالرشاشات".
 SMALL_ARMS = re.compile(
     r"(?<!\w)(?:machine ?guns?|(?:light|medium|heavy|small)[- ](?:caliber |calibre )?"
@@ -240,6 +247,8 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         return "air_strike"  # "a drone attack", "هجوم بطائرات مسيرة"
     if _air_launched(nt, match) or _air_force_again(nt, match, last):
         return "air_strike"
+    if BOMB_AFTER.match(nt, match.end):
+        return "remote_explosive"  # "هجوماً بسيارة ملغمة", "an attack with a car bomb"
     return "attack_on_civilians" if CIVILIAN_VICTIMS.match(nt, match.end) else "attack"
 
 

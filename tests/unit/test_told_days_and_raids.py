@@ -205,3 +205,15 @@ def test_what_was_done_there_previously_is_a_recap(gazetteer):
     )
     kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
     assert kinds == {"air_strike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شن تنظيم داعش أمس هجوما بسيارة ملغمة على موقع للنازحين قرب مدينة دير الزور.",
+        "An SDF convoy was attacked by a car bomb near the al-Omar oil field.",
+    ],
+)
+def test_an_attack_made_with_a_bomb_is_a_bombing(text, gazetteer):
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert kinds == {"remote_explosive"}
