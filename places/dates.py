@@ -45,10 +45,13 @@ class DateSpan:
 
 # A speech verb just before a date: the date is when the report was made.
 REPORTING = re.compile(
-    r"(?<!\w)[وف]?(?:said|says|told|tells|announced|announces|reported|reports|added"
-    r"|stated|states|confirmed|claimed|tweeted|قال|قالت|قالوا|اعلن|اعلنت|ذكر|ذكرت"
-    r"|افاد|افادت|اكد|اكدت|صرح|اوضح|اوضحت|نقل|نقلت|نشر|نشرت|اشار|اشارت)(?: \S+){0,3}"
-    r" (?:on |يوم )?$"
+    r"(?<!\w)(?:said|says|told|tells|announced|announces|reported|reports|added"
+    r"|stated|states|confirmed|claimed|tweeted)(?: \S+){0,3} (?:on )?$"
+    # Arabic puts the speaker after the verb ("أعلنت وزارة الدفاع الأمريكية
+    # (البنتاغون)، اليوم"), but not what was said ("قال مصدر إن القوات سيطرت يوم")
+    r"|(?<!\w)[وف]?(?:قال|قالت|قالوا|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح"
+    r"|اوضح|اوضحت|نقل|نقلت|نشر|نشرت|اشار|اشارت)(?:ه|ها)?(?: (?!(?:ان|بان)(?!\w))\S+)"
+    r"{0,6} (?:يوم )?$"
     # "في بيان صحفي الأحد", "in a statement on Sunday"
     r"|(?<!\w)(?:بيان|بيانا|statement|press release)(?: صحفي| له| لها)? (?:on |يوم )?$"
 )

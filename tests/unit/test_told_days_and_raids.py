@@ -65,6 +65,11 @@ def test_the_day_of_the_event_itself_stays_one_day(gazetteer):
         ("the coalition tweeted on Sunday that", True),
         ("ونقلت وكالة سانا يوم الأحد أن", True),
         ("the town fell on Sunday", False),
+        ("أعلنت وزارة الدفاع الأمريكية (البنتاغون)، اليوم الأحد، تنفيذ ضربة", True),
+        ("ونشر حساب إدارة العمليات عبر تلجرام اليوم، الأحد، تصريحاً", True),
+        ("جاء في بيان نشرته وكالة أعماق اليوم، الأحد، أن عناصره", True),
+        ("قال مصدر إن القوات سيطرت يوم الأحد على", False),
+        ("the Observatory said IS fighters launched two attacks on Sunday", False),
     ],
 )
 def test_speech_verbs_mark_the_day_of_telling(text, reporting):
