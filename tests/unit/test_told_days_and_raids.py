@@ -222,3 +222,15 @@ def test_what_was_done_there_previously_is_a_recap(gazetteer):
 def test_an_attack_made_with_a_bomb_is_a_bombing(text, gazetteer):
     kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
     assert kinds == {"remote_explosive"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the government forces manage to capture the cemetery of Deir ez-Zor "
+        "city, they will lift the siege.",
+        "وفي حال سيطرت قوات النظام على مدينة الميادين ستنسحب الميليشيات.",
+    ],
+)
+def test_a_condition_is_no_event(text, gazetteer):
+    assert not geoparse(text, SUNDAY, gazetteer).events
