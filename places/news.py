@@ -30,7 +30,7 @@ HEDGES = re.compile(
     r"|close to|closer to|near to|on the verge of|poised to|about to|على وشك"
     r"|prepare|prepares|preparing|تستعد|يستعد|تتحضر|استعدادا|تمهيدا"
     # conditions: "If the government forces manage to capture ...", "في حال"
-    r"|if|unless|اذا|في حال|لو"
+    r"|if|unless|[وف]?(?:اذا|في حال|لو)"
     r"|in order|aimed at|aiming|بهدف|من اجل|سعيا"
     r"|هربا من|خوفا من|fleeing|fear of"
     # goals and the future: "هدفنا الأول تحرير هجين", "سيتم التحرير", "will take"
