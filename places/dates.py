@@ -228,7 +228,7 @@ def _merge(nt: str, found: list[_Found]) -> list[_Found]:
 
 def _same_day(nt: str, a: _Found, b: _Found) -> bool:
     """Return whether b names a's (last) day right after it: "أمس الأربعاء"."""
-    if nt[a.end : b.start].strip(" ،,"):
+    if nt[a.end : b.start].strip(" ،,("):  # "اليوم الخميس (9 تشرين الثاني)"
         return False
     return b.first == a.last or (a.first == a.last and a.rank != b.rank)
 

@@ -50,6 +50,8 @@ AMBIGUOUS = frozenset(
         # fifth session of 26 November: "the good one" (and many Tayyibahs), Mary
         "الطيبة", "طيبة", "tayyibah", "al tayyibah", "taybah", "al taybah", "al tayba",
         "ماري", "mari",
+        # sixth session: "the estate", named for the village by the gas station
+        "العزبة", "عزبة",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).

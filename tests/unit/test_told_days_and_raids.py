@@ -234,3 +234,10 @@ def test_an_attack_made_with_a_bomb_is_a_bombing(text, gazetteer):
 )
 def test_a_condition_is_no_event(text, gazetteer):
     assert not geoparse(text, SUNDAY, gazetteer).events
+
+
+def test_a_day_and_its_date_in_brackets_are_one_date_of_telling():
+    text = "أعلنت وزارة الدفاع، اليوم الخميس (9 تشرين الثاني 2023)، تنفيذ ضربة"
+    thursday = datetime.date(2023, 11, 9)
+    (date,) = find_dates(text, thursday, "ar")
+    assert (date.start, date.end, date.reporting) == (thursday, thursday, True)

@@ -89,3 +89,10 @@ def test_iraqs_hawija_is_not_the_hawayij_by_diban(gazetteer):
     found = places("ISIS cells fled to Al Hawayjah in Iraq", gazetteer)
     assert ("Al Hawayjah", "hawija") in found
     assert places("قرية الحويجة", gazetteer) == []
+
+
+def test_alizba_is_the_village_by_its_gas_station_with_a_cue(gazetteer):
+    assert ("العزبة", "isba-gas-station") in places(
+        "شهدت بلدة العزبة حركة نزوح", gazetteer
+    )
+    assert places("وصلوا إلى العزبة الكبيرة للعائلة", gazetteer) == []
