@@ -44,6 +44,18 @@ SOURCE_RE = re.compile(
     r"(?:^|\s)(?:مراسل\w*|ناشط\w*|مصادر|مصدر|correspondents?|reporters?|activists?"
     r"|sources?|journalists?|monitors?)(?: \S+){0,3} (?:في|داخل|من|in|inside|from) $"
 )
+# A city's own parts told with it ("أحياء داخل دير الزور", "حي الجورة وقافلة في دير
+# الزور", "الشوارع والمباني في", "حصاراً لداعش في", "the siege of", "besieged"):
+# the city, not its province (tests/corpus/README.md, rule 6).
+CITY_PARTS_RE = re.compile(
+    r"(?:^|\s)(?:احياء|حي|حيي|شوارع|الشوارع|المباني|حصار\w*|المحاصره|محاصره"
+    r"|neighbou?rhoods?|districts|streets|siege|besieged)(?: \S+){0,3}"
+    r"(?: (?:داخل|في|ب|of|in|on))? $"
+)
+# "half of Deir al-Zour and much of its surrounding province": the city.
+AND_ITS_PROVINCE = re.compile(
+    r"^ and (?:\w+ ){0,3}its (?:surrounding |rural )?(?:province|countryside)(?!\w)"
+)
 PART_ADJECTIVES = frozenset({
     "eastern", "western", "northern", "southern",
     "الشرقي", "الغربي", "الشمالي", "الجنوبي", "شرقي", "غربي", "شمالي", "جنوبي",
@@ -79,6 +91,11 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     cue = cue or ("governorate" if part_of else None)
     if cue is None and PROVINCE_BEFORE.search(" ".join(words) + " "):
         cue = "province_of"
+    if cue is None and (
+        CITY_PARTS_RE.search(" ".join(words) + " ")
+        or AND_ITS_PROVINCE.match(nt, hit.end)
+    ):
+        cue = "city"
     if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
         relation = "origin"
     if relation is None and SOURCE_RE.search(" ".join(words) + " "):

@@ -82,6 +82,7 @@ RELATIONS = {
     "south": "جنوب جنوبي south southern",
     "near": "قرب بالقرب_من قرب_من near close_to outside",
     "outskirts": "أطراف محيط ضواحي ريف outskirts_of edge_of vicinity_of around",
-    "toward": "نحو باتجاه اتجاه toward towards",
+    "toward": "نحو باتجاه اتجاه toward towards closes_in_on closing_in_on closed_in_on"
+    " الوصول_إلى",
     "between": "بين between",
 }
