@@ -54,7 +54,7 @@ CITY_PARTS_RE = re.compile(
 )
 # "half of Deir al-Zour and much of its surrounding province": the city.
 AND_ITS_PROVINCE = re.compile(
-    r"^ and (?:\w+ ){0,3}its (?:surrounding |rural )?(?:province|countryside)(?!\w)"
+    r" and (?:\w+ ){0,3}its (?:surrounding |rural )?(?:province|countryside)(?!\w)"
 )
 PART_ADJECTIVES = frozenset({
     "eastern", "western", "northern", "southern",

@@ -241,7 +241,7 @@ def test_a_next_sentence_about_something_else_places_nothing(gazetteer):
         ("عنب بلدي – دير الزور\nقتل مدني بقصف.", "deir-ez-zor"),
         ("DEIR EZ-ZOR, Syria (North Press) – A bomb went off.", "deir-ez-zor"),
         ("تعرضت أحياء داخل ديرالزور لقصف جوي.", "deir-ez-zor"),
-        ("استهداف حي الجورة وقافلة مساعدات في دير الزور بقذائف الهاون.", "deir-ez-zor"),
+        ("استهداف حي وقافلة مساعدات في دير الزور بقذائف الهاون.", "deir-ez-zor"),
         ("الجيش يكسر حصاراً لداعش في دير الزور.", "deir-ez-zor"),
         ("Government forces are closing in on Deir al-Zour.", "deir-ez-zor"),
         (
