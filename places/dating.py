@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from .dates import DateSpan
 from .events import Trigger
-from .news import ongoing, running_days
+from .news import RECAP, ongoing, running_days
 from .normalisation import normalise
 from .segments import Reading, Segment
 
@@ -26,6 +26,7 @@ PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:had|كان قد|كانت قد) (?:\S+
 # An event that ended this long before publication is background, not the news
 # of the report ("ended the enclave at Baghouz last month"): not kept.
 BACKGROUND_DAYS = 14
+PLUPERFECT_CHARS = 120  # how far before a date its clause's "وكان ... قد" may be
 
 
 # A photo caption's line: "... on December 6, 2018. / AFP / Delil SOULEIMAN".
@@ -235,9 +236,21 @@ def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool
     before it ("the town they had lost a day earlier and retook")."""
     if date.offset < trigger.start:
         before = reading.text[max(0, date.offset - 30) : date.offset]
-        return PLUPERFECT_BEFORE.search(normalise(before).text) is not None
+        if PLUPERFECT_BEFORE.search(normalise(before).text) is not None:
+            return True
+        return _in_a_pluperfect_clause(reading, trigger, date)
     between = reading.text[trigger.end : date.offset]
     return date.offset > trigger.end and EARLIER_VERB.search(between) is not None
+
+
+def _in_a_pluperfect_clause(reading: Reading, trigger: Trigger, date: DateSpan) -> bool:
+    """Return whether a date before a trigger ends a pluperfect clause that a
+    new clause follows ("..., وكان التنظيم قد استهدف ... أمس، بينما استهدفت
+    مقاتلات ..."): the earlier event's day, not this one's."""
+    if not any(date.offset < cut < trigger.start for cut in reading.cuts):
+        return False
+    before = reading.text[max(0, date.offset - PLUPERFECT_CHARS) : date.offset]
+    return RECAP.search(normalise(before).text) is not None
 
 
 def _dated(found: DateSpan, why: str, own: bool = False) -> Dated:

@@ -114,6 +114,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
     after = text[dot + 1 : dot + 2]
     if after.isdigit() and text[dot - 1 : dot].isdigit():
         return False
+    if "\u0621" <= after <= "\u064a":
+        return True  # "أضرار .و كانت": Arabic has no abbreviations to go on with
     # Arabic diacritics are no word characters to \w: "اثنيْن." is one word.
     word = re.search(r"[\w.\u064b-\u0652]*$", text[max(0, dot - 12) : dot])
     word = word.group().lower()

@@ -241,3 +241,23 @@ def test_a_day_and_its_date_in_brackets_are_one_date_of_telling():
     thursday = datetime.date(2023, 11, 9)
     (date,) = find_dates(text, thursday, "ar")
     assert (date.start, date.end, date.reporting) == (thursday, thursday, True)
+
+
+def test_a_full_stop_before_an_arabic_letter_ends_the_sentence():
+    from places.events import split_sentences
+
+    text = "استهدفت مقاتلات بلدة غرانيج .و كانت قسد قد سيطرت على البلدة"
+    assert len(split_sentences(text)) == 2
+
+
+def test_the_day_of_a_pluperfect_clause_is_not_the_next_clause_s(gazetteer):
+    text = (
+        "قال المراسل إن اشتباكات جرت اليوم على أطراف بلدة الصالحية، وكان "
+        "التنظيم قد استهدف بمفخخة تجمعاً للنظام قرب قرية العباس أمس، بينما "
+        "استهدفت مقاتلات حربية بلدة غرانيج بعدة غارات جوية."
+    )
+    found = {
+        (e.date_end, e.sub_type, e.place.slug)
+        for e in geoparse(text, SUNDAY, gazetteer).events
+    }
+    assert (SUNDAY, "air_strike", "gharanij") in found
