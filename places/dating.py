@@ -181,11 +181,8 @@ def event_date(
         found = _nearest(reading, lo, hi, segment.trigger, reporting=True)
         if found is not None:
             return _told_on(found, f"“{found.text}”, the day it was told (no other)")
-    k = bisect.bisect_left(reading.date_offsets, segment.start)
-    found = reading.latest_before[k]
-    if found is not None:
-        why = f"“{found.text}”, the latest date told before it"
-        return _told_on(found, why) if found.reporting else _dated(found, why)
+    if (carried := _carried(reading, segment)) is not None:
+        return carried
     found = _told_later(reading, segment, later)
     if found is not None:
         return _dated(found, f"“{found.text}”, told of the same event further on")
@@ -255,6 +252,25 @@ def _in_a_pluperfect_clause(reading: Reading, trigger: Trigger, date: DateSpan) 
 
 def _dated(found: DateSpan, why: str, own: bool = False) -> Dated:
     return Dated(found.start, found.end, found.precision, why, found.earlier, own)
+
+
+def _carried(reading: Reading, segment: Segment) -> Dated | None:
+    """Date an event by the latest day told before it, if any: a day of
+    telling is that day or the one before; the day before publication, told
+    in an earlier sentence, that day or publication ("... attacks yesterday.
+    Meanwhile, gunmen attacked a vehicle in X.")."""
+    found = reading.latest_before[
+        bisect.bisect_left(reading.date_offsets, segment.start)
+    ]
+    if found is None:
+        return None
+    why = f"“{found.text}”, the latest date told before it"
+    if found.reporting:
+        return _told_on(found, why)
+    if found.precision == "day" and (reading.published - found.end).days == 1:
+        why = f"{why}, or the day of publication"
+        return Dated(found.start, reading.published, "range", why)
+    return _dated(found, why)
 
 
 def _told_on(found: DateSpan, why: str) -> Dated:

@@ -261,3 +261,16 @@ def test_the_day_of_a_pluperfect_clause_is_not_the_next_clause_s(gazetteer):
         for e in geoparse(text, SUNDAY, gazetteer).events
     }
     assert (SUNDAY, "air_strike", "gharanij") in found
+
+
+def test_yesterday_carried_to_a_later_sentence_may_be_today(gazetteer):
+    text = (
+        "Clashes broke out yesterday in Diban. Meanwhile, unidentified gunmen "
+        "attacked a military vehicle in Abriha."
+    )
+    saturday = SUNDAY - datetime.timedelta(days=1)
+    dated = {
+        e.place.slug: (e.date_start, e.date_end)
+        for e in geoparse(text, SUNDAY, gazetteer).events
+    }
+    assert dated == {"diban": (saturday, saturday), "abriha": (saturday, SUNDAY)}
