@@ -33,6 +33,8 @@ TRIGGERS = {
         "bombard", "bombarding",
         "rocket launchers", "rocket launcher", "ground-to-ground",
         "surface-to-surface", "missiles", "missile attack", "missile attacks",
+        "rocket attack", "rocket attacks", "mortar attack", "mortar attacks",
+        "artillery attack", "هجوم صاروخي", "هجمات صاروخية", "هجوما صاروخيا",
     ],
     ("explosions", "remote_explosive"): [
         "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم", "ألغام", "سيارة مفخخة", "مفخخة",

@@ -274,3 +274,12 @@ def test_yesterday_carried_to_a_later_sentence_may_be_today(gazetteer):
         for e in geoparse(text, SUNDAY, gazetteer).events
     }
     assert dated == {"diban": (saturday, saturday), "abriha": (saturday, SUNDAY)}
+
+
+def test_rocket_attacks_are_shelling_and_the_attacks_after_them_too(gazetteer):
+    text = (
+        "US forces were injured on Friday in Iranian rocket attacks on the "
+        "al-Omar oil field. The attacks occurred in Deir Ezzor province."
+    )
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert kinds == {"shelling"}
