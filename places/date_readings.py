@@ -110,10 +110,12 @@ def _lasting(
 ) -> tuple[datetime.date, datetime.date] | None:
     """Read "lasted 8 days", "over the last 48 hours" as the days up to the
     report."""
-    value = parse_number(match.group("n"))
+    unit = match.group("unit") or match.group("unit2")
+    number = match.group("n") or match.group("n2")
+    value = 2 if unit == "يومين" else parse_number(number) if number else None
     if value is None or not 0 < value <= 400:
         return None
-    hours = match.group("unit") in ("hours", "ساعه", "ساعات")
+    hours = unit in ("hours", "ساعه", "ساعات")
     days = math.ceil(value / 24) if hours else int(value) - 1
     return published - datetime.timedelta(days=days), published
 

@@ -142,7 +142,11 @@ PATTERNS = {
         r"(?<!\w)(?P<core>(?:(?:lasted|lasting|(?:over|in|during) the (?:past|last)"
         r"|استمرت|استمر|دامت|طيله|خلال(?: ال)?) |خلال ال)"
         rf"(?P<n>{number_words_pattern()})"
-        r" (?P<unit>days|hours|ايام|يوما|ساعه|ساعات))(?!\w)"
+        r" (?P<unit>days|hours|ايام|يوما|ساعه|ساعات)"
+        # "خلال اليومين الماضيين", "الأيام الثلاثة الماضية", "الساعات الـ48 الماضية"
+        r"|(?:(?:خلال|في|طيله) )?ال(?P<unit2>يومين|ايام|ساعات)"
+        rf"(?: (?:ال ?)?(?P<n2>{number_words_pattern()}))?"
+        r" (?:الماضيين|الماضيه|الاخيرين|الاخيره))(?!\w)"
     ),
     # "months ago", "قبل أشهر", "هجمات ... منذ أشهر": long before the news, or
     # going on for long; no day told.
