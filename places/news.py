@@ -74,7 +74,7 @@ AFTER_RECAP = re.compile(
 HOURS_AFTER = re.compile(
     r"(?<!\w)(?<!\d )(?<!\d\d )"
     r"(?:(?:hours|minutes|shortly|(?:a|an|one|two|few) hours?) after"
-    r"|بعد (?:ساعات|ساعه|ساعتين|دقايق|وقت قصير) (?:من|علي))(?!\w)"
+    r"|بعد (?:ساعات|ساعه|ساعتين|دقايق|وقت قصير)(?: فقط)? (?:من|علي))(?!\w)"
 )
 # "they had taken", "had withdrawn": the pluperfect in English, next to its verb.
 HAD_EN = re.compile(r"(?<!\w)had (?:\w+ )?$")

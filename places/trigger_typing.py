@@ -60,6 +60,11 @@ NOT_GROUND = re.compile(
     r"|trucks?|weapons|arms|ammunition|equipment|documents|money|action)"
     r"|(?:\w+,? ){0,2}action)(?!\w)"
 )
+# Things taken, told in the passive: "Weapons were also seized".
+THINGS_TAKEN = re.compile(
+    r"(?<!\w)(?:weapons|arms|ammunition|equipment|vehicles?|cars?|trucks?|documents"
+    r"|money|cash)(?: \w+){0,2} (?:were|was|have been|has been|had been)(?: also)? $"
+)
 PREFIXES = "وفب"
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 # An aircraft word just before or after an attack noun names its weapon.
@@ -206,6 +211,10 @@ def typed_by_context(
         return _now_held(nt, match)
     if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
         return None  # "captured six others", "took the decision", "took them"
+    if sub_type == "territory_change" and THINGS_TAKEN.search(
+        nt[max(0, match.start - 60) : match.start]
+    ):
+        return None  # "Weapons were also seized."
     if sub_type in ("targeting", "strike", "blasts", "destroying", "by_aircraft"):
         return _unnamed_explosion(nt, match, sub_type, last)
     if sub_type == "attack":

@@ -143,7 +143,7 @@ TUESDAY = datetime.date(2018, 10, 23)
         ("خلال الساعات الـ48 الماضية", (21, 23)),
     ],
 )
-def test_the_night_of_a_weekday_is_the_night_before_it_or_that_night(text, days):
+def test_nights_and_the_last_days_in_arabic(text, days):
     (date,) = find_dates(text, TUESDAY, "ar")
     assert (date.start.day, date.end.day) == days
 
@@ -285,3 +285,26 @@ def test_rocket_attacks_are_shelling_and_the_attacks_after_them_too(gazetteer):
     )
     kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
     assert kinds == {"shelling"}
+
+
+def test_things_seized_in_the_passive_are_no_change_of_control(gazetteer):
+    text = "A joint force raided houses in al-Shuhayl. Weapons were also seized."
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert "territory_change" not in kinds
+
+
+def test_what_came_only_hours_before_is_news(gazetteer):
+    text = (
+        "تعرضت قاعدة حقل العمر لقصف صاروخي مساء يوم الأحد. ويأتي هذا الهجوم بعد "
+        "ساعات فقط من قصف طيران حربي مجهول موقعاً للمليشيات في مدينة البوكمال."
+    )
+    found = {
+        (e.sub_type, e.place.slug) for e in geoparse(text, SUNDAY, gazetteer).events
+    }
+    assert ("air_strike", "albu-kamal") in found
+
+
+def test_two_unknown_gunmen_opening_fire_is_an_attack(gazetteer):
+    text = "أطلق مسلحان مجهولان النار على دورية لقسد في بلدة أبو حمام."
+    kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
+    assert kinds == {"attack"}
