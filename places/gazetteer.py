@@ -12,7 +12,13 @@ from typing import IO
 import ahocorasick
 from rapidfuzz import fuzz, process
 
-from .normalisation import MIN_KEY, after_lam, latin_skeleton, name_keys
+from .normalisation import (
+    MIN_KEY,
+    SKELETON_ARTICLES,
+    after_lam,
+    latin_skeleton,
+    name_keys,
+)
 
 FIELDS = [
     "slug",
@@ -238,6 +244,8 @@ class Gazetteer:
                     break
                 run.append(nxt)
             for n in range(1, len(run) + 1):
+                if run[n - 1][0] in SKELETON_ARTICLES:
+                    continue  # "al-Boukamal - al-Qaim": the next name's article
                 key = self._skeletons.get(latin_skeleton([w[0] for w in run[:n]]))
                 if key is not None:
                     hits.append((first.start(), run[n - 1].end(), key))

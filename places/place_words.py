@@ -52,6 +52,8 @@ AMBIGUOUS = frozenset(
         "ماري", "mari",
         # sixth session: "the estate", named for the village by the gas station
         "العزبة", "عزبة",
+        # "the red": Tal al-Ahmar near Damascus is no oil field in the east
+        "al ahmar", "ahmar",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).

@@ -308,3 +308,20 @@ def test_two_unknown_gunmen_opening_fire_is_an_attack(gazetteer):
     text = "أطلق مسلحان مجهولان النار على دورية لقسد في بلدة أبو حمام."
     kinds = {e.sub_type for e in geoparse(text, SUNDAY, gazetteer).events}
     assert kinds == {"attack"}
+
+
+def test_a_name_after_a_dash_keeps_its_article():
+    from places.extraction import find_toponyms
+
+    text = "Hajin is 30 km north of al-Boukamal - al-Qaim border crossing."
+    found = [t.surface for t in find_toponyms(text, reading.curated(), [])]
+    assert "al-Boukamal" in found
+    assert "al-Boukamal - al" not in found
+
+
+def test_al_ahmar_alone_is_no_oil_field(gazetteer):
+    text = "Government troops attacked militants on the hill of Al-Ahmar near Damascus."
+    slugs = {
+        m.place.slug for m in geoparse(text, SUNDAY, gazetteer).mentions if m.place
+    }
+    assert "al-ahmar-oil-field" not in slugs
