@@ -154,29 +154,18 @@ def _air_launched(nt: str, match) -> bool:
 
 
 ATTACK_NOUNS = frozenset({"attack", "attacks", "هجوم", "هجمات"})
-ATTACK_BACK = 300  # how far back "the attacks" may name the blast just told
+ATTACK_BACK = 400  # how far back "the attacks" may name the blast just told
 
 
 def _the_attack_told(nt: str, match, last: tuple[int, str] | None) -> str | None:
     """Return the kind of the explosion just told that "the attacks" / "الهجوم"
     names again ("... rocket attacks targeted US outposts. The attacks occurred
-    in Deir Ezzor")."""
+    in Deir Ezzor", "... لغارة جوية ... الهجوم الأمريكي على منطقة دير الزور")."""
     if match.key not in ATTACK_NOUNS or last is None or last[1] not in EXPLOSIONS:
         return None
     if not DEFINITE.search(nt[max(0, match.start - 20) : match.end]):
         return None
     return last[1] if match.start - last[0] <= ATTACK_BACK else None
-
-
-def _air_force_again(nt: str, match, last: tuple[int, str] | None) -> bool:
-    """Return whether an air force's attack goes on with the air strike just
-    told ("... لغارة جوية ... الهجوم الأمريكي على منطقة دير الزور")."""
-    told = last is not None and last[1] == "air_strike"
-    if not told or match.start - last[0] > RAIDS_BACK:
-        return False
-    after = nt[match.end : match.end + 20].split(" ")[1:2]
-    before = nt[max(0, match.start - 20) : match.start].split(" ")[-2:-1]
-    return any(AIR_FORCES.fullmatch(w) for w in after + before)
 
 
 def _continued(
@@ -269,7 +258,7 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         AIRCRAFT_AFTER.match(nt, match.end)
     ):
         return "air_strike"  # "a drone attack", "هجوم بطائرات مسيرة"
-    if _air_launched(nt, match) or _air_force_again(nt, match, last):
+    if _air_launched(nt, match):
         return "air_strike"
     if (kind := _the_attack_told(nt, match, last)) is not None:
         return kind
