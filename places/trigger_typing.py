@@ -48,6 +48,11 @@ CAUSE_GAP = re.compile(
     r"|and)\s*(?:ال|وال)?|^\s*)$"
 )
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
+# Things taken, which are no ground taken.
+THINGS = (
+    r"(?:vehicles?|cars?|trucks?|weapons|arms|ammunition|equipment|documents|money"
+    r"|cash)"
+)
 # What a taking verb takes when it is not ground: people, or a decision.
 NOT_GROUND = re.compile(
     r" (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|a number"
@@ -56,14 +61,13 @@ NOT_GROUND = re.compile(
     r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
     r"|part|office|refuge|shelter|care|advantage"
     # things, not ground: "seized a military vehicle", "took deliberate action"
-    r"|(?:an?|the|two|three|several|their|its) (?:\w+,? ){0,2}(?:vehicles?|cars?"
-    r"|trucks?|weapons|arms|ammunition|equipment|documents|money|action)"
+    rf"|(?:an?|the|two|three|several|their|its) (?:\w+,? ){{0,2}}{THINGS}"
     r"|(?:\w+,? ){0,2}action)(?!\w)"
 )
 # Things taken, told in the passive: "Weapons were also seized".
 THINGS_TAKEN = re.compile(
-    r"(?<!\w)(?:weapons|arms|ammunition|equipment|vehicles?|cars?|trucks?|documents"
-    r"|money|cash)(?: \w+){0,2} (?:were|was|have been|has been|had been)(?: also)? $"
+    rf"(?<!\w){THINGS}(?: \w+){{0,2}} (?:were|was|have been|has been|had been)"
+    r"(?: also)? $"
 )
 PREFIXES = "وفب"
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
