@@ -258,7 +258,7 @@ def _event(
                 date_precision=dated.precision,
                 event_type=trigger.event_type,
                 sub_type=trigger.sub_type,
-                place=resolved.place,
+                place=host.place or resolved.place,
                 mention_index=host.index,
                 actors=actors,
                 fatalities=fatalities,

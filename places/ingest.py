@@ -18,7 +18,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 
 from . import gazetteer_store, geoparsing, learning, normalisation
-from .models import Article, Event, Mention
+from .models import Article, Event, Mention, Place
 
 logger = logging.getLogger(__name__)
 
@@ -226,6 +226,11 @@ def new_mention(
     )
 
 
+def _only_locates(mention: Mention) -> bool:
+    """A river an editor confirmed still only locates its events (siting.by_river)."""
+    return mention.place is not None and mention.place.kind == Place.Kind.RIVER
+
+
 def new_event(
     article: Article,
     e: geoparsing.EventResult,
@@ -236,7 +241,7 @@ def new_event(
     if mention.review == Mention.Review.REJECTED:
         return None
     why = list(e.why)
-    if mention.review == Mention.Review.AUTO:
+    if mention.review == Mention.Review.AUTO or _only_locates(mention):
         place_id, point = places.get(e.place.slug), event_point(e)
     elif mention.place is None:
         return None

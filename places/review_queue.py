@@ -26,6 +26,8 @@ INFERRED_PLACE = (
     "the dateline",
     "told beside it in the clause",
     "next sentence",
+    "the only place the report names",
+    "only a river locates it",
 )
 INFERRED_DATE = ("publication date", "the day it was told", "latest date told")
 

@@ -7,7 +7,7 @@ it is.
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .events import anaphors, definite, split_sentences
 from .extraction import COORDINATION
@@ -18,6 +18,9 @@ from .resolution import Resolved
 from .segments import Reading, Segment
 
 NEVER_HOST = frozenset({"river", "country"})
+# What a sentence may name and still be located by a river alone.
+RIVER_ALONE = frozenset({"river", "country"})
+RIVER_SIDES = frozenset({"east", "west", "north", "south", "near"})
 # Places an event moves toward, or (for fire) comes from, are not where it happens.
 NOT_SITE = {"toward": None, "origin": "explosions", "source": None, "dateline": None}
 # Not reference points either: where the news came from.
@@ -79,6 +82,7 @@ class Host:
     index: int
     precision: int
     why: str
+    place: PlaceEntry | None = None  # where it goes when not the mention's place
 
 
 def is_reference(r: Resolved) -> bool:
@@ -120,7 +124,7 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     if sites:
         return list({h.index: h for h in sorted(sites, key=_order)}.values())
     if not hosts:
-        return _dateline(reading, segment)
+        return by_river(reading, segment) or _dateline(reading, segment)
     near = min(
         _unqualified(reading, hosts),
         key=lambda i: (
@@ -178,6 +182,29 @@ def _dateline(reading: Reading, segment: Segment) -> list[Host]:
     return []
 
 
+def by_river(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the governorate for an event only a river locates ("8 km east of
+    the Euphrates deconfliction line", "شرقي نهر الفرات"): the river is no
+    place of events, and no stretch of it is named, so the event goes to the
+    whole area at precision 3; an editor may move the river's mention."""
+    named = [reading.resolved[i] for i in segment.mentions]
+    if any(r.place and r.place.kind not in RIVER_ALONE for r in named):
+        return []
+    governorate = next(
+        (p for p in reading.places if p.kind == "governorate" and p.in_region), None
+    )
+    for i in segment.mentions:
+        r = reading.resolved[i]
+        if r.place.kind == "river" and r.place.in_region and _beside_river(r):
+            why = "only a river locates it: the governorate"
+            return [Host(i, 3, why, governorate)] if governorate else []
+    return []
+
+
+def _beside_river(r: Resolved) -> bool:
+    return r.toponym.relation in RIVER_SIDES and r.toponym.cue != "desert"
+
+
 def _order(host: Host) -> tuple[int, int]:
     return host.index, -host.precision
 
@@ -203,7 +230,7 @@ def borrowed(
             named = [h for h in hosts[j] if vague or _named(reading.resolved[h.index])]
             if named:
                 why = "named by the event told beside it in the clause"
-                return [Host(h.index, h.precision, why) for h in named]
+                return [replace(h, why=why) for h in named]
     return []
 
 
@@ -231,6 +258,8 @@ def point(reading: Reading, host: Host) -> tuple[float, float, int]:
         reading.resolved[host.index].toponym,
         reading.resolved[host.index].place,
     )
+    if host.place is not None:
+        return host.place.lat, host.place.lon, host.precision
     relative = relative_to(reading.text, toponym.start, toponym.end)
     area = place.kind in AREAS or place.kind in NEAR_AREAS
     if area and (relative is None or relative.kind != "countryside"):
@@ -341,7 +370,7 @@ def told_next(reading: Reading, segment: Segment) -> list[Host]:
         return []
     nxt = Segment(lo, hi, (lo, hi), segment.trigger, tuple(reading.mentions_in(lo, hi)))
     why = "named by the next sentence, which points back at it"
-    return [Host(h.index, h.precision, why) for h in hosts_of(reading, nxt)]
+    return [replace(h, why=why) for h in hosts_of(reading, nxt)]
 
 
 def names_no_place(reading: Reading, segment: Segment) -> bool:

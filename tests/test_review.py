@@ -153,3 +153,17 @@ def test_a_fixed_event_is_kept_when_the_article_is_read_again(sample, editor):
     kept = Event.objects.get(pk=event.pk)
     assert (kept.manual, kept.sub_type, kept.date_start) == (True, "armed_clash", day)
     assert kept.history.count() == 2
+
+
+def test_a_river_confirmed_still_only_locates_its_event(sample, editor):
+    river = sample.mentions.filter(place__slug="euphrates", events__isnull=False)
+    mention = river.distinct().get()
+    governorate = Place.objects.get(slug="deir-ez-zor-governorate")
+    assert set(mention.events.values_list("place", flat=True)) == {governorate.pk}
+    review.confirm(mention, editor)
+    ingest.process_article(sample)
+    mention.refresh_from_db()
+    assert set(mention.events.values_list("place", flat=True)) == {governorate.pk}
+    khasham = Place.objects.get(slug="khasham")
+    review.repoint(mention, khasham, editor)
+    assert set(mention.events.values_list("place", flat=True)) == {khasham.pk}

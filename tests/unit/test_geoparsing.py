@@ -104,7 +104,10 @@ def test_mentions_have_roles(sample):
 def test_events_point_at_their_mention(sample):
     for event in sample.events:
         mention = sample.mentions[event.mention_index]
-        assert mention.place == event.place
+        if mention.place.kind == "river":  # located only by it: the governorate
+            assert event.place.kind == "governorate"
+        else:
+            assert mention.place == event.place
         assert mention.sentence == event.sentence
         assert len(event.excerpt) <= 401
 

@@ -20,6 +20,11 @@ from places.review_queue import inferred
             ],
             ["event date inferred"],
         ),
+        (
+            ["place: the only place the report names (none of its own)"],
+            ["event place inferred"],
+        ),
+        (["place: only a river locates it: the governorate"], ["event place inferred"]),
         ([], []),
     ],
 )
