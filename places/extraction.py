@@ -44,7 +44,7 @@ LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-�
 SETTLED = frozenset({"village", "city", "area"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
 HOLDER_GAP = re.compile(
-    r"\s*(?:[,،]\s*|\s(?:in|في) (?:the )?|\s?ب)"
+    r"\s*(?:[,،]\s*|\s(?:(?:base|camp|village|town|field) )?(?:in|في) (?:the )?|\s?ب)"
     r"(?:(?:north|south|east|west)\w* )?\W?",
     re.IGNORECASE,
 )

@@ -112,6 +112,8 @@ def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]
     out = results[:1]
     for before, here in itertools.pairwise(results):
         inside, place = before.place, here.place
+        if _fuzzy_held_outside(before, here):
+            out[-1] = replace(before, place=None, confidence=0.0)
         if _quarter_of(before, here):
             out.append(_the_city(here, gazetteer))
             continue
@@ -143,6 +145,20 @@ def _fields(toponym: Toponym, gazetteer: Gazetteer) -> list[PlaceEntry]:
     keys = (f"حقل {toponym.key}", f"{toponym.key} field", f"{toponym.key} oil field")
     found = [p for key in keys for p in gazetteer.candidates(key)]
     return [p for p in dict.fromkeys(found) if p.kind in ("oil_field", "gas_field")]
+
+
+def _fuzzy_held_outside(before: Resolved, here: Resolved) -> bool:
+    """Return whether an unseen spelling read as an in-region place is held by
+    a place outside ("Qasrak base in Al-Hasakah countryside"): it is some
+    place there the gazetteer lacks, not ours."""
+    return (
+        here.toponym.holder
+        and before.method == "fuzzy"
+        and before.place is not None
+        and before.place.in_region
+        and here.place is not None
+        and not here.place.in_region
+    )
 
 
 def _quarter_of(before: Resolved, here: Resolved) -> bool:

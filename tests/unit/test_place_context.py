@@ -312,3 +312,27 @@ def test_the_same_name_bare_and_as_a_reference_point_resolve_apart(gazetteer):
     result = geoparse(text, datetime.date(2019, 6, 1), gazetteer)
     slugs = [m.place.slug for m in result.mentions]
     assert slugs == ["deir-ez-zor-governorate", "deir-ez-zor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck the Qasrak base in Al-Hasakah countryside on Saturday.",
+        "A drone struck the base of Qasrak in Hasakah on Saturday.",
+    ],
+)
+def test_an_unseen_spelling_held_by_a_place_outside_is_not_ours(text, gazetteer):
+    result = geoparse(text, SATURDAY, gazetteer)
+    (qasrak,) = [m for m in result.mentions if m.surface == "Qasrak"]
+    assert qasrak.place is None
+    assert result.events == ()
+
+
+def test_an_unseen_spelling_held_by_our_province_stays_ours(gazetteer):
+    text = "Clashes hit the village of Jadeed Ekedat in Deir ez-Zor countryside."
+    first = geoparse(text, SATURDAY, gazetteer).mentions[0]
+    assert (first.surface, first.place.slug, first.method) == (
+        "Jadeed Ekedat",
+        "jadid-ekeidat",
+        "fuzzy",
+    )
