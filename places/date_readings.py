@@ -134,7 +134,10 @@ def _weekday(
     if back == 0 and words[0] == "last":
         back = 7
     day = published - datetime.timedelta(days=back)
-    if words[0] == "ليله" and not NIGHT_OF_TWO.match(match.string, match.end()):
+    into = words[0] in ("into", "until", "till", "حتي")
+    if into or (
+        words[0] == "ليله" and not NIGHT_OF_TWO.match(match.string, match.end())
+    ):
         return day - datetime.timedelta(days=1), day
     return day, day
 
@@ -182,7 +185,27 @@ def day_number(text: str) -> int:
 
 # Kinds read from the expression and the publication date alone (the anchored
 # ones are counted again from the date told before, in _anchored).
+def _numeric(
+    core: str, match: re.Match, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    if match.group("y2"):
+        orders = [
+            (int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+        ]
+    else:
+        a, b, year = (int(match.group(g)) for g in ("a", "b", "y"))
+        orders = [(year, b, a), (year, a, b)]
+    for year, month, day in orders:
+        try:
+            found = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        return found, found
+    return None
+
+
 SIMPLE = {
+    "numeric": _numeric,
     "relative": _days_back,
     "weekday": _weekday,
     "long_ago": _long_ago,

@@ -35,6 +35,9 @@ RELATIVE_DAYS = {
     "this morning": 0, "this dawn": 0, "at dawn today": 0, "this evening": 0,
     "this afternoon": 0, "earlier today": 0, "early today": 0,
 }  # fmt: skip
+# "lasted into the early hours of Thursday", "حتى فجر الخميس": the night before
+# it too (normalised text).
+INTO_NIGHT = r"(?:into|until|till) (?:the )?early hours of|حتي (?:فجر|ساعات الفجر)"
 NIGHTS = frozenset({"الليله الماضيه", "last night", "overnight"})
 # Days counted from the date told just before: "a day earlier", "اليوم التالي".
 ANCHORED_DAYS = {
@@ -160,8 +163,16 @@ PATTERNS = {
         rf"{_AR_CLITIC}(?:في )?(?P<core>{_alternation(ANCHORED_DAYS)})(?!\w)"
     ),
     "weekday": re.compile(
-        rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this|ليله) )?"
+        rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this|ليله|{INTO_NIGHT}) )?"
         rf"(?:{_alternation(WEEKDAYS)}))(?!\w)"
+    ),
+    # "(14/5/2017)", "14.05.2017", "2017-05-14" (hyphens are spaces here): day
+    # first, unless it cannot be.
+    "numeric": re.compile(
+        r"(?<![\w/.\-])(?P<core>(?P<a>[0-9٠-٩]{1,2})(?P<sep>[/.\-])(?P<b>[0-9٠-٩]{1,2})"
+        r"(?P=sep)(?P<y>(?:19|20|١٩|٢٠)[0-9٠-٩]{2})"
+        r"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/ ])(?P<m2>\d\d)(?P=sep2)(?P<d2>\d\d))"
+        r"(?![\w/\-]|\.\d)"
     ),
     "day_month": re.compile(
         rf"(?<!\w)(?P<core>(?P<day>\d{{1,2}}|{_alternation(ORDINALS)})"

@@ -41,6 +41,7 @@ class DateSpan:
     reporting: bool = False  # "said on Saturday": when it was told, not done
     earlier: bool = False  # "earlier this month": told as what came before
     prior: bool = False  # "After the clashes last month, ...": another event's
+    heading: bool = False  # "(14/5/2017) ~ ...": opens an item of a dated digest
 
 
 # A speech verb just before a date: the date is when the report was made.
@@ -91,7 +92,7 @@ def _reporting(nt: str, start: int, end: int) -> bool:
 RANKS = {
     "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
     "month": 2, "month_part": 2, "year": 1, "day_month": 3, "month_day": 3,
-    "day_range": 3, "same_month": 3, "long_ago": 0, "lasting": 0,
+    "day_range": 3, "same_month": 3, "long_ago": 0, "lasting": 0, "numeric": 3,
 }  # fmt: skip
 PRECISION = {
     "month": "month", "period": "range", "day_range": "range", "month_part": "range",

@@ -66,6 +66,7 @@ def without_captions(
 # words beside it ("By Staff Reporter | October 6, 2017", "الأخبار العاجلة | 29
 # سبتمبر 2017"): when the report was written, not when its events happened.
 BYLINE_REST = 40
+ITEM_CHARS = 80  # a dated line this long is an item's opening, not a byline
 YEAR = re.compile(r"(?:19|20|١٩|٢٠)\d\d")  # Arabic-Indic digits too
 
 
@@ -114,6 +115,21 @@ def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         replace(d, reporting=True) if _line_of(text, d.offset) in lines else d
         for d in dates
     ]
+
+
+def items_dated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """Mark a full date that opens a line ("(14/5/2017) ~ Syrian Arab Army
+    units ...") as the heading of an item: what follows it is of that day,
+    even when an item above told a later one (a page of dated items)."""
+    return [replace(d, heading=True) if _opens_item(text, d) else d for d in dates]
+
+
+def _opens_item(text: str, date: DateSpan) -> bool:
+    if date.reporting or date.precision != "day" or not YEAR.search(date.text):
+        return False
+    start, end = _line_of(text, date.offset)
+    lead = text[start : date.offset]
+    return not lead.strip(" \t([-–~") and end - date.offset > ITEM_CHARS
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int]:
@@ -267,7 +283,8 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
     why = f"“{found.text}”, the latest date told before it"
     if found.reporting:
         return _told_on(found, why)
-    if found.precision == "day" and (reading.published - found.end).days == 1:
+    yesterday = (reading.published - found.end).days == 1
+    if found.precision == "day" and yesterday and not found.heading:
         why = f"{why}, or the day of publication"
         return Dated(found.start, reading.published, "range", why)
     return _dated(found, why)

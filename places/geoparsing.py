@@ -18,6 +18,7 @@ from .dating import (
     bylines_as_told,
     caption_lines,
     event_date,
+    items_dated,
     on_caption,
     openings_as_prior,
     recent,
@@ -106,7 +107,8 @@ def geoparse(
         published, dates = written, find_dates(text, written, language)
     dates = up_to(dates, published)
     dates = without_captions(dates, captions)
-    dates = openings_as_prior(text, bylines_as_told(text, dates), sentences)
+    dates = items_dated(text, bylines_as_told(text, dates))
+    dates = openings_as_prior(text, dates, sentences)
     cuts = frozenset(clause_cuts(text))
     reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
     segments = [

@@ -49,6 +49,8 @@ class Reading:
             if d.prior:  # another event's ("After the clashes last month, ...")
                 out.append(told or latest)
                 continue
+            if d.heading:  # a new item of a dated digest: its day, from here
+                latest = told = None
             # on a tie, the nearer: "since Friday until Sunday" after "Sunday"
             if latest is None or d.end >= latest.end:
                 latest = d

@@ -159,6 +159,8 @@ def _air_launched(nt: str, match) -> bool:
 
 ATTACK_NOUNS = frozenset({"attack", "attacks", "هجوم", "هجمات"})
 ATTACK_BACK = 400  # how far back "the attacks" may name the blast just told
+# "the initial attack": the one that began what was told, not the blast just told.
+FIRST_OF_ALL = re.compile(r"the (?:initial|first|original|opening) \w+$")
 
 
 def _the_attack_told(nt: str, match, last: tuple[int, str] | None) -> str | None:
@@ -167,7 +169,8 @@ def _the_attack_told(nt: str, match, last: tuple[int, str] | None) -> str | None
     in Deir Ezzor", "... لغارة جوية ... الهجوم الأمريكي على منطقة دير الزور")."""
     if match.key not in ATTACK_NOUNS or last is None or last[1] not in EXPLOSIONS:
         return None
-    if not DEFINITE.search(nt[max(0, match.start - 20) : match.end]):
+    before = nt[max(0, match.start - 20) : match.end]
+    if not DEFINITE.search(before) or FIRST_OF_ALL.search(before):
         return None
     return last[1] if match.start - last[0] <= ATTACK_BACK else None
 
