@@ -46,6 +46,7 @@ from .news import (
     told_as_start,
 )
 from .normalisation import detect_language, normalise
+from .placeless import names_no_place, only_place
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult
 from .segments import Reading, Segment, cut_segments
@@ -54,8 +55,6 @@ from .siting import (
     borrowed,
     hosts_of,
     is_reference,
-    names_no_place,
-    only_place,
     point,
     told_next,
 )

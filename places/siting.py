@@ -312,7 +312,7 @@ def _referred(reading: Reading, segment: Segment) -> list[Host]:
         ]
         cued = [i for i in earlier if reading.resolved[i].toponym.cue == cue]
         chosen = (cued or earlier or [None])[-1]
-        if chosen is not None and _unknown_named(
+        if chosen is not None and unknown_named(
             reading, reading.resolved[chosen].toponym.end, offset, cue
         ):
             continue  # "في قرية الطكيحي ... وسط القرية": the village we lack
@@ -337,7 +337,7 @@ def _listed_before(reading: Reading, earlier: list[int]) -> list[int]:
     return [i for i in run if reading.resolved[i].place.in_region]
 
 
-def _unknown_named(reading: Reading, lo: int, hi: int, cue: str) -> bool:
+def unknown_named(reading: Reading, lo: int, hi: int, cue: str) -> bool:
     """Return whether text[lo:hi] names, after a cue of the class ``cue``, a
     place the gazetteer lacks ("قرية "الطكيحي"", "the village of Taksar")."""
     pattern = UNKNOWN_AFTER_CUE.get(cue)
@@ -371,37 +371,3 @@ def told_next(reading: Reading, segment: Segment) -> list[Host]:
     nxt = Segment(lo, hi, (lo, hi), segment.trigger, tuple(reading.mentions_in(lo, hi)))
     why = "named by the next sentence, which points back at it"
     return [replace(h, why=why) for h in hosts_of(reading, nxt)]
-
-
-def names_no_place(reading: Reading, segment: Segment) -> bool:
-    """Return whether a segment's sentence names no place but a country (not
-    even one the gazetteer lacks, after its cue: "قرية "الطكيحي"")."""
-    if any(
-        _unknown_named(reading, *segment.sentence, cue) for cue in UNKNOWN_AFTER_CUE
-    ):
-        return False
-    return all(
-        (place := reading.resolved[i].place) is not None and place.kind == "country"
-        for i in reading.mentions_in(*segment.sentence)
-    )
-
-
-def only_place(reading: Reading) -> list[Host]:
-    """Return the one in-region place a report names as a site, for an event
-    whose sentence names no place but a country ("evacuated 40 truckloads from
-    the group's last redoubt" in a report about Baghouz alone); none if the
-    report names more."""
-    named = {
-        r.place.slug: i
-        for i, r in enumerate(reading.resolved)
-        if r.place is not None
-        and r.place.in_region
-        and r.place.kind not in NEVER_HOST | AREAS | NEAR_AREAS
-        and not is_reference(r)
-        and r.toponym.relation not in TOLD_FROM
-    }
-    if len(named) != 1:
-        return []
-    (index,) = named.values()
-    why = "the only place the report names (none of its own)"
-    return [Host(index, 2, why)]

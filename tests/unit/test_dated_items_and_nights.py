@@ -42,7 +42,8 @@ def test_numeric_dates_are_read_day_first(written, day):
 
 
 @pytest.mark.parametrize(
-    "written", ["14/5/17", "3.5 km", "1/2", "2017-5", "counted 2017 05 people", "31/2/2017"]
+    "written",
+    ["14/5/17", "3.5 km", "1/2", "2017-5", "counted 2017 05 people", "31/2/2017"],
 )
 def test_numbers_that_are_no_date_stay_none(written):
     assert find_dates(f"Clashes {written} away", MONDAY, "en") == []

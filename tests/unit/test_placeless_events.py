@@ -1,6 +1,8 @@
-"""An event that only a river locates ("8 km east of the Euphrates
-deconfliction line") is put at the governorate, at precision 3; the river's
-mention stays the one an editor corrects."""
+"""Events whose sentence names no site: one that only a river locates ("8 km
+east of the Euphrates deconfliction line") is put at the governorate, at
+precision 3, the river's mention staying the one an editor corrects; one whose
+sentence names only a country or a distant capital goes to the report's only
+place."""
 
 import datetime
 
@@ -67,3 +69,27 @@ def test_a_place_outside_the_region_keeps_the_event_out(gazetteer):
 def test_a_river_merely_crossed_locates_nothing(gazetteer):
     text = "Gunmen fired on a boat crossing the Euphrates on Wednesday."
     assert _placed(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تخوض قوات سوريا الديمقراطية المدعومة من التحالف بقيادة واشنطن اشتباكات "
+        "اليوم في شرق سوريا. وكانت القوات قد دخلت الباغوز.",
+        "Fighters backed by Washington clashed with IS in eastern Syria today. "
+        "The SDF had entered Baghuz.",
+    ],
+)
+def test_a_distant_capital_is_a_government_not_a_site(text, gazetteer):
+    assert _placed(text, gazetteer)[:1] == [
+        ("armed_clash", "al-baghuz-fawqani", 2, _baghuz(text))
+    ]
+
+
+def _baghuz(text: str) -> str:
+    return "الباغوز" if "الباغوز" in text else "Baghuz"
+
+
+def test_a_near_city_outside_is_a_site_outside(gazetteer):
+    text = "Clashes erupted in Damascus today. The SDF had entered Baghuz."
+    assert not [e for e in _placed(text, gazetteer) if e[0] == "armed_clash"]

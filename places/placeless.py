@@ -1,0 +1,62 @@
+"""Where an event goes whose sentence names no place but a country: the one
+in-region place the report names, if there is one."""
+
+from geopy.distance import distance
+
+from .gazetteer import PlaceEntry
+from .segments import Reading, Segment
+from .siting import (
+    AREAS,
+    NEAR_AREAS,
+    NEVER_HOST,
+    TOLD_FROM,
+    UNKNOWN_AFTER_CUE,
+    Host,
+    is_reference,
+    unknown_named,
+)
+
+# A city this far from the region is named for its government ("التحالف الدولي
+# بقيادة واشنطن", "Moscow said"), not as where anything happened here.
+GOVERNMENT_SEAT_KM = 750
+REGION = (35.0, 40.3)  # the governorate's representative point
+
+
+def names_no_place(reading: Reading, segment: Segment) -> bool:
+    """Return whether a segment's sentence names no place but a country or a
+    distant capital (not even one the gazetteer lacks, after its cue: "قرية
+    "الطكيحي"")."""
+    if any(unknown_named(reading, *segment.sentence, cue) for cue in UNKNOWN_AFTER_CUE):
+        return False
+    return all(
+        (place := reading.resolved[i].place) is not None and _no_site(place)
+        for i in reading.mentions_in(*segment.sentence)
+    )
+
+
+def _no_site(place: PlaceEntry) -> bool:
+    if place.kind == "country":
+        return True
+    far = distance((place.lat, place.lon), REGION).km > GOVERNMENT_SEAT_KM
+    return place.kind == "city" and not place.in_region and far
+
+
+def only_place(reading: Reading) -> list[Host]:
+    """Return the one in-region place a report names as a site, for an event
+    whose sentence names no place but a country ("evacuated 40 truckloads from
+    the group's last redoubt" in a report about Baghouz alone); none if the
+    report names more."""
+    named = {
+        r.place.slug: i
+        for i, r in enumerate(reading.resolved)
+        if r.place is not None
+        and r.place.in_region
+        and r.place.kind not in NEVER_HOST | AREAS | NEAR_AREAS
+        and not is_reference(r)
+        and r.toponym.relation not in TOLD_FROM
+    }
+    if len(named) != 1:
+        return []
+    (index,) = named.values()
+    why = "the only place the report names (none of its own)"
+    return [Host(index, 2, why)]
