@@ -46,7 +46,7 @@ from .news import (
     told_as_start,
 )
 from .normalisation import detect_language, normalise
-from .placeless import names_no_place, only_place
+from .placeless import names_no_place, only_place, under_headline
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult
 from .segments import Reading, Segment, cut_segments
@@ -151,7 +151,7 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
             # taking villages near al-Tabni"): the clause neighbour's sites
             own = borrowed(reading, segments, hosts, i) or own
         if not own:
-            own = told_next(reading, segment)
+            own = told_next(reading, segment) or under_headline(reading, segment)
             lent |= {h.index for h in own}
         if not own and names_no_place(reading, segment):
             sole = only_place(reading) if sole is None else sole

@@ -1,8 +1,12 @@
-"""Where an event goes whose sentence names no place but a country: the one
-in-region place the report names, if there is one."""
+"""Where an event goes whose sentence names no place: a headline's, where the
+lead under it says; one naming only a country, the one in-region place the
+report names, if there is one."""
+
+from dataclasses import replace
 
 from geopy.distance import distance
 
+from .events import split_sentences
 from .gazetteer import PlaceEntry
 from .segments import Reading, Segment
 from .siting import (
@@ -12,6 +16,7 @@ from .siting import (
     TOLD_FROM,
     UNKNOWN_AFTER_CUE,
     Host,
+    hosts_of,
     is_reference,
     unknown_named,
 )
@@ -20,6 +25,7 @@ from .siting import (
 # بقيادة واشنطن", "Moscow said"), not as where anything happened here.
 GOVERNMENT_SEAT_KM = 750
 REGION = (35.0, 40.3)  # the governorate's representative point
+HEADLINE_READ = 3000  # characters read to find the headline and its lead
 
 
 def names_no_place(reading: Reading, segment: Segment) -> bool:
@@ -60,3 +66,23 @@ def only_place(reading: Reading) -> list[Host]:
     (index,) = named.values()
     why = "the only place the report names (none of its own)"
     return [Host(index, 2, why)]
+
+
+def under_headline(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the sites the lead names for an event of the headline that names
+    no place ("Ambush in the desert: IS kills 23 soldiers" / "IS targeted a
+    bus on the T2 road in the al-Mayadin desert")."""
+    sentences = split_sentences(reading.text[:HEADLINE_READ])
+    if len(sentences) < 2 or segment.sentence != sentences[0]:
+        return []
+    line = reading.text.split("\n", 1)[0]
+    if not line.strip() or line.rstrip()[-1] in ".!?؟":
+        return []  # no headline: the report opens with a sentence
+    if reading.mentions_in(*segment.sentence):
+        return []
+    lo, hi = sentences[1]
+    lead = Segment(
+        lo, hi, (lo, hi), segment.trigger, tuple(reading.mentions_in(lo, hi))
+    )
+    why = "named by the lead under the headline"
+    return [replace(h, why=why) for h in hosts_of(reading, lead)]

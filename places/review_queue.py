@@ -28,6 +28,7 @@ INFERRED_PLACE = (
     "next sentence",
     "the only place the report names",
     "only a river locates it",
+    "the lead under the headline",
 )
 INFERRED_DATE = ("publication date", "the day it was told", "latest date told")
 

@@ -129,6 +129,9 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
         _unqualified(reading, hosts),
         key=lambda i: (
             resolved[i].place.kind in AREAS,
+            # a road's end ("طريق المحطة الثانية في بادية الميادين") after the
+            # place the road runs through
+            resolved[i].toponym.relation == "between",
             # "between X and Y": X, the first named
             resolved[i].toponym.start
             if resolved[i].toponym.relation == "between"

@@ -93,3 +93,23 @@ def _baghuz(text: str) -> str:
 def test_a_near_city_outside_is_a_site_outside(gazetteer):
     text = "Clashes erupted in Damascus today. The SDF had entered Baghuz."
     assert not [e for e in _placed(text, gazetteer) if e[0] == "armed_clash"]
+
+
+def test_a_headline_without_a_place_is_where_its_lead_says(gazetteer):
+    text = (
+        "عبر كمين في البادية… التنظيم يقتل 23 عنصراً من قوات النظام\n"
+        "استهدف التنظيم حافلة عسكرية على طريق المحطة الثانية في بادية الميادين.\n"
+    )
+    found = geoparse(text, THURSDAY, gazetteer).events
+    assert [(e.sub_type, e.place.slug, e.geo_precision) for e in found] == [
+        ("attack", "al-mayadin", 2)
+    ]
+    assert found[0].why[1] == "place: named by the lead under the headline"
+
+
+def test_a_first_sentence_is_no_headline(gazetteer):
+    text = (
+        "Gunmen ambushed a bus in the desert.\n"
+        "Forces then moved from al-Mayadin to Hajin.\n"
+    )
+    assert not [e for e in _placed(text, gazetteer) if e[0] == "attack"]
