@@ -128,7 +128,10 @@ GROUND_TARGETS = re.compile(
 DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "destroy"]
 # Killing or hitting is an air strike when an aircraft does it ("US warplanes
 # killed 20", "a drone hit a car", "قتل ... بطائرة مسيرة"); otherwise no event.
-BY_AIRCRAFT_ONLY = ["killed", "kills", "killing", "hit", "hits", "قتلت", "قتل"]
+# "طائرات حربية ... وتستهدف المنطقة" (not "الحملة تستهدف وادي الخابور").
+BY_AIRCRAFT_ONLY = [
+    "killed", "kills", "killing", "hit", "hits", "قتلت", "قتل", "تستهدف", "يستهدف",
+]  # fmt: skip
 # "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
 TARGETING = ["استهدفت", "استهدف", "استهدفوا", "استهداف", "targeted", "targeting"]
 ARTILLERY = re.compile(
@@ -153,6 +156,7 @@ AIR_AFTER = re.compile(r"(?: \S+){0,2} (?:ال)?جوي(?:ه|ا)?(?!\w)")
 # "خرجت عشرات العائلات من X" (not "the convoy left").
 LEAVING = [
     "evacuated",
+    "evacuating",
     "evacuation",
     "إجلاء",
     "أجلت",

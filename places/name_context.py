@@ -49,7 +49,8 @@ SOURCE_RE = re.compile(
 # the city, not its province (tests/corpus/README.md, rule 6).
 CITY_PARTS_RE = re.compile(
     r"(?:^|\s)(?:احياء|حي|حيي|شوارع|الشوارع|المباني|حصار\w*|المحاصره|محاصره"
-    r"|neighbou?rhoods?|districts|streets|siege|besieged)(?: \S+){0,3}"
+    r"|neighbou?rhoods?|districts|streets|siege|besieged|residential areas"
+    r"|المناطق السكنيه|الاحياء السكنيه)(?: \S+){0,3}"
     r"(?: (?:داخل|في|ب|of|in|on))? $"
 )
 # "half of Deir al-Zour and much of its surrounding province": the city.

@@ -2,12 +2,13 @@
 lead under it says; one naming only a country, the one in-region place the
 report names, if there is one."""
 
+import re
 from dataclasses import replace
 
 from geopy.distance import distance
 
 from .events import split_sentences
-from .gazetteer import PlaceEntry
+from .resolution import Resolved
 from .segments import Reading, Segment
 from .siting import (
     AREAS,
@@ -25,6 +26,7 @@ from .siting import (
 # بقيادة واشنطن", "Moscow said"), not as where anything happened here.
 GOVERNMENT_SEAT_KM = 750
 REGION = (35.0, 40.3)  # the governorate's representative point
+LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|في)\s+|(?<!\w)[وف]?ب)$")
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 
 
@@ -35,16 +37,20 @@ def names_no_place(reading: Reading, segment: Segment) -> bool:
     if any(unknown_named(reading, *segment.sentence, cue) for cue in UNKNOWN_AFTER_CUE):
         return False
     return all(
-        (place := reading.resolved[i].place) is not None and _no_site(place)
+        _no_site(reading, reading.resolved[i])
         for i in reading.mentions_in(*segment.sentence)
     )
 
 
-def _no_site(place: PlaceEntry) -> bool:
-    if place.kind == "country":
-        return True
+def _no_site(reading: Reading, r: Resolved) -> bool:
+    place = r.place
+    if place is None or place.kind == "country":
+        return place is not None
+    if place.kind != "city" or place.in_region:
+        return False
     far = distance((place.lat, place.lon), REGION).km > GOVERNMENT_SEAT_KM
-    return place.kind == "city" and not place.in_region and far
+    before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
+    return far and not LOCATIVE.search(before)  # "في طهران" is where
 
 
 def only_place(reading: Reading) -> list[Host]:

@@ -113,3 +113,14 @@ def test_a_first_sentence_is_no_headline(gazetteer):
         "Forces then moved from al-Mayadin to Hajin.\n"
     )
     assert not [e for e in _placed(text, gazetteer) if e[0] == "attack"]
+
+
+def test_a_distant_capital_named_as_where_is_a_site_outside(gazetteer):
+    text = (
+        "ورد الحرس على الهجومين اللذين استهدفا مبنى البرلمان في طهران في السابع "
+        "من حزيران. وأطلق الحرس مساء الأحد صواريخ على مدينة دير الزور."
+    )
+    found = geoparse(text, datetime.date(2017, 6, 19), gazetteer).events
+    assert [(e.date_start.isoformat(), e.place.slug) for e in found] == [
+        ("2017-06-18", "deir-ez-zor")
+    ]

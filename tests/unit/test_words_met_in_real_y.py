@@ -1,0 +1,66 @@
+"""Words met in the real-y reports (sentences here are the team's own):
+spellings of villages, an outlet that is no place, a city's residential
+areas, aircraft that "target", and people being evacuated."""
+
+import datetime
+
+import pytest
+
+from places.geoparsing import geoparse
+from tests import reading
+
+TUESDAY = datetime.date(2020, 8, 4)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return reading.curated()
+
+
+def _read(text: str, gazetteer) -> tuple[set, set]:
+    found = geoparse(text, TUESDAY, gazetteer)
+    places = {(m.surface, m.place.slug) for m in found.mentions if m.place}
+    return places, {(e.sub_type, e.place.slug) for e in found.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "slug"),
+    [
+        (
+            "Gunmen opened fire on protesters in al-Hwayej town.",
+            "al-Hwayej",
+            "al-hawayij",
+        ),
+        ("A raid in the al-Jurzy town left one dead.", "al-Jurzy", "jurdi-sharqi"),
+        (
+            "Mortars hit the residential areas of Deir ez-Zor.",
+            "Deir ez-Zor",
+            "deir-ez-zor",
+        ),
+        ("سقطت قذائف على الأحياء السكنية في دير الزور.", "دير الزور", "deir-ez-zor"),
+    ],
+)
+def test_spellings_and_city_parts(text, surface, slug, gazetteer):
+    assert (surface, slug) in _read(text, gazetteer)[0]
+
+
+def test_the_outlet_al_jazeera_is_no_village(gazetteer):
+    places, events = _read(
+        "The SDF entered Syria's Deir ez-Zour to cut the Islamic State's "
+        "(Al Jazeera) supply lines.",
+        gazetteer,
+    )
+    assert {slug for _, slug in places} == {"syria", "deir-ez-zor-governorate"}
+    assert events == {("territory_change", "deir-ez-zor-governorate")}
+
+
+def test_aircraft_that_target_strike_a_campaign_that_targets_does_not(gazetteer):
+    struck = "هاجم التنظيم مواقع قرب الشولا قبل أن تتدخل طائرات حربية وتستهدف المنطقة."
+    assert ("air_strike", "al-shula") in _read(struck, gazetteer)[1]
+    aims = "وقال التحالف الدولي إن الحملة تستهدف وادي الخابور قرب الميادين."
+    assert _read(aims, gazetteer)[1] == set()
+
+
+def test_civilians_being_evacuated_are_displaced(gazetteer):
+    text = "The SDF were evacuating hundreds of civilians from Baghouz."
+    assert _read(text, gazetteer)[1] == {("displacement", "al-baghuz-fawqani")}
