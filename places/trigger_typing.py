@@ -57,12 +57,14 @@ THINGS = (
 NOT_GROUND = re.compile(
     r" (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|a number"
     r"|some) (?:of )?(?:\w+ )?(?:others|soldiers|fighters|members|militants|people"
-    r"|civilians|russians|men|women|children|locals|of the locals)|them|him|her"
+    r"|civilians|russians|men|women|children|locals|of the locals|elements|personnel"
+    r"|troops|guards|officers|gunmen|workers)|them|him|her"
     r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
     r"|part|office|refuge|shelter|care|advantage"
     # things, not ground: "seized a military vehicle", "took deliberate action"
-    rf"|(?:an?|the|two|three|several|their|its) (?:\w+,? ){{0,2}}{THINGS}"
-    r"|(?:\w+,? ){0,2}action)(?!\w)"
+    rf"|(?:an?|the|\d+|two|three|several|their|its) (?:\w+,? ){{0,2}}{THINGS}"
+    r"|(?:\w+,? ){0,2}action"
+    r"|as (?:an?|the|their|its))(?!\w)"  # "which the US forces take as a base"
 )
 # Things taken, told in the passive: "Weapons were also seized".
 THINGS_TAKEN = re.compile(

@@ -64,3 +64,14 @@ def test_aircraft_that_target_strike_a_campaign_that_targets_does_not(gazetteer)
 def test_civilians_being_evacuated_are_displaced(gazetteer):
     text = "The SDF were evacuating hundreds of civilians from Baghouz."
     assert _read(text, gazetteer)[1] == {("displacement", "al-baghuz-fawqani")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters took 7 SDF elements hostage and seized 3 cars in al-Hwayej.",
+        "Rockets hit al-Omar oil field, which the US forces take as a base.",
+    ],
+)
+def test_taking_people_cars_or_a_view_is_no_change_of_control(text, gazetteer):
+    assert not [e for e in _read(text, gazetteer)[1] if e[0] == "territory_change"]
