@@ -183,7 +183,9 @@ def event_date(
     for (lo, hi), where in spans:
         found = _nearest(reading, lo, hi, segment.trigger, reporting=False)
         if found is not None:
-            return _dated(found, f"“{found.text}” in the {where}", own=True)
+            return _told_in_clause(reading, segment, found) or _dated(
+                found, f"“{found.text}” in the {where}", own=True
+            )
         if ongoing(piece):
             return _published(reading, "still going on: the publication date")
     told_on = _nearest(reading, *segment.sentence, segment.trigger, reporting=True)
@@ -203,6 +205,18 @@ def event_date(
     if found is not None:
         return _dated(found, f"“{found.text}”, told of the same event further on")
     return _untold(reading)
+
+
+def _told_in_clause(
+    reading: Reading, segment: Segment, found: DateSpan
+) -> Dated | None:
+    """The day a later clause gives is not this one's when its own clause says
+    when it was told ("أعلنت أمس سيطرتها على هلالا، فيما اندلعت اشتباكات صباح
+    اليوم"): that day, or the one before."""
+    if found.offset < segment.end:
+        return None
+    told = _nearest(reading, segment.start, segment.end, segment.trigger, True)
+    return _told_on(told, f"“{told.text}”, the day it was told") if told else None
 
 
 def _told_later(

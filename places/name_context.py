@@ -48,7 +48,7 @@ SOURCE_RE = re.compile(
 # الزور", "الشوارع والمباني في", "حصاراً لداعش في", "the siege of", "besieged"):
 # the city, not its province (tests/corpus/README.md, rule 6).
 CITY_PARTS_RE = re.compile(
-    r"(?:^|\s)(?:احياء|حي|حيي|شوارع|الشوارع|المباني|حصار\w*|المحاصره|محاصره"
+    r"(?:^|\s)(?:احياء|حي|حيي|شوارع|الشوارع|المباني|[وفل]?(?:ال)?حصارا?|المحاصره|محاصره"
     r"|neighbou?rhoods?|districts|streets|siege|besieged|residential areas"
     r"|المناطق السكنيه|الاحياء السكنيه)(?: \S+){0,3}"
     r"(?: (?:داخل|في|ب|of|in|on))? $"

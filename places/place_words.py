@@ -55,6 +55,8 @@ AMBIGUOUS = frozenset(
         "العزبة", "عزبة",
         # "the red": Tal al-Ahmar near Damascus is no oil field in the east
         "al ahmar", "ahmar",
+        # seventh session: Tiberias, and "a crescent"
+        "طبرية", "هلالا",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).

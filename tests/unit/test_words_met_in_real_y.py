@@ -75,3 +75,20 @@ def test_civilians_being_evacuated_are_displaced(gazetteer):
 )
 def test_taking_people_cars_or_a_view_is_no_change_of_control(text, gazetteer):
     assert not [e for e in _read(text, gazetteer)[1] if e[0] == "territory_change"]
+
+
+def test_villages_by_al_suwar_named_in_arabic_after_a_cue(gazetteer):
+    text = (
+        "أعلنت قسد، اليوم الجمعة، سيطرتها على قرية طبرية شمال بلدة الصور بعد "
+        "حصارها يومين في دير الزور. كما أعلنت قسد أمس الخميس سيطرتها على قرية "
+        "هلالا، فيما اندلعت اشتباكات صباح اليوم في الصور."
+    )
+    found = geoparse(text, datetime.date(2017, 10, 13), gazetteer)
+    places = {m.surface: m.place.slug for m in found.mentions if m.place}
+    assert places["طبرية"] == "tabarayya"
+    assert places["هلالا"] == "hilalah"
+    assert places["دير الزور"] == "deir-ez-zor-governorate"  # the village's siege
+    hilalah = [e for e in found.events if e.place.slug == "hilalah"]
+    assert [(e.date_start.day, e.date_end.day) for e in hilalah] == [(11, 12)]
+    bare = geoparse("وصل طبرية وفد.", datetime.date(2017, 10, 13), gazetteer)
+    assert not bare.mentions
