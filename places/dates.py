@@ -10,7 +10,7 @@ in a Thursday report as the week before, where reports mean the same day.
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import dateparser
@@ -76,7 +76,19 @@ def find_dates(text: str, published: datetime.date, language: str) -> list[DateS
     """
     norm = normalise(text)
     found = _merge(norm.text, _candidates(norm.text, published, language))
-    return [_span(norm, text, f) for f in found]
+    return [_span(norm, text, _since(norm.text, f, published)) for f in found]
+
+
+def _since(nt: str, found: _Found, published: datetime.date) -> _Found:
+    """Read "since Friday", "منذ فجر الجمعة" as the days from then to
+    publication (a day of the last two weeks; "since last September" stays
+    the month it names: what began then is not news)."""
+    recent = found.precision == "day" and (published - found.first).days <= SINCE_DAYS
+    if not recent or found.last >= published:
+        return found
+    if not SINCE.search(nt[max(0, found.start - 24) : found.start]):
+        return found
+    return replace(found, last=published, precision="range")
 
 
 def _reporting(nt: str, start: int, end: int) -> bool:
@@ -89,6 +101,10 @@ def _reporting(nt: str, start: int, end: int) -> bool:
     return REPORTING.search(before) is not None
 
 
+SINCE = re.compile(
+    r"(?:^|\s)(?:since|منذ)(?: (?:فجر|صباح|مساء|ظهر|ليل|ليله|يوم|early|late))? $"
+)
+SINCE_DAYS = 14
 RANKS = {
     "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
     "month": 2, "month_part": 2, "year": 1, "day_month": 3, "month_day": 3,

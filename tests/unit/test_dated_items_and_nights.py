@@ -89,3 +89,18 @@ def test_the_initial_attack_is_no_strike_told_just_before(gazetteer):
     assert ("attack", "khasham", "2018-02-07", "2018-02-08") in _days(
         text, THURSDAY, gazetteer
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("قتلى بالقصف منذ فجر الجمعة الماضي", "2017-09-29", "2017-10-05"),
+        ("Strikes have killed 200 since Friday.", "2017-09-29", "2017-10-05"),
+        ("Clashes on Friday.", "2017-09-29", "2017-09-29"),
+        ("منذ أيلول الماضي", "2017-09-01", "2017-09-30"),  # what began long ago
+    ],
+)
+def test_since_a_recent_day_runs_up_to_publication(text, first, last):
+    language = "ar" if not text.isascii() else "en"
+    [found] = find_dates(text, datetime.date(2017, 10, 5), language)
+    assert (found.start.isoformat(), found.end.isoformat()) == (first, last)
