@@ -115,7 +115,9 @@ def geoparse(
         for s in cut_segments(reading, sentences, triggers)
         if not on_caption(captions, s.trigger.start)
     ]
-    events = _without_headline_repeats(_dedupe(_events(reading, segments)), sentences)
+    # the headline's repeats go before duplicates merge: its twin in the body stays
+    told = [e for group in _events(reading, segments) for e in group]
+    events = _dedupe([_without_headline_repeats(told, sentences)])
     events = _without_vaguer_repeats(events)
     hosts: dict[int, set[str]] = {}
     for e in events:

@@ -61,6 +61,7 @@ PART_ADJECTIVES = frozenset({
     "eastern", "western", "northern", "southern",
     "الشرقي", "الغربي", "الشمالي", "الجنوبي", "شرقي", "غربي", "شمالي", "جنوبي",
 })  # fmt: skip
+DESCRIBING = frozenset({"eastern", "western", "northern", "southern"})
 AREA_NOUNS = frozenset({"الريف", "ريف", "الباديه", "باديه"})
 NEXT_CUE = re.compile(
     r"^(?: s (?:(?:eastern|western|northern|southern|rural) )?"
@@ -87,6 +88,8 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     part_of = bool(words) and words[-1] in PART_ADJECTIVES
     cue = pop_cue(words)
     relation = _relation(" ".join(words) + " ")
+    if cue and relation and words and words[-1] in DESCRIBING:
+        relation = None  # "the eastern city of X" describes X: not east of it
     cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
     # "eastern Deir ez-Zor", "الريف الشرقي لدير الزور": a part of the area.
     cue = cue or ("governorate" if part_of else None)

@@ -64,6 +64,7 @@ COUNTRYSIDE_BEFORE = re.compile(
 DESERT_BEFORE = re.compile(r"(?:باديه |(?:the )?desert (?:of|around|near) (?:the )?)$")
 DESERT_DIRECTION = re.compile(rf"desert {DIRECTION} of (?:the )?$")
 DESERT_AFTER = re.compile(r"^ (?:desert|badia|countryside desert)(?!\w)")
+DESCRIBED = re.compile(r"(?:^|\s)the (?:eastern|western|northern|southern) $")
 NEAR_KM, DESERT_KM, AREA_KM, AREA_SECTOR = 5.0, 10.0, 150.0, 60.0
 SETTLEMENTS = frozenset({"city", "town", "village"})
 
@@ -121,6 +122,8 @@ def relative_to(text: str, start: int, end: int) -> Relative | None:
     found = BEFORE.search(trimmed)
     if found is None:
         return None
+    if trimmed != before and DESCRIBED.search(trimmed):
+        return None  # "the eastern city of X" describes X
     if found.group(0).strip().endswith("ern") and not found.group("amount"):
         # "eastern Deir ez-Zor [countryside]": a part of the area, not a point.
         return Relative("countryside", _bearing(found), None)
