@@ -13,7 +13,7 @@ APT_TEST := $(APT_RUN) chromium fonts-dejavu-core redis-server
 PG_URL ?= postgis://postgres@127.0.0.1:5432/conflictmap
 REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run setup test test-fast test-services ci lint fmt worker web demo bench eval eval-real \
+.PHONY: run setup test test-fast test-services ci lint fmt worker web demo bench eval eval-real agree-real \
 	apt-run apt-test postgis clean
 .PHONY: beat fuzz
 
@@ -94,6 +94,10 @@ eval: $(VENV)/.installed ## Score the geoparser on the team's labelled reports
 
 # Real articles may not be copied into the repository: their texts and labels
 # live in a folder of their own (README, "Evaluation").
+agree-real: $(VENV)/.installed ## Two labellers' agreement on real articles: REAL_CORPUS=dir
+	@test -n "$(REAL_CORPUS)" || { echo "Set REAL_CORPUS to the folder of the texts, labels.json and second-labels.json"; exit 2; }
+	$(PY) -m tests.corpus.agreement $(REAL_CORPUS)
+
 eval-real: $(VENV)/.installed ## Score it on real articles kept outside: REAL_CORPUS=dir
 	@test -n "$(REAL_CORPUS)" || { echo "Set REAL_CORPUS to the folder of the texts and labels.json"; exit 2; }
 	$(PY) -m tests.corpus.labelling $(REAL_CORPUS)
