@@ -64,6 +64,7 @@ TRIGGERS = {
         "أطلق مسلحان مجهولان النار", "أطلق مسلحون مجهولون النار",
         "أطلق مجهولون مسلحون النار",
         "أطلق عناصر النار", "أطلقت عناصر النار", "كمين", "كمينا", "الكمين",
+        "على يد مجهولين", "على أيدي مجهولين", "على يد مسلحين مجهولين",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
@@ -188,10 +189,11 @@ PROTEST = re.compile(r"(?:مظاهر|تظاهر|احتجاج|اعتصام|protes
 # civilians ("هجوم بالقنابل على مظاهرة", "opened fire on protesters", "shoot dead
 # peaceful demonstrators").
 CIVILIAN_VICTIMS = re.compile(
-    r"(?: (?:ب|with )\S+(?: \S+)?)? (?:on |at |against |upon )?(?:(?:\d+|two|three"
+    r"(?: (?:ب|ل|with |by )\S+(?: \S+)?)? (?:on |at |against |upon )?(?:(?:\d+|two|three"
     r"|four|five|several|dozens of) )?(?:peaceful |unarmed )?(?:a |the )?(?:civilians?"
-    r"|demonstrat\w+|protest\w*|(?:على |عل[يى] )?(?:ال)?"
-    r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي))(?!\w)"
+    r"|demonstrat\w+|protest\w*|truffle (?:hunters|gatherers|pickers)|shepherds"
+    r"|(?:على |عل[يى] )?(?:ال)?"
+    r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه))(?!\w)"
 )
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.

@@ -44,6 +44,11 @@ SOURCE_RE = re.compile(
     r"(?:^|\s)(?:مراسل\w*|ناشط\w*|مصادر|مصدر|correspondents?|reporters?|activists?"
     r"|sources?|journalists?|monitors?)(?: \S+){0,3} (?:في|داخل|من|in|inside|from) $"
 )
+# Told to an outlet named like a town: "قالت مصادر سورية للميادين".
+TOLD_TO_RE = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:قال|قالت|اكد|اكدت|افاد|افادت|صرح|صرحت|نقلت|نقل|تحدث)\w*"
+    r"(?: \S+)?|مصادر(?: \S+)?|مصدر(?: \S+)?) $"
+)
 # A city's own parts told with it ("أحياء داخل دير الزور", "حي الجورة وقافلة في دير
 # الزور", "الشوارع والمباني في", "حصاراً لداعش في", "the siege of", "besieged"):
 # the city, not its province (tests/corpus/README.md, rule 6).
@@ -104,6 +109,9 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
         relation = "origin"
     if relation is None and SOURCE_RE.search(" ".join(words) + " "):
         relation = "source"
+    told_to = nt[hit.clitic_start : hit.start].endswith("ل")
+    if relation is None and told_to and TOLD_TO_RE.search(" ".join(words) + " "):
+        relation = "source"  # "نقلت مصادر سورية للميادين": the outlet told
     if relation is None and STATIONED_RE.search(" ".join(words) + " "):
         relation = "origin"
     if relation is None and TAKEN_TO_RE.search(" ".join(words) + " "):

@@ -22,6 +22,7 @@ NOT_PLACES = [
     "islamic state of iraq and the levant", "islamic state of iraq and al sham",
     "raqqa is being slaughtered silently",
     "al jazeera", "aljazeera", "قناة الجزيرة", "الجزيرة نت",
+    "مراسل الميادين", "مراسلة الميادين", "موقع الميادين", "الميادين نت",
 ]  # fmt: skip
 # Names that are also common words or personal names (مرات "times", Omar): they
 # count only with a cue or relation ("قرية مظلوم", "east of Omar").
