@@ -120,9 +120,10 @@ BLASTS = ["explosions", "blasts", "انفجارات"]
 # a checkpoint, a patrol or a car ("unknown persons targeted a checkpoint").
 GROUND_TARGETS = re.compile(
     r"(?: \S+){0,3}? (?:[وفبل]?(?:ال)?"
-    r"(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات)ا?"
+    r"(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات|حافله"
+    r"|حافلات)ا?"
     r"|(?:a|an|the|their|its|two|several) (?:\w+ ){0,2}(?:checkpoints?|posts?|patrols?"
-    r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?))(?!\w)"
+    r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?|bus|buses))(?!\w)"
 )
 # Destroying is a strike only with an aircraft or a weapon named near it
 # ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").
@@ -189,8 +190,9 @@ PROTEST = re.compile(r"(?:مظاهر|تظاهر|احتجاج|اعتصام|protes
 # civilians ("هجوم بالقنابل على مظاهرة", "opened fire on protesters", "shoot dead
 # peaceful demonstrators").
 CIVILIAN_VICTIMS = re.compile(
-    r"(?: (?:ب|ل|with |by )\S+(?: \S+)?)? (?:on |at |against |upon )?(?:(?:\d+|two|three"
-    r"|four|five|several|dozens of) )?(?:peaceful |unarmed )?(?:a |the )?(?:civilians?"
+    r"(?: (?:ب|ل|with |by )\S+(?: \S+)?)? (?:on |at |against |upon )?"
+    r"(?:(?:\d+|two|three|four|five|several|dozens of) )?(?:peaceful |unarmed )?"
+    r"(?:a |the )?(?:civilians?"
     r"|demonstrat\w+|protest\w*|truffle (?:hunters|gatherers|pickers)|shepherds"
     r"|(?:على |عل[يى] )?(?:ال)?"
     r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه))(?!\w)"

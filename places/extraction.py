@@ -48,6 +48,8 @@ HOLDER_GAP = re.compile(
     r"(?:(?:north|south|east|west)\w* )?\W?",
     re.IGNORECASE,
 )
+# A name after "Abu" / "أبو" that is no place "Abu ..." is a person's kunya.
+KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو|ام|umm) $")
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
 
 
@@ -86,6 +88,8 @@ def find_toponyms(
     for hit in longest_first(hits):
         if hit.value not in (None, FUZZY):
             continue
+        if KUNYA.search(norm.text, max(0, hit.clitic_start - 6), hit.clitic_start):
+            continue  # "Abu al-Hussein", "أبو الحسين": a person
         toponym = _toponym(text, norm, hit)
         listed = previous is not None and _coordinated(norm.text, previous[1], hit)
         if listed and not _after_river(gazetteer, previous[0], toponym):

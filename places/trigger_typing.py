@@ -91,7 +91,8 @@ WITH_AIRCRAFT_CHARS = 160
 # The bomb an attack was made with: "هجوما بسيارة مفخخة", "attacked by a car bomb".
 BOMB_AFTER = re.compile(
     r"\w{0,2} (?:ب(?:ال)?(?:سياره|سيارات|عربه|دراجه|عبوه|عبوات|عبوتين|حزام|احزمه) "
-    r"(?:\S+ )?(?:مفخخه|ملغمه|ناسفه|ناسفتين)|(?:with|by|using) (?:a |an |two |several )?"
+    r"(?:\S+ )?(?:مفخخه|ملغمه|ناسفه|ناسفتين)"
+    r"|(?:with|by|using) (?:a |an |two |several )?"
     r"(?:car bombs?|suicide car bombs?|roadside bombs?|bombs?|ieds?|explosive devices?"
     r"|suicide (?:bomber|vest|belt)s?|landmines?|vbieds?))(?!\w)"
 )

@@ -35,3 +35,14 @@ def test_an_attack_on_truffle_gatherers_is_on_civilians():
 def test_an_attack_with_two_roadside_bombs_is_a_bombing():
     text = "هجوم بعبوتين ناسفتين استهدف دورية في بلدة الجرذي."
     assert _events(text) == {("remote_explosive", "jurdi-sharqi")}
+
+
+def test_abu_before_a_name_is_a_person_unless_the_place_is_abu_something():
+    text = "The group's leader, Abu al-Hussein, was killed. Clashes hit Abu Hamam."
+    found = geoparse(text, WEDNESDAY, reading.curated())
+    assert [m.surface for m in found.mentions] == ["Abu Hamam"]
+
+
+def test_targeting_a_bus_is_an_attack():
+    text = "IS elements targeted a military bus in the desert of al-Mayadin."
+    assert _events(text) == {("attack", "al-mayadin")}
