@@ -81,7 +81,7 @@ AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?
 # with a drone".
 LAUNCHED_BY_AIRCRAFT = re.compile(
     rf"(?<!\w){AIRCRAFT_WORDS}(?: \S+){{0,2}} (?:[يت]?شن\w*|[يت]?نفذ\w*|carried out"
-    r"|launched|conducted|staged)(?: an?)? $"
+    r"|launched|conducted|staged|unleashed)(?: an?)?(?: \w+)? $"
 )
 WITH_AIRCRAFT = re.compile(
     rf"(?<!\w)(?:(?:with|by|using) (?:a |an |the )?(?:\w+ )?{AIRCRAFT_WORDS}"
@@ -160,6 +160,8 @@ def _air_launched(nt: str, match) -> bool:
     )
 
 
+# Weapons no aircraft fires: told by name, they are shelling whatever flies near.
+GROUND_WEAPONS = re.compile(r"artillery|mortars?|howitzers?|مدفعيه|راجمات الصواريخ")
 ATTACK_NOUNS = frozenset({"attack", "attacks", "هجوم", "هجمات"})
 ATTACK_BACK = 400  # how far back "the attacks" may name the blast just told
 # "the initial attack": the one that began what was told, not the blast just told.
@@ -242,6 +244,8 @@ def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str
     (but "القصف المدفعي" is shelling even after aircraft are named)."""
     if sub_type == "shelling" and BY_ARTILLERY.match(nt, match.end):
         return "shelling"
+    if sub_type == "shelling" and GROUND_WEAPONS.fullmatch(match.key):
+        return "shelling"  # "aiding the Air Force by launching heavy artillery"
     if _by_aircraft(nt, match.start):
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):

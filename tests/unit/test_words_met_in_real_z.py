@@ -46,3 +46,16 @@ def test_abu_before_a_name_is_a_person_unless_the_place_is_abu_something():
 def test_targeting_a_bus_is_an_attack():
     text = "IS elements targeted a military bus in the desert of al-Mayadin."
     assert _events(text) == {("attack", "al-mayadin")}
+
+
+def test_artillery_is_shelling_even_beside_an_air_force():
+    text = (
+        "The army is aiding the Russian Air Force by launching heavy artillery on "
+        "positions near the city of al-Mayadin."
+    )
+    assert _events(text) == {("shelling", "al-mayadin")}
+
+
+def test_an_assault_an_air_force_unleashed_is_an_air_strike():
+    text = "The Russian Air Force unleashed a heavy assault on IS hideouts in Hajin."
+    assert _events(text) == {("air_strike", "hajin")}
