@@ -53,9 +53,12 @@ REPORTING = re.compile(
     r"|(?<!\w)[وف]?(?:قال|قالت|قالوا|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح"
     r"|اوضح|اوضحت|نقل|نقلت|نشر|نشرت|اشار|اشارت)(?:ه|ها)?(?: (?!(?:ان|بان)(?!\w))\S+)"
     r"{0,6} (?:يوم )?$"
-    # "في بيان صحفي الأحد", "in a statement on Sunday"
-    r"|(?<!\w)(?:بيان|بيانا|statement|press release)(?: صحفي| له| لها)? (?:on |يوم )?$"
+    # "في بيان صحفي الأحد", "in a statement on Sunday", "في بيان نشرته وزارة
+    # الدفاع عبر موقعها، اليوم"
+    r"|(?<!\w)(?:statement|press release) (?:on )?$"
+    r"|(?<!\w)(?:بيان|بيانا|تصريح)(?: (?!(?:ان|بان)(?!\w))[^\s:]+){0,8} (?:يوم )?$"
 )
+REPORTING_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def _reporting(nt: str, start: int, end: int) -> bool:
     ("said on Saturday") or in a dateline ("DAMASCUS, May 10 (Xinhua)")."""
     if nt[end : end + 3].lstrip().startswith("("):
         return True
-    before = SENTENCE_STOP.split(nt[max(0, start - 60) : start])[-1]
+    before = SENTENCE_STOP.split(nt[max(0, start - REPORTING_CHARS) : start])[-1]
     before = re.sub(r"[\s,،]+", " ", before)  # "قال مسؤول، اليوم": one space
     return REPORTING.search(before) is not None
 

@@ -104,3 +104,15 @@ def test_since_a_recent_day_runs_up_to_publication(text, first, last):
     language = "ar" if not text.isascii() else "en"
     [found] = find_dates(text, datetime.date(2017, 10, 5), language)
     assert (found.start.isoformat(), found.end.isoformat()) == (first, last)
+
+
+def test_a_day_after_a_statement_told_at_length_is_when_it_was_told():
+    text = (
+        "وقال وزير الدفاع في بيان نشرته الوزارة عبر موقعها الإلكتروني، اليوم "
+        "الاثنين، إن القوات نفذت الضربات."
+    )
+    (found,) = find_dates(text, datetime.date(2023, 11, 13), "ar")
+    assert found.reporting
+    said = "وقال المرصد في بيان صحفي الأحد: سمع دوي انفجار ليل السبت."
+    night = [d for d in find_dates(said, datetime.date(2024, 4, 7), "ar")][-1]
+    assert not night.reporting
