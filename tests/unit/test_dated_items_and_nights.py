@@ -108,8 +108,8 @@ def test_since_a_recent_day_runs_up_to_publication(text, first, last):
 
 def test_a_day_after_a_statement_told_at_length_is_when_it_was_told():
     text = (
-        "وقال وزير الدفاع في بيان نشرته الوزارة عبر موقعها الإلكتروني، اليوم "
-        "الاثنين، إن القوات نفذت الضربات."
+        "وقال الوزير في بيان مطول أصدرته وزارة الدفاع /البنتاغون/ عبر موقعها "
+        "الرسمي، اليوم الاثنين، إن القوات نفذت الضربات."
     )
     (found,) = find_dates(text, datetime.date(2023, 11, 13), "ar")
     assert found.reporting
