@@ -17,6 +17,7 @@ from .siting import (
     TOLD_FROM,
     UNKNOWN_AFTER_CUE,
     Host,
+    governorate,
     hosts_of,
     is_reference,
     unknown_named,
@@ -25,7 +26,6 @@ from .siting import (
 # A city this far from the region is named for its government ("التحالف الدولي
 # بقيادة واشنطن", "Moscow said"), not as where anything happened here.
 GOVERNMENT_SEAT_KM = 750
-REGION = (35.0, 40.3)  # the governorate's representative point
 LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|في)\s+|(?<!\w)[وف]?ب)$")
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 
@@ -48,9 +48,12 @@ def _no_site(reading: Reading, r: Resolved) -> bool:
         return place is not None
     if place.kind != "city" or place.in_region:
         return False
-    far = distance((place.lat, place.lon), REGION).km > GOVERNMENT_SEAT_KM
+    area = governorate(reading)
+    if area is None:
+        return False
+    km = distance((place.lat, place.lon), (area.lat, area.lon)).km
     before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
-    return far and not LOCATIVE.search(before)  # "في طهران" is where
+    return km > GOVERNMENT_SEAT_KM and not LOCATIVE.search(before)  # "في طهران"
 
 
 def only_place(reading: Reading) -> list[Host]:

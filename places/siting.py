@@ -18,8 +18,6 @@ from .resolution import Resolved
 from .segments import Reading, Segment
 
 NEVER_HOST = frozenset({"river", "country"})
-# What a sentence may name and still be located by a river alone.
-RIVER_ALONE = frozenset({"river", "country"})
 RIVER_SIDES = frozenset({"east", "west", "north", "south", "near"})
 # Places an event moves toward, or (for fire) comes from, are not where it happens.
 NOT_SITE = {"toward": None, "origin": "explosions", "source": None, "dateline": None}
@@ -191,21 +189,30 @@ def by_river(reading: Reading, segment: Segment) -> list[Host]:
     place of events, and no stretch of it is named, so the event goes to the
     whole area at precision 3; an editor may move the river's mention."""
     named = [reading.resolved[i] for i in segment.mentions]
-    if any(r.place and r.place.kind not in RIVER_ALONE for r in named):
+    if any(r.place and r.place.kind not in NEVER_HOST for r in named):
         return []
-    governorate = next(
-        (p for p in reading.places if p.kind == "governorate" and p.in_region), None
-    )
+    area = governorate(reading)
     for i in segment.mentions:
-        r = reading.resolved[i]
-        if r.place.kind == "river" and r.place.in_region and _beside_river(r):
-            why = "only a river locates it: the governorate"
-            return [Host(i, 3, why, governorate)] if governorate else []
+        if area is not None and _beside_river(reading.resolved[i]):
+            return [Host(i, 3, "only a river locates it: the governorate", area)]
     return []
 
 
 def _beside_river(r: Resolved) -> bool:
-    return r.toponym.relation in RIVER_SIDES and r.toponym.cue != "desert"
+    return (
+        r.place is not None
+        and r.place.kind == "river"
+        and r.place.in_region
+        and r.toponym.relation in RIVER_SIDES
+        and r.toponym.cue != "desert"
+    )
+
+
+def governorate(reading: Reading) -> PlaceEntry | None:
+    """Return the region's governorate row."""
+    return next(
+        (p for p in reading.places if p.kind == "governorate" and p.in_region), None
+    )
 
 
 def _order(host: Host) -> tuple[int, int]:
