@@ -81,12 +81,13 @@ def under_headline(reading: Reading, segment: Segment) -> list[Host]:
     """Return the sites the lead names for an event of the headline that names
     no place ("Ambush in the desert: IS kills 23 soldiers" / "IS targeted a
     bus on the T2 road in the al-Mayadin desert")."""
+    end = reading.text.find("\n")
+    line = reading.text[: end if end >= 0 else HEADLINE_READ]
+    if segment.trigger.start >= len(line) or line.rstrip()[-1:] in (".", "!", "?", "؟"):
+        return []  # not on the first line, or no headline: a sentence opens the report
     sentences = split_sentences(reading.text[:HEADLINE_READ])
     if len(sentences) < 2 or segment.sentence != sentences[0]:
         return []
-    line = reading.text.split("\n", 1)[0]
-    if not line.strip() or line.rstrip()[-1] in ".!?؟":
-        return []  # no headline: the report opens with a sentence
     if reading.mentions_in(*segment.sentence):
         return []
     lo, hi = sentences[1]
