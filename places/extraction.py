@@ -48,8 +48,9 @@ HOLDER_GAP = re.compile(
     r"(?:(?:north|south|east|west)\w* )?\W?",
     re.IGNORECASE,
 )
-# A name after "Abu" / "أبو" that is no place "Abu ..." is a person's kunya.
-KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو|ام|umm) $")
+# A name after "Abu" / "أبو" that is no place "Abu ..." is a person's kunya
+# (not أم, which is also "or").
+KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو) $")
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
 
 

@@ -17,6 +17,7 @@ from shapely.geometry import LineString, Point
 from shapely.ops import nearest_points
 
 from .gazetteer import PlaceEntry
+from .name_context import DESCRIBING
 from .normalisation import normalise, normalise_name
 from .numbers import parse_number
 
@@ -64,7 +65,8 @@ COUNTRYSIDE_BEFORE = re.compile(
 DESERT_BEFORE = re.compile(r"(?:باديه |(?:the )?desert (?:of|around|near) (?:the )?)$")
 DESERT_DIRECTION = re.compile(rf"desert {DIRECTION} of (?:the )?$")
 DESERT_AFTER = re.compile(r"^ (?:desert|badia|countryside desert)(?!\w)")
-DESCRIBED = re.compile(r"(?:^|\s)the (?:eastern|western|northern|southern) $")
+# "the eastern city of X" describes X (name_context reads it so too).
+DESCRIBED = re.compile(rf"(?:^|\s)the (?:{'|'.join(sorted(DESCRIBING))}) $")
 NEAR_KM, DESERT_KM, AREA_KM, AREA_SECTOR = 5.0, 10.0, 150.0, 60.0
 SETTLEMENTS = frozenset({"city", "town", "village"})
 

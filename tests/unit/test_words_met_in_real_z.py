@@ -59,3 +59,9 @@ def test_artillery_is_shelling_even_beside_an_air_force():
 def test_an_assault_an_air_force_unleashed_is_an_air_strike():
     text = "The Russian Air Force unleashed a heavy assault on IS hideouts in Hajin."
     assert _events(text) == {("air_strike", "hajin")}
+
+
+def test_um_as_or_keeps_the_place_after_it():
+    text = "قصفت الطائرات مواقع سواء في الميادين أم البوكمال."
+    found = geoparse(text, WEDNESDAY, reading.curated())
+    assert [m.place.slug for m in found.mentions] == ["al-mayadin", "albu-kamal"]
