@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
+from .described import NOTE_HEAD
 from .filters import places_named
 from .models import Event, Mention
 
@@ -52,6 +53,8 @@ def reasons(mention: Mention) -> list[str]:
         found.append("unresolved")
     elif not mention.place.in_region:
         found.append("out of region")
+    elif mention.place.notes.startswith(NOTE_HEAD):
+        found.append("place located from a description")
     if close_runner_up(mention.candidates):
         found.append("close runner-up")
     if mention.confidence < LOW_CONFIDENCE:
@@ -96,6 +99,9 @@ def counts(qs: QuerySet) -> dict[str, int]:
         "unresolved": qs.filter(place__isnull=True).count(),
         "out of region": qs.filter(place__in_region=False).count(),
         "low confidence": qs.filter(confidence__lt=LOW_CONFIDENCE).count(),
+        "places located from a description": qs.filter(
+            place__notes__startswith=NOTE_HEAD
+        ).count(),
         "events placed or dated by inference": sum(
             bool(inferred(why or []))
             for why in Event.objects.filter(mention__in=qs).values_list(

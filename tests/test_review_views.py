@@ -5,6 +5,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from places import ingest
+from places.described import NOTE_HEAD
 from places.models import Mention, Place, Reenrichment
 
 from .base import SAMPLE_PUBLISHED, group_named, make_article, sample_text
@@ -149,3 +150,15 @@ def test_the_queue_says_when_an_event_place_or_date_was_inferred(sample):
     rows = dict(page.context["rows"])
     assert {"event place inferred", "event date inferred"} <= set(rows[event.mention])
     assert page.context["counts"]["events placed or dated by inference"] >= 1
+
+
+def test_the_queue_flags_places_located_from_a_description(sample):
+    mention = sample.mentions.filter(place__in_region=True).first()
+    place = mention.place
+    place.notes = f"{NOTE_HEAD} (within about 3 km): a travel book's order of villages"
+    place.save()
+    page = user_in("viewer").get("/review/")
+    rows = dict(page.context["rows"])
+    assert "place located from a description" in rows[mention]
+    count = sample.mentions.filter(place=place, review="auto").count()
+    assert page.context["counts"]["places located from a description"] == count

@@ -1,0 +1,83 @@
+import csv
+import io
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from geopy.distance import distance
+
+from places import described_rows, gazetteer
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+class Command(BaseCommand):
+    help = (
+        "Derive points for the places of described_places.jsonl from their "
+        "statements and write them as gazetteer rows (replacing earlier ones)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--statements", type=Path, default=DATA / "described_places.jsonl"
+        )
+        parser.add_argument("--gazetteer", type=Path, default=DATA / "gazetteer.csv")
+        parser.add_argument("--check", action="store_true", help="write nothing")
+
+    def handle(self, *args, statements: Path, gazetteer: Path, check: bool, **options):
+        try:
+            lines = statements.read_text(encoding="utf-8").splitlines()
+            said = [json.loads(line) for line in lines if line.strip()]
+            with open(gazetteer, encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"{exc}") from exc
+        kept = [r for r in rows if not r["notes"].startswith(described_rows.NOTE_HEAD)]
+        new = self._rows(said, kept)
+        self.stdout.write(f"{len(new)} described places, {len(kept)} other rows.")
+        if not check:
+            self._write(gazetteer, kept + new)
+
+    def _rows(self, said: list[dict], kept: list[dict]) -> list[dict]:
+        entries = [e for e in gazetteer.read_csv(_csv(kept)) if e.in_region]
+        anchors = {e.slug: (e.lat, e.lon) for e in entries}
+        taken, new = {r["slug"] for r in kept}, []
+        for statements in described_rows.group(said):
+            name = statements[0]["name_en"]
+            slug = described_rows.known(statements, entries)
+            if slug:
+                self.stdout.write(f"skip {name}: the gazetteer has {slug}")
+                continue
+            try:
+                place = described_rows.describe(statements, anchors)
+            except (KeyError, ValueError) as exc:
+                raise CommandError(f"{name}: {exc}") from exc
+            slug = described_rows.new_slug(place.chosen["name_en"], taken)
+            taken.add(slug)
+            new.append(described_rows.row(place, slug, _parent(place, entries)))
+        return new
+
+    def _write(self, path: Path, rows: list[dict]) -> None:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(
+                fh, fieldnames=gazetteer.FIELDS, lineterminator="\n"
+            )
+            writer.writeheader()
+            writer.writerows(rows)
+
+
+def _csv(rows: list[dict]):
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=gazetteer.FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    out.seek(0)
+    return out
+
+
+def _parent(place, entries) -> str:
+    """The parent of the nearest village or town: its subdistrict or district."""
+    here = (place.point.lat, place.point.lon)
+    towns = [e for e in entries if e.kind in ("village", "town", "city") and e.parent]
+    nearest = min(towns, key=lambda e: distance(here, (e.lat, e.lon)).km)
+    return nearest.parent

@@ -1,0 +1,104 @@
+"""Points derived from descriptions: between, along, offset, and which wins."""
+
+import pytest
+from geopy.distance import distance
+
+from places.described import Located, best, locate
+from places.described_rows import CUE_ONLY, NOTE_HEAD, describe, group, new_slug, row
+
+ANCHORS = {"a": (35.0, 40.0), "b": (35.0, 40.2)}  # about 18.2 km apart
+
+
+def km(point: Located, there: tuple[float, float]) -> float:
+    return distance((point.lat, point.lon), there).km
+
+
+def test_the_kth_of_n_places_between_two_anchors_divides_the_way():
+    second = locate(
+        {"method": "between", "a": "a", "b": "b", "position": 2, "of": 3}, ANCHORS
+    )
+    assert second.lon == pytest.approx(40.1)
+    assert second.within_km == pytest.approx(18.2 / 4 / 2, abs=0.1)
+
+
+def test_a_distance_along_the_way_is_measured_from_the_first_anchor():
+    point = locate({"method": "along", "a": "b", "b": "a", "km": 5}, ANCHORS)
+    assert km(point, ANCHORS["b"]) == pytest.approx(5, abs=0.05)
+    assert point.within_km == pytest.approx(1.0)
+    far = locate({"method": "along", "a": "a", "b": "b", "km": 40}, ANCHORS)
+    assert (far.lat, far.lon) == pytest.approx(ANCHORS["b"])  # a road is longer
+
+
+def test_an_offset_goes_the_bearing_and_spreads_with_the_distance():
+    point = locate({"method": "offset", "a": "a", "km": 10, "bearing": "N"}, ANCHORS)
+    assert km(point, ANCHORS["a"]) == pytest.approx(10, abs=0.01)
+    assert point.lat > 35.08 and point.lon == pytest.approx(40.0)
+    assert point.within_km == pytest.approx(3.8)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        {"method": "between", "a": "a", "b": "nowhere", "position": 1, "of": 1},
+        {"method": "between", "a": "a", "b": "b", "position": 3, "of": 2},
+        {"method": "offset", "a": "a", "km": 3, "bearing": "up"},
+        {"method": "guess"},
+    ],
+)
+def test_a_statement_that_makes_no_sense_is_refused(statement):
+    with pytest.raises(ValueError):
+        locate(statement, ANCHORS)
+
+
+def test_the_statement_with_the_least_spread_wins_and_the_gap_is_told():
+    coords = Located(35.0, 40.05, 1.0)
+    loose = Located(35.0, 40.1, 4.0)
+    point, gap = best([loose, coords])
+    assert point is coords
+    assert gap == pytest.approx(4.55, abs=0.1)
+
+
+def statement(**fields) -> dict:
+    base = {
+        "name_en": "al-Zabari",
+        "name_ar": "الزباري",
+        "kind": "village",
+        "method": "between",
+        "a": "a",
+        "b": "b",
+        "position": 1,
+        "of": 1,
+        "source_url": "https://example.org/zabari",
+        "evidence": "A profile puts it between A and B.",
+    }
+    return base | fields
+
+
+def test_statements_of_one_place_group_by_either_name():
+    other = statement(name_en="Zubari", name_ar="الزباري", source_url="https://x.org")
+    alone = statement(name_en="Sa'lu", name_ar="سعلو")
+    assert [len(g) for g in group([statement(), alone, other])] == [2, 1]
+
+
+def test_a_row_says_how_it_was_made_and_when_the_name_is_a_word():
+    place = describe(
+        [
+            statement(),
+            statement(method="coords", lat=35.0, lon=40.11, source_url="https://c.org",
+                      evidence="An infobox gives coordinates.", common_word=True,
+                      aliases_en=["Zubari"]),
+        ],
+        ANCHORS,
+    )  # fmt: skip
+    made = row(place, "al-zabari", "deir-ez-zor-district")
+    assert (made["lat"], made["lon"]) == ("35.00000", "40.11000")
+    assert made["source_url"] == "https://c.org"
+    assert made["notes"].startswith(f"{NOTE_HEAD} (within about 1 km): An infobox")
+    assert "also https://example.org/zabari" in made["notes"]
+    assert "up to 1 km apart" in made["notes"] and made["notes"].endswith(CUE_ONLY)
+    assert made["aliases_en"] == "Zubari" and made["kind"] == "village"
+
+
+def test_a_new_slug_never_takes_one_in_use():
+    assert new_slug("Sa'lu", set()) == "salu"
+    assert new_slug("al-Tub", {"al-tub"}) == "al-tub-2"
