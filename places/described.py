@@ -18,6 +18,7 @@ SMALLEST_KM = 1.0
 # A bearing of eight gives the direction within 22.5 degrees: sin(22.5°) ≈ 0.38.
 SECTOR_SPREAD = 0.38
 ROAD_SPREAD = 0.15  # road and river distances are longer than the straight line
+NEAR_KM = 5.0  # "near X", "in X's desert": no distance told
 
 # How a gazetteer row made this way begins its notes.
 NOTE_HEAD = "Located from a description"
@@ -85,9 +86,8 @@ def _offset(statement: Mapping, anchors: Anchors) -> Located:
     if bearing not in BEARINGS or km < 0:
         raise ValueError(f"{km} km {bearing!r}")
     there = distance(kilometers=km).destination(a, bearing=BEARINGS[bearing])
-    return Located(
-        there.latitude, there.longitude, max(SMALLEST_KM, SECTOR_SPREAD * km)
-    )
+    within = NEAR_KM if km < SMALLEST_KM else SECTOR_SPREAD * km
+    return Located(there.latitude, there.longitude, max(SMALLEST_KM, within))
 
 
 def _part_way(

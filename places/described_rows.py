@@ -48,10 +48,10 @@ def describe(
 
 
 def known(statements: list[Mapping], entries: Iterable[PlaceEntry]) -> str | None:
-    """Return the slug of an in-region gazetteer row that already has the name."""
+    """Return the slug of a gazetteer row that already has the name."""
     names = set().union(*map(_keys, statements))
     for entry in entries:
-        if entry.in_region and names & _entry_keys(entry):
+        if names & _entry_keys(entry):
             return entry.slug
     return None
 

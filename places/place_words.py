@@ -58,6 +58,14 @@ AMBIGUOUS = frozenset(
         "al ahmar", "ahmar",
         # seventh session: Tiberias, and "a crescent"
         "طبرية", "هلالا",
+        # villages located from descriptions (eighth session): "bricks", "the
+        # servant", "dust", "guarantee", "tribes", "the shore", family names
+        "الطوب", "طوب", "الزباري", "العبد", "الغبرة", "العليوي", "المطاردة", "البطين",
+        "العشاير", "ضمان", "البوخاطر", "البوبدران", "الصراة", "الجعابي", "الشقرة",
+        "الشاطي", "الطواطحة", "المجاودة",
+        "tub", "al tub", "abd", "al abd", "ghabra", "al ghabra", "daman", "shaqra",
+        "al shaqra", "shati", "al shati", "ashayir", "butayn", "al butayn", "sarah",
+        "al sarah", "zabari", "al zabari",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).

@@ -5,6 +5,7 @@ from geopy.distance import distance
 
 from places.described import Located, best, locate
 from places.described_rows import CUE_ONLY, NOTE_HEAD, describe, group, new_slug, row
+from places.gazetteer import FIELDS
 
 ANCHORS = {"a": (35.0, 40.0), "b": (35.0, 40.2)}  # about 18.2 km apart
 
@@ -102,3 +103,60 @@ def test_a_row_says_how_it_was_made_and_when_the_name_is_a_word():
 def test_a_new_slug_never_takes_one_in_use():
     assert new_slug("Sa'lu", set()) == "salu"
     assert new_slug("al-Tub", {"al-tub"}) == "al-tub-2"
+
+
+def test_near_a_place_with_no_distance_is_within_a_few_km():
+    near = locate({"method": "offset", "a": "a", "km": 0, "bearing": "N"}, ANCHORS)
+    assert (near.lat, near.lon) == pytest.approx(ANCHORS["a"])
+    assert near.within_km == pytest.approx(5.0)
+
+
+GAZETTEER = (
+    ",".join(FIELDS)
+    + """
+deir-ez-zor-district,Deir ez-Zor District,,,,district,35.33,40.14,,1,,,
+a,Alpha,,,,village,35.00000,40.00000,deir-ez-zor-district,1,,,
+b,Bravo,,,,village,35.00000,40.20000,deir-ez-zor-district,1,,,
+c,Charlie,تشارلي,,,village,36.00000,41.00000,deir-ez-zor-district,1,,https://old.org,
+"""
+)
+
+
+def run(tmp_path, statements: list[dict]) -> list[dict]:
+    import csv
+    import json
+
+    from django.core.management import call_command
+
+    gazetteer = tmp_path / "gazetteer.csv"
+    gazetteer.write_text(GAZETTEER, encoding="utf-8")
+    said = tmp_path / "described.jsonl"
+    said.write_text("\n".join(json.dumps(s) for s in statements), encoding="utf-8")
+    for _ in range(2):  # a second run gives the same rows
+        call_command(
+            "locate_described_places", statements=said, gazetteer=gazetteer, stdout=None
+        )
+    with open(gazetteer, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_the_command_adds_new_places_skips_known_ones_and_moves_a_misplaced_row(
+    tmp_path,
+):
+    rows = run(
+        tmp_path,
+        [
+            statement(),
+            statement(name_en="Charlie", name_ar="", evidence="known"),
+            statement(name_en="Charlie", replaces="c", method="along", a="a", b="b",
+                      km=9.1, evidence="Four sources: 9 km from Alpha"),
+        ],
+    )  # fmt: skip
+    slugs = [r["slug"] for r in rows]
+    assert slugs == ["deir-ez-zor-district", "a", "b", "c", "al-zabari"]
+    moved = rows[3]
+    assert float(moved["lon"]) == pytest.approx(40.1, abs=0.001)
+    assert (moved["lat"], moved["name_ar"]) == ("35.00000", "تشارلي")
+    assert moved["notes"].startswith(f"{NOTE_HEAD} (within about 1 km): Four sources")
+    assert rows[4]["parent"] == "deir-ez-zor-district"
+    assert float(rows[4]["lon"]) == pytest.approx(40.1)

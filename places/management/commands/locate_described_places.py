@@ -32,15 +32,22 @@ class Command(BaseCommand):
                 rows = list(csv.DictReader(fh))
         except (OSError, ValueError) as exc:
             raise CommandError(f"{exc}") from exc
-        kept = [r for r in rows if not r["notes"].startswith(described_rows.NOTE_HEAD)]
+        moved = {s["replaces"]: s for s in said if s.get("replaces")}
+        kept = [
+            r
+            for r in rows
+            if r["slug"] in moved or not r["notes"].startswith(described_rows.NOTE_HEAD)
+        ]
+        kept = [self._moved(r, moved, kept) if r["slug"] in moved else r for r in kept]
+        said = [s for s in said if not s.get("replaces")]
         new = self._rows(said, kept)
         self.stdout.write(f"{len(new)} described places, {len(kept)} other rows.")
         if not check:
             self._write(gazetteer, kept + new)
 
     def _rows(self, said: list[dict], kept: list[dict]) -> list[dict]:
-        entries = [e for e in gazetteer.read_csv(_csv(kept)) if e.in_region]
-        anchors = {e.slug: (e.lat, e.lon) for e in entries}
+        entries = gazetteer.read_csv(_csv(kept))
+        anchors = {e.slug: (e.lat, e.lon) for e in entries if e.in_region}
         taken, new = {r["slug"] for r in kept}, []
         for statements in described_rows.group(said):
             name = statements[0]["name_en"]
@@ -54,8 +61,24 @@ class Command(BaseCommand):
                 raise CommandError(f"{name}: {exc}") from exc
             slug = described_rows.new_slug(place.chosen["name_en"], taken)
             taken.add(slug)
-            new.append(described_rows.row(place, slug, _parent(place, entries)))
+            parent = _parent(place, entries)
+            new.append(described_rows.row(place, slug, parent))
         return new
+
+    def _moved(self, row: dict, moved: dict, rows: list[dict]) -> dict:
+        """A row whose point a description corrects keeps its names."""
+        anchors = {
+            e.slug: (e.lat, e.lon)
+            for e in gazetteer.read_csv(_csv(rows))
+            if e.in_region and e.slug not in moved
+        }
+        try:
+            place = described_rows.describe([moved[row["slug"]]], anchors)
+        except (KeyError, ValueError) as exc:
+            raise CommandError(f"{row['slug']}: {exc}") from exc
+        made = described_rows.row(place, row["slug"], row["parent"])
+        keep = ("lat", "lon", "source_url", "notes")
+        return row | {k: made[k] for k in keep}
 
     def _write(self, path: Path, rows: list[dict]) -> None:
         with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -76,8 +99,17 @@ def _csv(rows: list[dict]):
 
 
 def _parent(place, entries) -> str:
-    """The parent of the nearest village or town: its subdistrict or district."""
+    """The parent of the anchor the point was derived from, else of the nearest
+    village or town (a village across the river may belong elsewhere)."""
+    by_slug = {e.slug: e for e in entries}
+    anchor = by_slug.get(place.chosen.get("a", ""))
+    if anchor is not None and anchor.parent and anchor.kind != "governorate":
+        return anchor.parent
     here = (place.point.lat, place.point.lon)
-    towns = [e for e in entries if e.kind in ("village", "town", "city") and e.parent]
+    towns = [
+        e
+        for e in entries
+        if e.in_region and e.kind in ("village", "town", "city") and e.parent
+    ]
     nearest = min(towns, key=lambda e: distance(here, (e.lat, e.lon)).km)
     return nearest.parent
