@@ -105,6 +105,13 @@ def _counted(
     return day, day
 
 
+# "the past two days", "اليومين الماضيين": counted back from the report, which
+# is often published the day after the last of them.
+LOOKING_BACK = re.compile(
+    r"(?<!\w)(?:past|last|الماضيين|الماضيه|الاخيرين|الاخيره)(?!\w)"
+)
+
+
 def _lasting(
     core: str, match: re.Match, published: datetime.date
 ) -> tuple[datetime.date, datetime.date] | None:
@@ -117,6 +124,8 @@ def _lasting(
         return None
     hours = unit in ("hours", "ساعه", "ساعات")
     days = math.ceil(value / 24) if hours else int(value) - 1
+    if not hours and LOOKING_BACK.search(core):
+        days += 1  # the past two days, told on the third, may be the two before
     return published - datetime.timedelta(days=days), published
 
 

@@ -15,6 +15,7 @@ from .event_words import (
     GROUND_TARGETS,
     PEOPLE_WORDS,
     PROTEST,
+    TARGETED_PEOPLE,
     WEAPON_NEAR,
 )
 from .normalisation import normalise_name
@@ -304,14 +305,31 @@ def _unnamed_explosion(
         return "air_strike"
     if sub_type == "strike" and (kind := _strike_told(nt, match, last)):
         return kind
+    return _from_the_ground(nt, match, sub_type, last)
+
+
+def _from_the_ground(
+    nt: str, match, sub_type: str, last: tuple[int, str] | None
+) -> str | None:
+    """Type a strike or a "targeted" no aircraft is named with: by the weapon
+    named, the people targeted, or the explosion told just before."""
     weapon = _by_aircraft(nt, match.start, ARTILLERY)
     if not weapon and SMALL_ARMS.search(_rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
-        return "attack"  # "struck the post with medium-calibre weapons"
+        return _on_whom(nt, match)  # "struck the post with medium-calibre weapons"
     if weapon or sub_type == "strike":
         return "shelling"
+    if TARGETED_PEOPLE.match(nt, match.end):
+        return "attack_on_civilians"  # "استهداف قوات قسد المتظاهرين"
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
     kind = _continued(nt, match, last, BLASTS_BACK)
     return kind or ("attack" if GROUND_TARGETS.match(nt, match.end) else None)
+
+
+def _on_whom(nt: str, match) -> str:
+    """An attack with guns on people of no side is violence against civilians."""
+    if TARGETED_PEOPLE.match(nt, match.end):
+        return "attack_on_civilians"
+    return "attack"
 
 
 def _strike_told(nt: str, match, last: tuple[int, str] | None) -> str | None:
