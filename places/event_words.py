@@ -125,11 +125,12 @@ GROUND_TARGETS = re.compile(
     r"|(?:a|an|the|their|its|two|several) (?:\w+ ){0,2}(?:checkpoints?|posts?|patrols?"
     r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?|bus|buses))(?!\w)"
 )
-# ... and targeting people of no side is violence against civilians, whoever
-# is named as doing it ("استهداف قوات قسد المتظاهرين", "targeted civilians").
+# ... and targeting a protest is violence against civilians, whoever is named
+# as doing it ("استهداف قوات قسد المتظاهرين"); "the group targeted civilians"
+# may be a habit, not news.
 TARGETED_PEOPLE = re.compile(
-    r"(?: [^\s،,.:؛]+){0,3}? (?:[وبل]?(?:ال)?(?:مدنيين|متظاهرين|محتجين|مظاهره|مظاهرات)"
-    r"|(?:the )?(?:civilians|protesters|demonstrators))(?!\w)"
+    r"(?: [^\s،,.:؛]+){0,3}? (?:[وبل]?(?:ال)?(?:متظاهرين|محتجين|مظاهره|مظاهرات)"
+    r"|(?:the )?(?:protesters|demonstrators))(?!\w)"
 )
 # Destroying is a strike only with an aircraft or a weapon named near it
 # ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").

@@ -326,7 +326,7 @@ def _from_the_ground(
 
 
 def _on_whom(nt: str, match) -> str:
-    """An attack with guns on people of no side is violence against civilians."""
+    """An attack with guns on protesters is violence against civilians."""
     if TARGETED_PEOPLE.match(nt, match.end):
         return "attack_on_civilians"
     return "attack"
