@@ -56,6 +56,7 @@ from .siting import (
     hosts_of,
     is_reference,
     point,
+    quarter_city,
     told_next,
 )
 
@@ -153,7 +154,11 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
             # taking villages near al-Tabni"): the clause neighbour's sites
             own = borrowed(reading, segments, hosts, i) or own
         if not own:
-            own = told_next(reading, segment) or under_headline(reading, segment)
+            own = (
+                told_next(reading, segment)
+                or under_headline(reading, segment)
+                or quarter_city(reading, segment)
+            )
             lent |= {h.index for h in own}
         if not own and names_no_place(reading, segment):
             sole = only_place(reading) if sole is None else sole

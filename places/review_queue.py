@@ -30,6 +30,7 @@ INFERRED_PLACE = (
     "the only place the report names",
     "only a river locates it",
     "the lead under the headline",
+    "the city of the quarter",
 )
 INFERRED_DATE = ("publication date", "the day it was told", "latest date told")
 

@@ -42,6 +42,11 @@ UNKNOWN_AFTER_CUE = {
         r"(?<!\w)[وفب]?(?:قريه|بلده)(?= \W?[^\W\d])|(?:village|town) of(?= )"
     ),
     "city": re.compile(r"(?<!\w)[وفب]?مدينه(?= \W?[^\W\d])|city of(?= )"),
+    # a city's quarter: "في حي الصناعة", "the neighbourhood of al-Rashdiyah"
+    "quarter": re.compile(
+        r"(?<!\w)[وفب]?(?:حي|احياء)(?= \W?[^\W\d])"
+        r"|(?:neighbou?rhoods?|quarters?|districts?) of(?= )"
+    ),
 }
 # Between a place and the reference that locates it: "X شرق Y", "X, east of Y",
 # "X in eastern Y".
@@ -364,6 +369,23 @@ def unknown_named(reading: Reading, lo: int, hi: int, cue: str) -> bool:
         if not named and not held:
             return True
     return False
+
+
+def quarter_city(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the city named last before an event in a quarter the gazetteer
+    lacks ("... في مدينة دير الزور. ... اشتباكات في حي الصناعة"): a quarter is
+    part of its city."""
+    if not unknown_named(reading, *segment.sentence, "quarter"):
+        return []
+    cities = [
+        i
+        for i in reading.mentions_in(0, segment.trigger.start)
+        if (place := reading.resolved[i].place) is not None
+        and place.kind == "city"
+        and place.in_region
+    ]
+    why = "the city of the quarter it names (a quarter the gazetteer lacks)"
+    return [Host(cities[-1], 2, why)] if cities else []
 
 
 def told_next(reading: Reading, segment: Segment) -> list[Host]:
