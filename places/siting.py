@@ -43,8 +43,10 @@ UNKNOWN_AFTER_CUE = {
     ),
     "city": re.compile(r"(?<!\w)[وفب]?مدينه(?= \W?[^\W\d])|city of(?= )"),
     # a city's quarter: "في حي الصناعة", "the neighbourhood of al-Rashdiyah"
+    # (not "أحياء المدينة", "الأحياء السكنية": the city's quarters at large)
     "quarter": re.compile(
-        r"(?<!\w)[وفب]?(?:حي|احياء)(?= \W?[^\W\d])"
+        r"(?<!\w)[وفب]?(?:حي|احياء)(?= \W?[^\W\d])(?! (?:ال)?(?:مدينه|سكني|محاصر"
+        r"|شرقي|غربي|شمالي|جنوبي|قديم|جديد|مجاور|عده|اخر|كثير)\w*(?!\w))"
         r"|(?:neighbou?rhoods?|quarters?|districts?) of(?= )"
     ),
 }
