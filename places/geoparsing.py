@@ -46,7 +46,7 @@ from .news import (
     told_as_start,
 )
 from .normalisation import detect_language, normalise
-from .placeless import names_no_place, only_place, under_headline
+from .placeless import names_no_place, only_place, quarter_city, under_headline
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult
 from .segments import Reading, Segment, cut_segments
@@ -56,7 +56,6 @@ from .siting import (
     hosts_of,
     is_reference,
     point,
-    quarter_city,
     told_next,
 )
 

@@ -1,6 +1,7 @@
 """Where an event goes whose sentence names no place: a headline's, where the
-lead under it says; one naming only a country, the one in-region place the
-report names, if there is one."""
+lead under it says; one in a city quarter the gazetteer lacks, the city named
+before; one naming only a country, the one in-region place the report names, if
+there is one."""
 
 import re
 from dataclasses import replace
@@ -96,3 +97,20 @@ def under_headline(reading: Reading, segment: Segment) -> list[Host]:
     )
     why = "named by the lead under the headline"
     return [replace(h, why=why) for h in hosts_of(reading, lead)]
+
+
+def quarter_city(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the city named last before an event in a quarter the gazetteer
+    lacks ("... في مدينة دير الزور. ... اشتباكات في حي الصناعة"): a quarter is
+    part of its city."""
+    if not unknown_named(reading, *segment.sentence, "quarter"):
+        return []
+    cities = [
+        i
+        for i in reading.mentions_in(0, segment.trigger.start)
+        if (place := reading.resolved[i].place) is not None
+        and place.kind == "city"
+        and place.in_region
+    ]
+    why = "the city of the quarter it names (a quarter the gazetteer lacks)"
+    return [Host(cities[-1], 2, why)] if cities else []

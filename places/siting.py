@@ -373,23 +373,6 @@ def unknown_named(reading: Reading, lo: int, hi: int, cue: str) -> bool:
     return False
 
 
-def quarter_city(reading: Reading, segment: Segment) -> list[Host]:
-    """Return the city named last before an event in a quarter the gazetteer
-    lacks ("... في مدينة دير الزور. ... اشتباكات في حي الصناعة"): a quarter is
-    part of its city."""
-    if not unknown_named(reading, *segment.sentence, "quarter"):
-        return []
-    cities = [
-        i
-        for i in reading.mentions_in(0, segment.trigger.start)
-        if (place := reading.resolved[i].place) is not None
-        and place.kind == "city"
-        and place.in_region
-    ]
-    why = "the city of the quarter it names (a quarter the gazetteer lacks)"
-    return [Host(cities[-1], 2, why)] if cities else []
-
-
 def told_next(reading: Reading, segment: Segment) -> list[Host]:
     """Return the sites named by the next sentence when it opens by pointing
     back at the event ("... killed in a car bomb blast. The incident occurred in
