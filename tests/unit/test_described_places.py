@@ -1,5 +1,7 @@
 """Points derived from descriptions: between, along, offset, and which wins."""
 
+from pathlib import Path
+
 import pytest
 from geopy.distance import distance
 
@@ -134,7 +136,7 @@ def run(tmp_path, statements: list[dict]) -> list[dict]:
     said.write_text("\n".join(json.dumps(s) for s in statements), encoding="utf-8")
     for _ in range(2):  # a second run gives the same rows
         call_command(
-            "locate_described_places", statements=said, gazetteer=gazetteer, stdout=None
+            "locate_described_places", statements=said, csv_path=gazetteer, stdout=None
         )
     with open(gazetteer, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -160,3 +162,16 @@ def test_the_command_adds_new_places_skips_known_ones_and_moves_a_misplaced_row(
     assert moved["notes"].startswith(f"{NOTE_HEAD} (within about 1 km): Four sources")
     assert rows[4]["parent"] == "deir-ez-zor-district"
     assert float(rows[4]["lon"]) == pytest.approx(40.1)
+
+
+def test_the_curated_gazetteer_holds_the_rows_its_statements_give(tmp_path):
+    import shutil
+
+    from django.core.management import call_command
+
+    data = Path(__file__).resolve().parents[2] / "places" / "data"
+    copy = tmp_path / "gazetteer.csv"
+    shutil.copy(data / "gazetteer.csv", copy)
+    said = data / "described_places.jsonl"
+    call_command("locate_described_places", statements=said, csv_path=copy, stdout=None)
+    assert copy.read_bytes() == (data / "gazetteer.csv").read_bytes()

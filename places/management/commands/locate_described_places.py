@@ -21,14 +21,16 @@ class Command(BaseCommand):
         parser.add_argument(
             "--statements", type=Path, default=DATA / "described_places.jsonl"
         )
-        parser.add_argument("--gazetteer", type=Path, default=DATA / "gazetteer.csv")
+        parser.add_argument(
+            "--gazetteer", dest="csv_path", type=Path, default=DATA / "gazetteer.csv"
+        )
         parser.add_argument("--check", action="store_true", help="write nothing")
 
-    def handle(self, *args, statements: Path, gazetteer: Path, check: bool, **options):
+    def handle(self, *args, statements: Path, csv_path: Path, check: bool, **options):
         try:
             lines = statements.read_text(encoding="utf-8").splitlines()
             said = [json.loads(line) for line in lines if line.strip()]
-            with open(gazetteer, encoding="utf-8", newline="") as fh:
+            with open(csv_path, encoding="utf-8", newline="") as fh:
                 rows = list(csv.DictReader(fh))
         except (OSError, ValueError) as exc:
             raise CommandError(f"{exc}") from exc
@@ -43,7 +45,7 @@ class Command(BaseCommand):
         new = self._rows(said, kept)
         self.stdout.write(f"{len(new)} described places, {len(kept)} other rows.")
         if not check:
-            self._write(gazetteer, kept + new)
+            self._write(csv_path, kept + new)
 
     def _rows(self, said: list[dict], kept: list[dict]) -> list[dict]:
         entries = gazetteer.read_csv(_csv(kept))
