@@ -125,13 +125,6 @@ GROUND_TARGETS = re.compile(
     r"|(?:a|an|the|their|its|two|several) (?:\w+ ){0,2}(?:checkpoints?|posts?|patrols?"
     r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?|bus|buses))(?!\w)"
 )
-# ... and targeting a protest is violence against civilians, whoever is named
-# as doing it ("استهداف قوات قسد المتظاهرين"); "the group targeted civilians"
-# may be a habit, not news.
-TARGETED_PEOPLE = re.compile(
-    r"(?: [^\s،,.:؛]+){0,3}? (?:[وبل]?(?:ال)?(?:متظاهرين|محتجين|مظاهره|مظاهرات)"
-    r"|(?:the )?(?:protesters|demonstrators))(?!\w)"
-)
 # Destroying is a strike only with an aircraft or a weapon named near it
 # ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").
 DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "destroy"]
@@ -192,7 +185,9 @@ PEOPLE_WORDS = [
     "أطفال", "شخص",
 ]  # fmt: skip
 # ... unless they went out to protest: "خرج المئات في مظاهرات".
-PROTEST = re.compile(r"(?:مظاهر|تظاهر|احتجاج|اعتصام|protest|demonstrat|rall(?:y|ied))")
+PROTEST = re.compile(
+    r"(?:مظاهر|تظاهر|احتجاج|محتج|اعتصام|protest|demonstrat|rall(?:y|ied))"
+)
 # An attack whose victims are civilians or a protest is violence against
 # civilians ("هجوم بالقنابل على مظاهرة", "opened fire on protesters", "shoot dead
 # peaceful demonstrators").

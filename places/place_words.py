@@ -59,12 +59,12 @@ AMBIGUOUS = frozenset(
         # seventh session: Tiberias, and "a crescent"
         "طبرية", "هلالا",
         # villages located from descriptions (eighth session): "bricks", "the
-        # servant", "dust", "guarantee", "tribes", "the shore", family names
+        # servant", "dust", "guarantee", "the shore", family names
         "الطوب", "طوب", "الزباري", "العبد", "الغبرة", "العليوي", "المطاردة", "البطين",
-        "العشاير", "ضمان", "البوخاطر", "البوبدران", "الصراة", "الجعابي", "الشقرة",
+        "ضمان", "البوخاطر", "البوبدران", "الصراة", "الجعابي", "الشقرة",
         "الشاطي", "الطواطحة", "المجاودة",
         "tub", "al tub", "abd", "al abd", "ghabra", "al ghabra", "daman", "shaqra",
-        "al shaqra", "shati", "al shati", "ashayir", "butayn", "al butayn", "sarah",
+        "al shaqra", "shati", "al shati", "butayn", "al butayn", "sarah",
         "al sarah", "zabari", "al zabari",
     ]
 )  # fmt: skip

@@ -15,7 +15,6 @@ from .event_words import (
     GROUND_TARGETS,
     PEOPLE_WORDS,
     PROTEST,
-    TARGETED_PEOPLE,
     WEAPON_NEAR,
 )
 from .normalisation import normalise_name
@@ -104,6 +103,7 @@ SMALL_ARMS = re.compile(
     r"|اسلحه المتوسطه|اسلحه الرشاشه)|[بو]?(?:رشاشات|اسلحه خفيفه))(?!\w)"
 )
 SMALL_ARMS_CHARS = 80
+TARGETED_WORDS = re.compile(r"(?: [^\s،,.:؛]+){1,4}")
 LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded)(?!\w)")
 # "القصف المدفعي": the shelling word's own adjective names the weapon.
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
@@ -314,22 +314,23 @@ def _from_the_ground(
     """Type a strike or a "targeted" no aircraft is named with: by the weapon
     named, the people targeted, or the explosion told just before."""
     weapon = _by_aircraft(nt, match.start, ARTILLERY)
+    if not weapon and _at_a_protest(nt, match):
+        return "attack_on_civilians"  # "استهداف قوات قسد المتظاهرين"
     if not weapon and SMALL_ARMS.search(_rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
-        return _on_whom(nt, match)  # "struck the post with medium-calibre weapons"
+        return "attack"  # "struck the post with medium-calibre weapons"
     if weapon or sub_type == "strike":
         return "shelling"
-    if TARGETED_PEOPLE.match(nt, match.end):
-        return "attack_on_civilians"  # "استهداف قوات قسد المتظاهرين"
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
     kind = _continued(nt, match, last, BLASTS_BACK)
     return kind or ("attack" if GROUND_TARGETS.match(nt, match.end) else None)
 
 
-def _on_whom(nt: str, match) -> str:
-    """An attack with guns on protesters is violence against civilians."""
-    if TARGETED_PEOPLE.match(nt, match.end):
-        return "attack_on_civilians"
-    return "attack"
+def _at_a_protest(nt: str, match) -> bool:
+    """Return whether the few words after a targeting name a protest, whoever is
+    named as doing it ("استهداف قوات قسد المتظاهرين"); "the group targeted
+    civilians" may be a habit, not news."""
+    words = TARGETED_WORDS.match(nt, match.end)
+    return words is not None and PROTEST.search(words.group()) is not None
 
 
 def _strike_told(nt: str, match, last: tuple[int, str] | None) -> str | None:

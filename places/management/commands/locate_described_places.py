@@ -83,12 +83,7 @@ class Command(BaseCommand):
         return row | {k: made[k] for k in keep}
 
     def _write(self, path: Path, rows: list[dict]) -> None:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(
-                fh, fieldnames=gazetteer.FIELDS, lineterminator="\n"
-            )
-            writer.writeheader()
-            writer.writerows(rows)
+        path.write_text(_csv(rows).getvalue(), encoding="utf-8")
 
 
 def _csv(rows: list[dict]):
