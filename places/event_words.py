@@ -12,7 +12,9 @@ TRIGGERS = {
     ("battles", "armed_clash"): [
         "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "clashes", "clash",
         "clashed", "fighting", "battle", "battles", "battled", "battling",
-        "firefight", "firefights",
+        "firefight", "firefights", "confrontation", "confrontations",
+        "skirmish", "skirmishes", "skirmished", "gun battle", "gun battles",
+        "gunbattle", "gunbattles",
         "exchange of fire", "exchanged fire", "gunfight", "shootout",
         "تبادل لإطلاق النار", "تبادل إطلاق النار",
     ],
@@ -55,7 +57,8 @@ TRIGGERS = {
         "ambush", "ambushed", "stormed", "storming", "raided", "raid", "raids", "اقتحم",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
         "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
-        "gunned down", "opened fire", "محاولة اغتيال", "assassination attempt",
+        "gunned down", "opened fire", "opening fire", "محاولة اغتيال",
+        "assassination attempt",
         "attempted assassination", "أطلق النار", "أطلقوا النار", "إطلاق النار",
         "إطلاق الرصاص", "shot at", "طلق ناري", "بطلق ناري", "طلقات نارية",
         "إطلاق نار", "أطلقا النار", "أطلقت النار", "يطلقون النار",
@@ -134,6 +137,10 @@ DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "de
 BY_AIRCRAFT_ONLY = [
     "killed", "kills", "killing", "hit", "hits", "قتلت", "قتل", "تستهدف", "يستهدف",
 ]  # fmt: skip
+# Firing at a place is shelling when a weapon is named with it ("rockets were
+# fired at the base": the weapon word tells it), otherwise a ground attack
+# ("gunmen fired upon the village of Dahla").
+FIRING = ["fired upon", "fired on", "fired at", "firing at", "firing on", "firing upon"]
 # "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
 TARGETING = ["استهدفت", "استهدف", "استهدفوا", "استهداف", "targeted", "targeting"]
 ARTILLERY = re.compile(

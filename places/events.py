@@ -11,6 +11,7 @@ from .event_words import (
     BLASTS,
     BY_AIRCRAFT_ONLY,
     DESTROYING,
+    FIRING,
     KIND_OF,
     LEAVING,
     NOT_TRIGGERS,
@@ -51,8 +52,14 @@ FEARED = re.compile(
     r"(?<!\w)(?:fear(?:ing)?(?: of)?|خوفا من|خشيه|تحسبا ل?)(?: \S+){0,2} $"
 )
 FORCED_TO = re.compile(
-    r"(?<!\w)(?:forc|compell|made|managed|able|proceed|began|begun|start|continu"
-    r"|went on)\w* (?:\w+ ){0,3}to $"
+    r"(?<!\w)(?:forc(?:ed|ing)|compell|made|managed|able|proceed|began|begun|start"
+    r"|continu|went on)\w* (?:\w+ ){0,3}to $"
+)
+# An aim or an attempt told in Arabic without the purpose clitic: "بهدف السيطرة
+# على البلدة", "تحاول قوات النظام السيطرة على" (not that it was taken).
+AIMED_AR = re.compile(
+    r"(?<!\w)[وف]?(?:بهدف|بغيه|من اجل|لاجل|سعيا|[تي]حاول\w*|حاول\w*|محاول\w*)"
+    r"(?: \S+){0,3} $"
 )
 
 ANAPHOR_RE = re.compile(
@@ -140,6 +147,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(STRIKES, ("explosions", "strike"))
     table |= dict.fromkeys(LEAVING, ("displacement", "leaving"))
     table |= dict.fromkeys(TARGETING, ("explosions", "targeting"))
+    table |= dict.fromkeys(FIRING, ("battles", "firing"))
     table |= dict.fromkeys(BLASTS, ("explosions", "blasts"))
     table |= dict.fromkeys(DESTROYING, ("explosions", "destroying"))
     table |= dict.fromkeys(BY_AIRCRAFT_ONLY, ("explosions", "by_aircraft"))
@@ -180,6 +188,8 @@ def _purpose(nt: str, match) -> bool:
         before = nt[max(0, match.clitic_start - 40) : match.clitic_start]
         return not (SUBJECTED.search(before[-12:]) or LAUNCHING.search(before))
     if FEARED.search(nt[max(0, match.clitic_start - 40) : match.clitic_start]):
+        return True
+    if AIMED_AR.search(nt[max(0, match.clitic_start - 40) : match.clitic_start]):
         return True
     before = nt[max(0, match.start - 40) : match.start]
     return PURPOSE_EN.search(before) is not None and not FORCED_TO.search(before)

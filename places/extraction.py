@@ -48,6 +48,10 @@ HOLDER_GAP = re.compile(
     r"(?:(?:north|south|east|west)\w* )?\W?",
     re.IGNORECASE,
 )
+IN_TOWN = re.compile(
+    r"(?:(?<!\w)in the (?:city|town) of|(?<!\w)(?:في |ب)(?:مدينة|مدينه|بلدة|بلده)) $",
+    re.IGNORECASE,
+)
 # A name after "Abu" / "أبو" that is no place "Abu ..." is a person's kunya
 # (not أم, which is also "or").
 KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو) $")
@@ -70,6 +74,9 @@ class Toponym:
     holder: bool = False
     # a distance is measured from it ("45 km southeast of Deir ez-Zor")
     measured: bool = False
+    # told as the town things are in: "... وشارع الهجانة في مدينة البوكمال",
+    # "in the city of Albu Kamal"
+    town_of: bool = False
 
 
 def find_toponyms(
@@ -122,12 +129,15 @@ def _struck(text: str, start: int, ends: list[int]) -> bool:
 
 
 def _holders(text: str, toponyms: list[Toponym]) -> list[Toponym]:
-    """Mark each name told right after another as the place holding it."""
-    marked = toponyms[:1]
-    for before, toponym in itertools.pairwise(toponyms):
-        gap = text[before.end : toponym.start]
-        if HOLDER_GAP.fullmatch(gap) and not toponym.relation:
+    """Mark each name told right after another as the place holding it, and
+    each told as the town things are in."""
+    marked = []
+    for before, toponym in itertools.pairwise([None, *toponyms]):
+        gap = text[before.end : toponym.start] if before else ""
+        if before and HOLDER_GAP.fullmatch(gap) and not toponym.relation:
             toponym = replace(toponym, holder=True)
+        if IN_TOWN.search(text[max(0, toponym.start - 30) : toponym.start]):
+            toponym = replace(toponym, town_of=True)
         marked.append(toponym)
     return marked
 

@@ -17,6 +17,9 @@ import ahocorasick
 
 # Letters that NFKD leaves alone but Arabic writers use interchangeably.
 _ARABIC_LETTERS = {"ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ـ": ""}
+# Arabic-Indic and Persian digits are the digits ("اللواء ١٣٧" is اللواء 137).
+_ARABIC_LETTERS |= {chr(0x0660 + i): str(i) for i in range(10)}
+_ARABIC_LETTERS |= {chr(0x06F0 + i): str(i) for i in range(10)}
 # Quotes too: "حقل “العمر” النفطي" is the name حقل العمر النفطي.
 _SPACE_LIKE = frozenset("-‐‑‒–—―'’‘`´ʿʾʼ_\"“”«»„")
 # Dropped: invisible format marks, and the hash of a hashtag ("حقل #العمر_النفطي").
@@ -150,7 +153,16 @@ def _arabic_keys(base: str) -> set[str]:
         key = " ".join(combo)
         keys.add(key)
         keys.add(key.replace(" ال", "ال"))
-    return keys
+    # "أبوحمام", "البوبدران": the kunya or clan word written joined to the name.
+    return keys | {_joined(k) for k in keys if k.split(" ")[0] in KIN_WORDS}
+
+
+KIN_WORDS = frozenset({"ابو", "البو"})
+
+
+def _joined(key: str) -> str:
+    first, rest = key.split(" ", 1)
+    return first + rest
 
 
 def _with_and_without_article(word: str) -> tuple[str, ...]:

@@ -186,7 +186,8 @@ def _area_hints(
 ) -> dict[int, PlaceEntry]:
     """Return, by toponym index, the town whose countryside is named right after
     it ("الصالحية والعباس في ريف البوكمال", "Salihiyah in the Abu Kamal
-    countryside"): the place meant lies there."""
+    countryside"), or that it is said to be in ("قرية الصالحية وشارع الهجانة في
+    مدينة البوكمال"): the place meant lies there."""
     hints = {}
     for i, toponym in enumerate(toponyms):
         for after in toponyms[i + 1 : i + 4]:
@@ -197,7 +198,7 @@ def _area_hints(
                 for p in gazetteer.candidates(after.key)
                 if p.in_region and p.kind in SETTLEMENTS
             ]
-            if after.cue == "governorate" and len(places) == 1:
+            if (after.cue == "governorate" or after.town_of) and len(places) == 1:
                 hints[i] = places[0]
                 break
     first: dict[str, PlaceEntry] = {}

@@ -115,6 +115,18 @@ GUNS = re.compile(
     r"|راجمات))(?!\w)"
 )
 
+# Mines and bombs being cleared are no explosion: "يواصلون تفكيك الألغام والعبوات
+# الناسفة", "engineers defused the IEDs", "demining the roads".
+CLEARED_THINGS = (
+    r"(?: (?:the|a|an|of|and|two|three|several|dozens|hundreds|\d+|some|unexploded"
+    r"|roadside|car|booby trapped|explosive|devices?|mines?|landmines?|ieds?|bombs?"
+    r"|explosives|ordnance|عدد|من|[وب]?(?:ال)?(?:الغام|لغم|عبوه|عبوات|مفخخات|مفخخه"
+    r"|ناسفه|متفجرات|قنابل|ذخاير|مخلفات|حرب)))"
+)
+CLEARING = re.compile(
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:تفكيك|نزع|ازاله|تطهير|فكك\w*)|dismantl\w*|defus\w*"
+    rf"|clear(?:ed|ing)|remov(?:ed|ing|al)|demin\w*){CLEARED_THINGS}{{0,5}} $"
+)
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
 BECAME = re.compile(
     r"(?<!\w)(?:[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار)|now)(?!\w)(?: \S+){0,3} $"
@@ -219,8 +231,14 @@ def typed_by_context(
         return None  # "Weapons were also seized."
     if sub_type in ("targeting", "strike", "blasts", "destroying", "by_aircraft"):
         return _unnamed_explosion(nt, match, sub_type, last)
+    if sub_type == "firing":
+        return _fired(nt, match, last)
     if sub_type == "attack":
         return _typed_attack(nt, match, last)
+    if sub_type == "remote_explosive" and CLEARING.search(
+        nt[max(0, match.clitic_start - 80) : match.clitic_start]
+    ):
+        return None
     if sub_type in ("shelling", "remote_explosive"):
         return _by_what(nt, match, sub_type, last)
     return sub_type
@@ -259,6 +277,17 @@ def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str
     ):
         return _continued(nt, match, last, BLASTS_BACK) or sub_type
     return sub_type
+
+
+def _fired(nt: str, match, last: tuple[int, str] | None) -> str | None:
+    """Firing at a place with a weapon named is told by the weapon's word
+    (None); from an aircraft it is an air strike, otherwise a ground attack."""
+    clause = SENTENCE_END.split(nt[max(0, match.start - 60) : match.start])[-1]
+    if ARTILLERY.search(clause) or _weapon_later(nt, match):
+        return None
+    if _by_aircraft(nt, match.start):
+        return "air_strike"
+    return _typed_attack(nt, match, last)
 
 
 def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:

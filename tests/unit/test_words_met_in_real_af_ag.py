@@ -1,0 +1,126 @@
+"""Words met in the real-af and real-ag reports (sentences here are the team's
+own): confrontations and skirmishes, firing at a place, an aim that is no
+capture, mines being cleared, names written joined or with Arabic-Indic digits,
+spellings the gazetteer lacked, and a village said to be in a town."""
+
+import datetime
+
+import pytest
+
+from places.geoparsing import geoparse
+from places.normalisation import name_keys, normalise
+from tests import reading
+
+SUNDAY = datetime.date(2025, 10, 26)
+
+
+def sub_types_at(text: str) -> set[tuple[str, str]]:
+    result = geoparse(text, SUNDAY, reading.curated())
+    return {(e.sub_type, e.place.slug) for e in result.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skirmishes erupted in Mahkan on Sunday between the army and the SDF.",
+        "Troops moved to the riverbed after confrontations broke out in Mahkan.",
+    ],
+)
+def test_confrontations_and_skirmishes_are_clashes(text):
+    assert ("armed_clash", "mahkan") in sub_types_at(text)
+
+
+def test_firing_at_a_village_with_no_weapon_named_is_an_attack():
+    found = sub_types_at("Gunmen fired upon the village of al-Dahla on Sunday.")
+    assert found == {("attack", "al-dahla")}
+
+
+def test_firing_a_named_weapon_is_the_weapon_s_event_only():
+    found = sub_types_at("Mortar shells were fired at Diban on Sunday.")
+    assert found == {("shelling", "diban")}
+
+
+def test_firing_from_a_drone_is_an_air_strike():
+    assert sub_types_at("A drone fired at a car in Diban.") == {("air_strike", "diban")}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("وتحاول قوات النظام السيطرة على بلدة السوسة منذ أيام.", "al-susah"),
+        (
+            "The government forces were seeking to seize the fields of Khasham.",
+            "khasham",
+        ),
+    ],
+)
+def test_an_aim_or_an_attempt_is_no_capture(text, slug):
+    assert ("territory_change", slug) not in sub_types_at(text)
+
+
+def test_an_aim_told_with_bihadaf_is_no_capture_word():
+    text = "وحشدت قسد مقاتليها بهدف السيطرة على بلدة السوسة."
+    assert reading.kinds(text) == []
+    assert reading.kinds("وسيطرت قسد على بلدة السوسة.") != []
+
+
+def test_forces_forced_to_leave_still_left():
+    text = "Government forces were forced to pull back from Khasham on Sunday."
+    assert ("territory_change", "khasham") in sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتواصل وحدات الهندسة تفكيك الألغام والعبوات الناسفة في شوارع البوكمال.",
+        "Army engineers defused two IEDs and dismantled a car bomb in Hajin.",
+        "Engineers kept clearing mines and explosive devices in Hajin.",
+    ],
+)
+def test_clearing_mines_is_no_explosion(text):
+    assert not {s for s, _ in sub_types_at(text)} & {"remote_explosive"}
+
+
+def test_a_bomb_that_went_off_after_the_area_was_cleared_still_went_off():
+    text = "ISIS cleared the area and then a car bomb exploded in Hajin."
+    assert ("remote_explosive", "hajin") in sub_types_at(text)
+
+
+def test_arabic_indic_digits_are_digits():
+    assert normalise("اللواء ١٣٧").text == "اللواء 137"
+    text = "هاجم التنظيم مواقع في اللواء ١٣٧ اليوم."
+    places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
+    assert "brigade-137-base" in places
+
+
+def test_a_kunya_written_joined_is_the_same_name():
+    assert "ابوحمام" in name_keys("أبو حمام")
+    assert ("armed_clash", "abu-hamam") in sub_types_at("اشتباكات في بلدة أبوحمام.")
+
+
+@pytest.mark.parametrize(
+    ("surface", "slug"),
+    [
+        ("Muhkan", "mahkan"),
+        ("Kobajib", "kabajib"),
+        ("أبريها", "abriha"),
+        ("ولاية الخير", "deir-ez-zor-governorate"),
+    ],
+)
+def test_spellings_met_in_the_reports(surface, slug):
+    text = f"Clashes broke out in {surface} on Sunday."
+    if surface[0] > "z":
+        text = f"اندلعت اشتباكات في {surface} اليوم."
+    places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
+    assert slug in places
+
+
+def test_a_village_said_to_be_in_a_town_is_that_town_s_namesake():
+    text = (
+        "واستهدفت غارات مدينة دير الزور، وتم استهداف منطقة السويعية وقرية "
+        "الصالحية وشارع الهجانة في مدينة البوكمال."
+    )
+    mentions = geoparse(text, SUNDAY, reading.curated()).mentions
+    assert [m.place.slug for m in mentions if m.surface == "الصالحية"] == [
+        "salihiyah-abu-kamal"
+    ]
