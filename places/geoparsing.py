@@ -148,6 +148,10 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         if told and back and _points_back(reading, trigger):
             continue  # "the attack", placed where the event before it was
         own = hosts[i]
+        if own and all(h.precision == VAGUE_AREA for h in own):
+            # only a province, and the next sentence says where in it ("... in
+            # Deir al-Zour province. The attack occurred in the desert of X")
+            own = _lent(told_next(reading, segment), lent) or own
         if all(h.precision == VAGUE_AREA for h in own):
             # none, or only a countryside ("clashed in the western countryside,
             # taking villages near al-Tabni"): the clause neighbour's sites
@@ -168,6 +172,11 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         if event is not None:
             told.add(trigger.event_type)
             yield event
+
+
+def _lent(own: list[Host], lent: set[int]) -> list[Host]:
+    lent |= {h.index for h in own}
+    return own
 
 
 def _points_back(reading: Reading, trigger) -> bool:

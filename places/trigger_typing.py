@@ -104,7 +104,7 @@ SMALL_ARMS = re.compile(
 )
 SMALL_ARMS_CHARS = 80
 TARGETED_WORDS = re.compile(r"(?: [^\s،,.:؛]+){1,4}")
-LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded)(?!\w)")
+LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded|missing)(?!\w)")
 # "القصف المدفعي": the shelling word's own adjective names the weapon.
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
 # "..., while regime artillery pounded": the next clause, another event.

@@ -124,3 +124,17 @@ def test_a_village_said_to_be_in_a_town_is_that_town_s_namesake():
     assert [m.place.slug for m in mentions if m.surface == "الصالحية"] == [
         "salihiyah-abu-kamal"
     ]
+
+
+def test_the_next_sentence_says_where_in_the_province():
+    text = (
+        "Gunmen killed 12 shepherds in an attack on shepherds in Syria's Deir "
+        "ez-Zor province on Sunday. The attack occurred in the desert of Kabajib, "
+        "a monitor said."
+    )
+    assert sub_types_at(text) == {("attack_on_civilians", "kabajib")}
+
+
+def test_people_left_missing_are_no_displacement():
+    text = "An attack on shepherds near Kabajib left 30 people missing on Sunday."
+    assert "displacement" not in {s for s, _ in sub_types_at(text)}
