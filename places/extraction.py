@@ -55,6 +55,11 @@ IN_TOWN = re.compile(
 # A name after "Abu" / "أبو" that is no place "Abu ..." is a person's kunya
 # (not أم, which is also "or").
 KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو) $")
+# A name right after "the so-called" / "nicknamed" is a person's.
+NAMED_PERSON = re.compile(
+    r"(?<!\w)(?:[وف]?(?:المدعو|المدعوه|الملقب|الملقبه|المكني|المكنى|الملقب ب)"
+    r"|nicknamed|a man called|a man named) \W?$"
+)
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
 
 
@@ -98,6 +103,9 @@ def find_toponyms(
             continue
         if KUNYA.search(norm.text, max(0, hit.clitic_start - 6), hit.clitic_start):
             continue  # "Abu al-Hussein", "أبو الحسين": a person
+        named = norm.text[max(0, hit.clitic_start - 20) : hit.clitic_start]
+        if NAMED_PERSON.search(named):
+            continue  # "المدعو أبو حسن العراقي": a person
         toponym = _toponym(text, norm, hit)
         listed = previous is not None and _coordinated(norm.text, previous[1], hit)
         if listed and not _after_river(gazetteer, previous[0], toponym):

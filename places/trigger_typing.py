@@ -127,6 +127,14 @@ CLEARING = re.compile(
     r"(?<!\w)(?:[وبل]?(?:ال)?(?:تفكيك|نزع|ازاله|تطهير|فكك\w*)|dismantl\w*|defus\w*"
     rf"|clear(?:ed|ing)|remov(?:ed|ing|al)|demin\w*){CLEARED_THINGS}{{0,5}} $"
 )
+# Fighters who flee are no displaced people: "150 إرهابياً ... فروا إلى شرق
+# النهر", "ISIS militants fled towards the desert".
+FIGHTERS = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:عناصر|عنصرا|مقاتلي|مقاتلين|مقاتلا|مسلحي|مسلحين|مسلحا"
+    r"|ارهابي\w*|دواعش|fighters|militants|jihadists|gunmen|terrorists|insurgents"
+    r"|members)(?!\w)"
+)
+FIGHTERS_CHARS = 80
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
 BECAME = re.compile(
     r"(?<!\w)(?:[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار)|now)(?!\w)(?: \S+){0,3} $"
@@ -223,25 +231,42 @@ def typed_by_context(
         return _left(nt, match)
     if sub_type == "under_control":
         return _now_held(nt, match)
-    if sub_type == "territory_change" and NOT_GROUND.match(nt, match.end):
-        return None  # "captured six others", "took the decision", "took them"
-    if sub_type == "territory_change" and THINGS_TAKEN.search(
-        nt[max(0, match.start - 60) : match.start]
-    ):
-        return None  # "Weapons were also seized."
     if sub_type in ("targeting", "strike", "blasts", "destroying", "by_aircraft"):
         return _unnamed_explosion(nt, match, sub_type, last)
     if sub_type == "firing":
         return _fired(nt, match, last)
     if sub_type == "attack":
         return _typed_attack(nt, match, last)
-    if sub_type == "remote_explosive" and CLEARING.search(
-        nt[max(0, match.clitic_start - 80) : match.clitic_start]
-    ):
-        return None
     if sub_type in ("shelling", "remote_explosive"):
-        return _by_what(nt, match, sub_type, last)
-    return sub_type
+        return (
+            None
+            if _cleared(nt, match, sub_type)
+            else _by_what(nt, match, sub_type, last)
+        )
+    return None if _no_event_told(nt, match, sub_type) else sub_type
+
+
+def _cleared(nt: str, match, sub_type: str) -> bool:
+    """Return whether a bomb word names bombs being cleared, not one going off."""
+    before = nt[max(0, match.clitic_start - 80) : match.clitic_start]
+    return sub_type == "remote_explosive" and CLEARING.search(before) is not None
+
+
+def _no_event_told(nt: str, match, sub_type: str) -> bool:
+    """Return whether a capture or flight word tells no event: "captured six
+    others", "Weapons were also seized", fighters who fled."""
+    if sub_type == "territory_change":
+        before = nt[max(0, match.start - 60) : match.start]
+        return bool(NOT_GROUND.match(nt, match.end) or THINGS_TAKEN.search(before))
+    return sub_type == "displacement" and _fighters_fled(nt, match)
+
+
+def _fighters_fled(nt: str, match) -> bool:
+    """Return whether those who fled are fighters, with no civilians named."""
+    before = SENTENCE_END.split(nt[max(0, match.start - FIGHTERS_CHARS) : match.start])
+    return FIGHTERS.search(before[-1]) is not None and not _people_near(
+        nt, match.start, match.end
+    )
 
 
 def _left(nt: str, match) -> str | None:

@@ -138,3 +138,25 @@ def test_the_next_sentence_says_where_in_the_province():
 def test_people_left_missing_are_no_displacement():
     text = "An attack on shepherds near Kabajib left 30 people missing on Sunday."
     assert "displacement" not in {s for s, _ in sub_types_at(text)}
+
+
+def test_a_name_after_the_so_called_is_a_person():
+    text = 'وفرّ قادة التنظيم بينهم المدعو "أبو حسن العراقي" إلى شرق النهر.'
+    places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
+    assert "abu-hasan" not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضحت الوكالة أن نحو 150 إرهابياً من فلول داعش فروا من البوكمال.",
+        "Dozens of ISIS militants fled Albu Kamal towards the desert.",
+    ],
+)
+def test_fighters_who_flee_are_no_displaced_people(text):
+    assert reading.kinds(text) == []
+
+
+def test_civilians_who_flee_beside_fighters_are_displaced():
+    text = "Thousands of civilians fled Albu Kamal as ISIS fighters advanced."
+    assert ("fled", "displacement") in reading.kinds(text)
