@@ -66,6 +66,9 @@ AMBIGUOUS = frozenset(
         "tub", "al tub", "abd", "al abd", "ghabra", "al ghabra", "daman", "shaqra",
         "al shaqra", "shati", "al shati", "butayn", "al butayn", "sarah",
         "al sarah", "zabari", "al zabari",
+        # ninth session: al-Hasin's spellings are the name Hussein ("Hussein Malla
+        # / Associated Press", a photo credit)
+        "huseen", "al huseen", "hsein", "al hsein", "hussein",
     ]
 )  # fmt: skip
 # A Latin name is written with a capital, or after a lower-case article (al-Omar).

@@ -160,3 +160,12 @@ def test_fighters_who_flee_are_no_displaced_people(text):
 def test_civilians_who_flee_beside_fighters_are_displaced():
     text = "Thousands of civilians fled Albu Kamal as ISIS fighters advanced."
     assert ("fled", "displacement") in reading.kinds(text)
+
+
+def test_hussein_is_a_person_not_al_hasin():
+    text = "Clashes went on near the field. ?? Hussein Malla / Associated Press"
+    places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
+    assert "al-hasin" not in places
+    text = "Clashes broke out in the village of al-Huseen near Albu Kamal."
+    places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
+    assert "al-hasin" in places
