@@ -115,8 +115,10 @@ LOOKING_BACK = re.compile(
 def _lasting(
     core: str, match: re.Match, published: datetime.date
 ) -> tuple[datetime.date, datetime.date] | None:
-    """Read "lasted 8 days", "over the last 48 hours" as the days up to the
-    report."""
+    """Read "lasted 8 days", "over the last 48 hours", "the past two months"
+    as the days up to the report."""
+    if match.group("unit3") or match.group("unit4"):
+        return _weeks_back(match, published)
     unit = match.group("unit") or match.group("unit2")
     number = match.group("n") or match.group("n2")
     value = 2 if unit == "يومين" else parse_number(number) if number else None
@@ -127,6 +129,29 @@ def _lasting(
     if not hours and LOOKING_BACK.search(core):
         days += 1  # the past two days, told on the third, may be the two before
     return published - datetime.timedelta(days=days), published
+
+
+# Weeks or months back with no number told ("the past weeks", "الأشهر الماضية")
+# are taken as three; the duals are two.
+UNIT_DAYS = {"week": 7, "اسبوع": 7, "اسابيع": 7, "month": 30, "شهر": 30, "اشهر": 30}
+UNIT_DAYS |= {"شهور": 30, "اسبوعين": 7, "شهرين": 30, "weeks": 7, "months": 30}
+DUALS = frozenset({"اسبوعين", "شهرين"})
+
+
+def _weeks_back(
+    match: re.Match, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    unit = match.group("unit3") or match.group("unit4")
+    number = match.group("n3")
+    if unit in DUALS or number == "couple of":
+        value = 2
+    elif number in (None, "few", "several"):
+        value = 3
+    else:
+        value = parse_number(number)
+    if value is None or not 0 < value <= 24:
+        return None
+    return published - datetime.timedelta(days=int(value * UNIT_DAYS[unit])), published
 
 
 # "ليلة السبت" is the night before Saturday (or, to some, Saturday night): the

@@ -149,6 +149,12 @@ PATTERNS = {
         # "خلال اليومين الماضيين", "الأيام الثلاثة الماضية", "الساعات الـ48 الماضية"
         r"|(?:(?:خلال|في|طيله) )?ال(?P<unit2>يومين|ايام|ساعات)"
         rf"(?: (?:ال ?)?(?P<n2>{number_words_pattern()}))?"
+        r" (?:الماضيين|الماضيه|الاخيرين|الاخيره)"
+        # weeks and months back: "over the past two months", "الشهرين الماضيين"
+        r"|(?:over|in|during|for) the (?:past|last) "
+        rf"(?:(?P<n3>{number_words_pattern()}|few|several|couple of) )?"
+        r"(?P<unit3>weeks|months)"
+        r"|(?:(?:خلال|في|طيله) )?ال(?P<unit4>شهرين|اسبوعين|اسابيع|اشهر|شهور)"
         r" (?:الماضيين|الماضيه|الاخيرين|الاخيره))(?!\w)"
     ),
     # "months ago", "قبل أشهر", "هجمات ... منذ أشهر": long before the news, or

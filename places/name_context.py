@@ -25,7 +25,10 @@ RELATION_RE = re.compile(
 ORIGIN_RE = re.compile(
     r"(?:^|\s)(?:from(?: (?:its|their|positions|bases|across|the|river|other|side"
     r"|bank|of|in|at))*|(?:انطلاقا )?من (?:مواقع|نقاط|تمركز)\w*(?: \S+)?(?: في)?"
-    r"|من الضفه \S+(?: في)?) $"
+    r"|من الضفه \S+(?: في)?"
+    # "الاستهداف تم من بادية محكان", "أطلقت الميليشيات صواريخ من بادية محكان"
+    r"|[وف]?تم من|[وف]?(?:[اوي]?طلق\w*|اطلاق|انطلق\w*)(?: \S+){0,2}? من"
+    r") $"
 )
 # "إسعافهم إلى مشفى بلدة الشحيل", "taken to a hospital in Hasakah": where the
 # wounded were taken, not where the event was.

@@ -169,3 +169,31 @@ def test_hussein_is_a_person_not_al_hasin():
     text = "Clashes broke out in the village of al-Huseen near Albu Kamal."
     places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
     assert "al-hasin" in places
+
+
+def test_a_strike_told_as_done_from_a_place_is_not_at_it():
+    text = "وأوضحت المصادر أن الاستهداف الصاروخي تم من بادية محكان غرب نهر الفرات."
+    assert "mahkan" not in {p for _, p in sub_types_at(text)}
+    text = "أطلقت الميليشيات صواريخ من بادية محكان على قاعدة حقل العمر."
+    assert sub_types_at(text) == {("shelling", "al-omar-oil-field")}
+
+
+def test_expelled_from_a_village_is_still_at_the_village():
+    text = "تم طرد التنظيم من قرية الصبحة اليوم."
+    assert ("territory_change", "al-sabha") in sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("وتركزت غارات التحالف في الشهرين الماضيين على مدينة الميادين.", 60),
+        ("Coalition strikes over the past two months focused on al-Mayadin.", 60),
+        ("Coalition jets struck al-Mayadin over the past few weeks.", 21),
+    ],
+)
+def test_weeks_or_months_back_are_a_range_up_to_the_report(text, days):
+    (event,) = geoparse(text, SUNDAY, reading.curated()).events
+    assert (event.date_start, event.date_end) == (
+        SUNDAY - datetime.timedelta(days=days),
+        SUNDAY,
+    )
