@@ -197,3 +197,16 @@ def test_weeks_or_months_back_are_a_range_up_to_the_report(text, days):
         SUNDAY - datetime.timedelta(days=days),
         SUNDAY,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS attacked the Deir Ezzur military airport on Sunday.",
+        "The army repelled an assault on the Deir Ezzor airbase.",
+        "كسرت قوات النظام حصار التنظيم لمطار محافظة دير الزور.",
+    ],
+)
+def test_the_airport_named_with_another_spelling_of_its_city(text):
+    places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
+    assert "deir-ez-zor-airport" in places
