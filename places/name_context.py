@@ -58,6 +58,7 @@ TOLD_TO_RE = re.compile(
 CITY_PARTS_RE = re.compile(
     r"(?:^|\s)(?:احياء|حي|حيي|شوارع|الشوارع|المباني|[وفل]?(?:ال)?حصارا?|المحاصره|محاصره"
     r"|neighbou?rhoods?|districts|streets|siege|besieged|residential areas"
+    r"|provincial capital|regional capital"
     r"|المناطق السكنيه|الاحياء السكنيه)(?: \S+){0,3}"
     r"(?: (?:داخل|في|ب|of|in|on))? $"
 )

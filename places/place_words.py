@@ -77,7 +77,9 @@ AMBIGUOUS = frozenset(
 CUES = {
     "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town",
     # plural: "قرى X وY" names villages; "قرى بدير الزور" a city's countryside
-    "villages": "قرى بلدات مدن villages towns",
+    "villages": "قرى villages",
+    # "the towns of Mayadeen and Boukamal", "مدن الميادين والبوكمال": the towns
+    "towns": "بلدات مدن towns",
     # "besieged Deir ez-Zor", "حصار دير الزور": only a city is besieged
     "city": "مدينة مدينتي city cities besieged siege حصار",
     "field": "حقل حقول field fields oilfield",

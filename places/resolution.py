@@ -14,6 +14,7 @@ from .normalisation import normalise_name
 CUE_KINDS = {
     "village": {"village", "town"},
     "villages": {"village", "town"},
+    "towns": {"village", "town", "city"},
     "city": {"city", "town"},
     "field": {"oil_field", "gas_field"},
     "governorate": {"governorate", "district", "subdistrict"},

@@ -210,3 +210,17 @@ def test_weeks_or_months_back_are_a_range_up_to_the_report(text, days):
 def test_the_airport_named_with_another_spelling_of_its_city(text):
     places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
     assert "deir-ez-zor-airport" in places
+
+
+def test_the_towns_of_two_cities_are_the_towns():
+    text = "Strikes hit the towns of Mayadeen and Boukamal on Sunday."
+    assert sub_types_at(text) >= {
+        ("shelling", "al-mayadin"),
+        ("shelling", "albu-kamal"),
+    }
+
+
+def test_the_provincial_capital_is_the_city():
+    text = "Strikes targeted the provincial capital of Deir Az-Zour on Sunday."
+    places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
+    assert places == {"deir-ez-zor"}
