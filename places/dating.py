@@ -292,8 +292,8 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
     found = reading.latest_before[
         bisect.bisect_left(reading.date_offsets, segment.start)
     ]
-    if found is None:
-        return None
+    if found is None or _vague_and_old(reading, found):
+        return None  # "... التي سيطر عليها التنظيم قبل سنوات": no day to carry
     why = f"“{found.text}”, the latest date told before it"
     if found.reporting:
         return _told_on(found, why)
@@ -302,6 +302,13 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
         why = f"{why}, or the day of publication"
         return Dated(found.start, reading.published, "range", why)
     return _dated(found, why)
+
+
+def _vague_and_old(reading: Reading, found: DateSpan) -> bool:
+    """Return whether a date is a vague stretch long past ("years ago", "in
+    2014"): background, which later undated news does not take."""
+    old = (reading.published - found.end).days > BACKGROUND_DAYS
+    return found.precision == "range" and old
 
 
 def _told_on(found: DateSpan, why: str) -> Dated:

@@ -224,3 +224,11 @@ def test_the_provincial_capital_is_the_city():
     text = "Strikes targeted the provincial capital of Deir Az-Zour on Sunday."
     places = {m.place.slug for m in geoparse(text, SUNDAY, reading.curated()).mentions}
     assert places == {"deir-ez-zor"}
+
+
+def test_years_ago_in_a_background_clause_does_not_date_the_news():
+    text = (
+        "تابع الجيش عملية استعادة البلدات التي سيطر عليها التنظيم قبل سنوات.\n"
+        "وتمكنت وحدات الجيش من دخول بلدة حطلة والسيطرة عليها بشكل كامل."
+    )
+    assert ("territory_change", "hatla") in sub_types_at(text)
