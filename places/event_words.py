@@ -206,6 +206,30 @@ CIVILIAN_VICTIMS = re.compile(
     r"|(?:على |عل[يى] )?(?:ال)?"
     r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه))(?!\w)"
 )
+# An attack whose sentence names only civilians as its victims is violence
+# against civilians ("two brothers were shot dead by unidentified gunmen",
+# "attacked an oil tanker, wounding the driver", "مقتل طفل برصاص مجهولين"),
+# unless it names an armed target too (a fighter, a checkpoint, a patrol).
+CIVILIAN_PEOPLE = re.compile(
+    r"(?<!\w)(?:civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|famil(?:y|ies)"
+    r"|farmers?|shepherds?|(?:truck |tanker )?drivers?|workers?|teachers?|students?"
+    r"|brothers|sisters|elderly|villagers|displaced|[وبل]?(?:ال)?(?:مدني\w*|طفل\w*"
+    r"|اطفال|امراه|نساء|سيده|فتاه|عايله|عايلات|مزارع\w*|راعي|رعاه|سايق\w*|عمال"
+    r"|معلم\w*|طالب\w*|شقيقين|شقيقان|مسن\w*|نازح\w*))(?!\w)"
+)
+HARMED = re.compile(
+    r"(?<!\w)(?:killed|killing|dead|died|wounded|wounding|injured|injuring|shot"
+    r"|murdered|[وف]?(?:قتل\w*|مقتل|اصاب\w*|اصيب\w*|جرح\w*|جريح\w*|استشهد\w*"
+    r"|استشهاد|مصرع|شهيد\w*))(?!\w)"
+)
+ARMED_PEOPLE = re.compile(
+    r"(?<!\w)(?:soldiers?|troops|fighters?|members?|militiam[ae]n|militias?"
+    r"|officers?|commanders?|leaders?|checkpoints?|patrols?|posts?|positions?"
+    r"|bases?|convoys?|personnel|guards?|security forces|police"
+    r"|[وبل]?(?:ال)?(?:عنصر\w*|عناصر|مقاتل\w*|جندي|جنود|عسكري\w*|ضابط\w*"
+    r"|قيادي\w*|قايد|حاجز|حواجز|دوريه|دوريات|نقطه|نقاط|مقر\w*|الامن"
+    r"|شرطه|حرس))(?!\w)"
+)
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [

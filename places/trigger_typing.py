@@ -9,10 +9,13 @@ from .event_words import (
     AIR_FORCES,
     AIRCRAFT,
     AIRCRAFT_WORDS,
+    ARMED_PEOPLE,
     ARTILLERY,
     BOMBARDMENT,
+    CIVILIAN_PEOPLE,
     CIVILIAN_VICTIMS,
     GROUND_TARGETS,
+    HARMED,
     PEOPLE_WORDS,
     PROTEST,
     WEAPON_NEAR,
@@ -333,7 +336,20 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         return kind
     if BOMB_AFTER.match(nt, match.end):
         return "remote_explosive"  # "هجوماً بسيارة ملغمة", "an attack with a car bomb"
-    return "attack_on_civilians" if CIVILIAN_VICTIMS.match(nt, match.end) else "attack"
+    if CIVILIAN_VICTIMS.match(nt, match.end) or _civilians_only(nt, match):
+        return "attack_on_civilians"
+    return "attack"
+
+
+def _civilians_only(nt: str, match) -> bool:
+    """Return whether the trigger's sentence names civilians hurt and no armed
+    people or posts: those it hit were civilians (not "to let the civilians
+    leave")."""
+    start = SENTENCE_END.split(nt[max(0, match.start - 200) : match.start])[-1]
+    end = SENTENCE_END.split(nt[match.start : match.end + 200])[0]
+    sentence = f"{start}{end}"
+    hurt = CIVILIAN_PEOPLE.search(sentence) and HARMED.search(sentence)
+    return bool(hurt) and not ARMED_PEOPLE.search(sentence)
 
 
 def _unnamed_explosion(

@@ -34,8 +34,12 @@ def kinds(text):
             [("قصفت", "shelling"), ("مدفعية", "shelling")],
         ),
         (
+            # a civilian killed by gunmen: violence against civilians (ACLED)
             "قتل المدني بطلق ناري على يد مجهولين",
-            [("بطلق ناري", "attack"), ("على يد مجهولين", "attack")],
+            [
+                ("بطلق ناري", "attack_on_civilians"),
+                ("على يد مجهولين", "attack_on_civilians"),
+            ],
         ),
         ("مقتل عنصرين في بلدة الصبحة على يد مجهولين", [("على يد مجهولين", "attack")]),
         ("وأوضحت أن سلاح الجو دمر مواقع لداعش", [("دمر", "air_strike")]),

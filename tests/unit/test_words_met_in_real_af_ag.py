@@ -232,3 +232,26 @@ def test_years_ago_in_a_background_clause_does_not_date_the_news():
         "وتمكنت وحدات الجيش من دخول بلدة حطلة والسيطرة عليها بشكل كامل."
     )
     assert ("territory_change", "hatla") in sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two brothers were shot and killed by gunmen in the village of al-Jasim.",
+        "Gunmen attacked an oil tanker in al-Tukayhi, wounding the driver.",
+        "قتلت طفلة برصاص مجهولين في بلدة ذيبان.",
+    ],
+)
+def test_an_attack_that_hurts_only_civilians_is_violence_against_them(text):
+    assert {s for s, _ in sub_types_at(text)} == {"attack_on_civilians"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a checkpoint in Diban, killing two fighters and a civilian.",
+        "The SDF resumed its attack on al-Baghuz after letting civilians leave.",
+    ],
+)
+def test_an_attack_on_fighters_or_with_civilians_unhurt_stays_an_attack(text):
+    assert "attack_on_civilians" not in {s for s, _ in sub_types_at(text)}
