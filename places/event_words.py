@@ -23,6 +23,7 @@ TRIGGERS = {
         "airstrike",
         "airstrikes", "air strike", "air strikes", "air raid", "air raids",
         "bombed from the air", "drone strike", "drone strikes", "bombed",
+        "طلعات جوية", "طلعة جوية", "air sorties",
         "عدوان جوي", "عدوانا جويا", "اعتداء جوي", "هجوم جوي", "هجوما جويا",
         "هجمات جوية", "air attack", "air attacks", "aerial attack",
         "aerial bombardment",
@@ -136,6 +137,8 @@ DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "de
 # "طائرات حربية ... وتستهدف المنطقة" (not "الحملة تستهدف وادي الخابور").
 BY_AIRCRAFT_ONLY = [
     "killed", "kills", "killing", "hit", "hits", "قتلت", "قتل", "تستهدف", "يستهدف",
+    # sorties: "سلاح الجو نفذ طلعات على ... قرى الجنينة وحطلة"
+    "طلعات", "طلعة", "sorties", "sortie",
 ]  # fmt: skip
 # Firing at a place is shelling when a weapon is named with it ("rockets were
 # fired at the base": the weapon word tells it), otherwise a ground attack

@@ -255,3 +255,18 @@ def test_an_attack_that_hurts_only_civilians_is_violence_against_them(text):
 )
 def test_an_attack_on_fighters_or_with_civilians_unhurt_stays_an_attack(text):
     assert "attack_on_civilians" not in {s for s, _ in sub_types_at(text)}
+
+
+def test_sorties_of_an_air_force_are_air_strikes():
+    text = "ونفذ سلاح الجو طلعات على مواقع التنظيم في قرى حطلة والمريعية."
+    assert sub_types_at(text) == {
+        ("air_strike", "hatla"),
+        ("air_strike", "al-mariiyah"),
+    }
+    assert reading.kinds("خرجت طلعة من الطلاب إلى المدرسة") == []
+
+
+def test_the_euphrates_dam_is_the_tabqa_dam_outside():
+    text = "A photo of the Euphrates dam was shared on Sunday."
+    (mention,) = geoparse(text, SUNDAY, reading.curated()).mentions
+    assert (mention.place.slug, mention.place.in_region) == ("tabqa", False)
