@@ -9,27 +9,21 @@ from .event_words import (
     AIR_FORCES,
     AIRCRAFT,
     AIRCRAFT_WORDS,
-    ARMED_PEOPLE,
     ARTILLERY,
     BOMBARDMENT,
-    CIVILIAN_PEOPLE,
     CIVILIAN_VICTIMS,
     GROUND_TARGETS,
-    HARMED,
-    PEOPLE_WORDS,
-    PROTEST,
     WEAPON_NEAR,
 )
-from .normalisation import normalise_name
-
-SENTENCE_END = re.compile(r"[.!?؟]+|\n")
-DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
-PEOPLE = re.compile(
-    rf"(?<!\w)[وف]?(?:ال)?(?:{'|'.join(normalise_name(w) for w in PEOPLE_WORDS)})(?!\w)"
+from .trigger_people import (
+    SENTENCE_END,
+    at_a_protest,
+    civilians_only,
+    fighters_fled,
+    left,
 )
-PEOPLE_CHARS = 70
-# "trucks leaving the village, carrying women and children"
-PEOPLE_AFTER = 60
+
+DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
 AIRCRAFT_CHARS = 40
 CONTINUED_CHARS = 200
 BLASTS_BACK = 400  # how far back "explosions" may go on with a strike
@@ -106,8 +100,6 @@ SMALL_ARMS = re.compile(
     r"|اسلحه المتوسطه|اسلحه الرشاشه)|[بو]?(?:رشاشات|اسلحه خفيفه))(?!\w)"
 )
 SMALL_ARMS_CHARS = 80
-TARGETED_WORDS = re.compile(r"(?: [^\s،,.:؛]+){1,4}")
-LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded|missing)(?!\w)")
 # "القصف المدفعي": the shelling word's own adjective names the weapon.
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
 # "..., while regime artillery pounded": the next clause, another event.
@@ -130,14 +122,6 @@ CLEARING = re.compile(
     r"(?<!\w)(?:[وبل]?(?:ال)?(?:تفكيك|نزع|ازاله|تطهير|فكك\w*)|dismantl\w*|defus\w*"
     rf"|clear(?:ed|ing)|remov(?:ed|ing|al)|demin\w*){CLEARED_THINGS}{{0,5}} $"
 )
-# Fighters who flee are no displaced people: "150 إرهابياً ... فروا إلى شرق
-# النهر", "ISIS militants fled towards the desert".
-FIGHTERS = re.compile(
-    r"(?<!\w)[وبل]?(?:ال)?(?:عناصر|عنصرا|مقاتلي|مقاتلين|مقاتلا|مسلحي|مسلحين|مسلحا"
-    r"|ارهابي\w*|دواعش|fighters|militants|jihadists|gunmen|terrorists|insurgents"
-    r"|members)(?!\w)"
-)
-FIGHTERS_CHARS = 80
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
 BECAME = re.compile(
     r"(?<!\w)(?:[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار)|now)(?!\w)(?: \S+){0,3} $"
@@ -231,7 +215,7 @@ def typed_by_context(
     an air strike; "under control" is a change only when just reached.
     ``last`` is the end and sub-type of the trigger before."""
     if sub_type == "leaving":
-        return _left(nt, match)
+        return left(nt, match)
     if sub_type == "under_control":
         return _now_held(nt, match)
     if sub_type in ("targeting", "strike", "blasts", "destroying", "by_aircraft"):
@@ -261,22 +245,7 @@ def _no_event_told(nt: str, match, sub_type: str) -> bool:
     if sub_type == "territory_change":
         before = nt[max(0, match.start - 60) : match.start]
         return bool(NOT_GROUND.match(nt, match.end) or THINGS_TAKEN.search(before))
-    return sub_type == "displacement" and _fighters_fled(nt, match)
-
-
-def _fighters_fled(nt: str, match) -> bool:
-    """Return whether those who fled are fighters, with no civilians named."""
-    before = SENTENCE_END.split(nt[max(0, match.start - FIGHTERS_CHARS) : match.start])
-    return FIGHTERS.search(before[-1]) is not None and not _people_near(
-        nt, match.start, match.end
-    )
-
-
-def _left(nt: str, match) -> str | None:
-    """People leaving are displaced ("leaving five civilians dead" is a toll)."""
-    if LEFT_DEAD.match(nt, match.end):
-        return None
-    return "displacement" if _people_near(nt, match.start, match.end) else None
+    return sub_type == "displacement" and fighters_fled(nt, match)
 
 
 def _now_held(nt: str, match) -> str | None:
@@ -336,20 +305,9 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         return kind
     if BOMB_AFTER.match(nt, match.end):
         return "remote_explosive"  # "هجوماً بسيارة ملغمة", "an attack with a car bomb"
-    if CIVILIAN_VICTIMS.match(nt, match.end) or _civilians_only(nt, match):
+    if CIVILIAN_VICTIMS.match(nt, match.end) or civilians_only(nt, match):
         return "attack_on_civilians"
     return "attack"
-
-
-def _civilians_only(nt: str, match) -> bool:
-    """Return whether the trigger's sentence names civilians hurt and no armed
-    people or posts: those it hit were civilians (not "to let the civilians
-    leave")."""
-    start = SENTENCE_END.split(nt[max(0, match.start - 200) : match.start])[-1]
-    end = SENTENCE_END.split(nt[match.start : match.end + 200])[0]
-    sentence = f"{start}{end}"
-    hurt = CIVILIAN_PEOPLE.search(sentence) and HARMED.search(sentence)
-    return bool(hurt) and not ARMED_PEOPLE.search(sentence)
 
 
 def _unnamed_explosion(
@@ -384,7 +342,7 @@ def _from_the_ground(
     """Type a strike or a "targeted" no aircraft is named with: by the weapon
     named, the people targeted, or the explosion told just before."""
     weapon = _by_aircraft(nt, match.start, ARTILLERY)
-    if not weapon and _at_a_protest(nt, match):
+    if not weapon and at_a_protest(nt, match):
         return "attack_on_civilians"  # "استهداف قوات قسد المتظاهرين"
     if not weapon and SMALL_ARMS.search(_rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
         return "attack"  # "struck the post with medium-calibre weapons"
@@ -393,14 +351,6 @@ def _from_the_ground(
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"
     kind = _continued(nt, match, last, BLASTS_BACK)
     return kind or ("attack" if GROUND_TARGETS.match(nt, match.end) else None)
-
-
-def _at_a_protest(nt: str, match) -> bool:
-    """Return whether the few words after a targeting name a protest, whoever is
-    named as doing it ("استهداف قوات قسد المتظاهرين"); "the group targeted
-    civilians" may be a habit, not news."""
-    words = TARGETED_WORDS.match(nt, match.end)
-    return words is not None and PROTEST.search(words.group()) is not None
 
 
 def _strike_told(nt: str, match, last: tuple[int, str] | None) -> str | None:
@@ -431,16 +381,6 @@ def _by_an_air_force(nt: str, match) -> bool:
         return False
     near = nt[max(0, match.start - AIRCRAFT_CHARS) : match.end + AIRCRAFT_CHARS]
     return _by_aircraft(nt, match.start, AIR_FORCES) and not WEAPON_NEAR.search(near)
-
-
-def _people_near(nt: str, start: int, end: int) -> bool:
-    """Return whether people are named just before a leaving word, or (Arabic
-    word order) just after it, and did not leave to protest."""
-    before = SENTENCE_END.split(nt[max(0, start - PEOPLE_CHARS) : start])[-1]
-    after = SENTENCE_END.split(nt[end : end + PEOPLE_AFTER])[0]
-    if PROTEST.search(SENTENCE_END.split(nt[end : end + 90])[0]):
-        return False
-    return PEOPLE.search(before) is not None or PEOPLE.search(after) is not None
 
 
 def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:

@@ -1,0 +1,70 @@
+"""Who the words around an event trigger name: people leaving (displaced,
+unless they are fighters or went out to protest), civilians hurt by an attack,
+a protest targeted."""
+
+import re
+
+from .event_words import ARMED_PEOPLE, CIVILIAN_PEOPLE, HARMED, PEOPLE_WORDS, PROTEST
+from .normalisation import normalise_name
+
+SENTENCE_END = re.compile(r"[.!?؟]+|\n")
+PEOPLE = re.compile(
+    rf"(?<!\w)[وف]?(?:ال)?(?:{'|'.join(normalise_name(w) for w in PEOPLE_WORDS)})(?!\w)"
+)
+PEOPLE_CHARS = 70
+# "trucks leaving the village, carrying women and children"
+PEOPLE_AFTER = 60
+TARGETED_WORDS = re.compile(r"(?: [^\s،,.:؛]+){1,4}")
+LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded|missing)(?!\w)")
+# Fighters who flee are no displaced people: "150 إرهابياً ... فروا إلى شرق
+# النهر", "ISIS militants fled towards the desert".
+FIGHTERS = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:عناصر|عنصرا|مقاتلي|مقاتلين|مقاتلا|مسلحي|مسلحين|مسلحا"
+    r"|ارهابي\w*|دواعش|fighters|militants|jihadists|gunmen|terrorists|insurgents"
+    r"|members)(?!\w)"
+)
+FIGHTERS_CHARS = 80
+
+
+def fighters_fled(nt: str, match) -> bool:
+    """Return whether those who fled are fighters, with no civilians named."""
+    before = SENTENCE_END.split(nt[max(0, match.start - FIGHTERS_CHARS) : match.start])
+    return FIGHTERS.search(before[-1]) is not None and not people_near(
+        nt, match.start, match.end
+    )
+
+
+def left(nt: str, match) -> str | None:
+    """People leaving are displaced ("leaving five civilians dead" is a toll)."""
+    if LEFT_DEAD.match(nt, match.end):
+        return None
+    return "displacement" if people_near(nt, match.start, match.end) else None
+
+
+def civilians_only(nt: str, match) -> bool:
+    """Return whether the trigger's sentence names civilians hurt and no armed
+    people or posts: those it hit were civilians (not "to let the civilians
+    leave")."""
+    start = SENTENCE_END.split(nt[max(0, match.start - 200) : match.start])[-1]
+    end = SENTENCE_END.split(nt[match.start : match.end + 200])[0]
+    sentence = f"{start}{end}"
+    hurt = CIVILIAN_PEOPLE.search(sentence) and HARMED.search(sentence)
+    return bool(hurt) and not ARMED_PEOPLE.search(sentence)
+
+
+def at_a_protest(nt: str, match) -> bool:
+    """Return whether the few words after a targeting name a protest, whoever is
+    named as doing it ("استهداف قوات قسد المتظاهرين"); "the group targeted
+    civilians" may be a habit, not news."""
+    words = TARGETED_WORDS.match(nt, match.end)
+    return words is not None and PROTEST.search(words.group()) is not None
+
+
+def people_near(nt: str, start: int, end: int) -> bool:
+    """Return whether people are named just before a leaving word, or (Arabic
+    word order) just after it, and did not leave to protest."""
+    before = SENTENCE_END.split(nt[max(0, start - PEOPLE_CHARS) : start])[-1]
+    after = SENTENCE_END.split(nt[end : end + PEOPLE_AFTER])[0]
+    if PROTEST.search(SENTENCE_END.split(nt[end : end + 90])[0]):
+        return False
+    return PEOPLE.search(before) is not None or PEOPLE.search(after) is not None
