@@ -133,14 +133,15 @@ def _lasting(
 
 # Weeks or months back with no number told ("the past weeks", "الأشهر الماضية")
 # are taken as three; the duals are two.
-UNIT_DAYS = {"week": 7, "اسبوع": 7, "اسابيع": 7, "month": 30, "شهر": 30, "اشهر": 30}
-UNIT_DAYS |= {"شهور": 30, "اسبوعين": 7, "شهرين": 30, "weeks": 7, "months": 30}
+UNIT_DAYS = {"weeks": 7, "اسابيع": 7, "اسبوعين": 7, "months": 30, "اشهر": 30}
+UNIT_DAYS |= {"شهور": 30, "شهرين": 30}
 DUALS = frozenset({"اسبوعين", "شهرين"})
 
 
 def _weeks_back(
     match: re.Match, published: datetime.date
 ) -> tuple[datetime.date, datetime.date] | None:
+    """Read "the past two months", "الأسابيع الماضية" as the days up to the report."""
     unit = match.group("unit3") or match.group("unit4")
     number = match.group("n3")
     if unit in DUALS or number == "couple of":

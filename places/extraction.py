@@ -57,7 +57,7 @@ IN_TOWN = re.compile(
 KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو) $")
 # A name right after "the so-called" / "nicknamed" is a person's.
 NAMED_PERSON = re.compile(
-    r"(?<!\w)(?:[وف]?(?:المدعو|المدعوه|الملقب|الملقبه|المكني|المكنى|الملقب ب)"
+    r"(?<!\w)(?:[وف]?(?:المدعو|المدعوه|الملقب|الملقبه|المكني)"
     r"|nicknamed|a man called|a man named) \W?$"
 )
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
