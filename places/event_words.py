@@ -216,7 +216,7 @@ CIVILIAN_VICTIMS = re.compile(
 CIVILIAN_PEOPLE = re.compile(
     r"(?<!\w)(?:civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|famil(?:y|ies)"
     r"|farmers?|shepherds?|(?:truck |tanker )?drivers?|workers?|teachers?|students?"
-    r"|brothers|sisters|elderly|villagers|displaced|[وبل]?(?:ال)?(?:مدني\w*|طفل\w*"
+    r"|brothers|sisters|elderly|villagers|displaced|(?:لل|[وبل]?(?:ال)?)(?:مدني\w*|طفل\w*"
     r"|اطفال|امراه|نساء|سيده|فتاه|عايله|عايلات|مزارع\w*|راعي|رعاه|سايق\w*|عمال"
     r"|معلم\w*|طالب\w*|شقيقين|شقيقان|مسن\w*|نازح\w*))(?!\w)"
 )

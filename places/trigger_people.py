@@ -26,12 +26,19 @@ FIGHTERS = re.compile(
 FIGHTERS_CHARS = 80
 
 
+# A clause of its own: "انسحب مقاتلو داعش ...، بينما تشهد المنطقة نزوحاً للمدنيين"
+CLAUSE_START = re.compile(
+    r"[.!?؟\n،,;؛]|(?<!\w)(?:بينما|فيما|في حين|while|whereas)(?!\w)"
+)
+
+
 def fighters_fled(nt: str, match) -> bool:
-    """Return whether those who fled are fighters, with no civilians named."""
-    before = SENTENCE_END.split(nt[max(0, match.start - FIGHTERS_CHARS) : match.start])
-    return FIGHTERS.search(before[-1]) is not None and not people_near(
-        nt, match.start, match.end
-    )
+    """Return whether those who fled, in the trigger's clause, are fighters,
+    with no civilians named."""
+    before = CLAUSE_START.split(nt[max(0, match.start - FIGHTERS_CHARS) : match.start])
+    after = SENTENCE_END.split(nt[match.end : match.end + PEOPLE_AFTER])[0]
+    civilians = CIVILIAN_PEOPLE.search(f"{before[-1]} {after}")
+    return FIGHTERS.search(before[-1]) is not None and not civilians
 
 
 def left(nt: str, match) -> str | None:

@@ -270,3 +270,11 @@ def test_the_euphrates_dam_is_the_tabqa_dam_outside():
     text = "A photo of the Euphrates dam was shared on Sunday."
     (mention,) = geoparse(text, SUNDAY, reading.curated()).mentions
     assert (mention.place.slug, mention.place.in_region) == ("tabqa", False)
+
+
+def test_civilians_displaced_in_the_clause_after_fighters_withdrew():
+    text = (
+        "وقالت مصادر إن مقاتلي داعش انسحبوا نحو بلدة الشعفة، بينما تشهد المنطقة "
+        "نزوحاً للمدنيين من بلدة هجين."
+    )
+    assert ("displacement", "hajin") in sub_types_at(text)
