@@ -340,6 +340,9 @@ _SKELETON_RULES = [
     (re.compile(r"(?<=[aiu])h$"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
 ]
+# An article written joined to the name it assimilates to, inside a name:
+# "Deir Ezzor", "Dayr Azzawr" are "Deir ez-Zor", "Dayr az-Zawr".
+JOINED_ARTICLE = re.compile(r"^[ae]([dnrstz])\1(?=[aeiou])")
 SKELETON_ARTICLES = EN_ARTICLES | {"el", "ez", "es", "ed", "et", "er", "en", "ul"}
 MIN_SKELETON = 5
 
@@ -347,12 +350,13 @@ MIN_SKELETON = 5
 def latin_skeleton(words: list[str]) -> str:
     """Return a spelling-tolerant key of a Latin name given as normalised words.
 
-    "Deir el-Zour", "Dayr az-Zawr" and "Deir ez-Zor" share one skeleton, as do
-    "al-Shaafa" and "al-Sha'fah". Articles inside the name are dropped, and a
-    leading "al"/"el". Returns "" for names too short to compare safely.
+    "Deir el-Zour", "Dayr az-Zawr", "Deir Ezzor" and "Deir ez-Zor" share one
+    skeleton, as do "al-Shaafa" and "al-Sha'fah". Articles inside the name are
+    dropped, written apart or joined, and a leading "al"/"el". Returns "" for
+    names too short to compare safely.
     """
     kept = [
-        w
+        JOINED_ARTICLE.sub(r"\1", w) if i > 0 else w
         for i, w in enumerate(words)
         if not (w in SKELETON_ARTICLES and (i > 0 or w in ("al", "el")))
     ]

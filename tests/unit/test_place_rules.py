@@ -30,6 +30,7 @@ def places(text, gazetteer):
     "names",
     [
         ["Deir el-Zour", "Dayr az-Zawr", "Deir ez-Zor", "Deir al-Zor"],
+        ["Deir Ezzor airport", "Deir ez-Zor airport", "Deir Ezzur airport"],
         ["al-Shaafa", "al-Sha'fah", "Shafah", "Shaafa"],
         ["al-Shuheil", "Shuhail", "al-Shuhayl"],
         ["Busaira", "Busayrah", "Busayra"],
