@@ -225,13 +225,23 @@ HARMED = re.compile(
     r"|murdered|[وف]?(?:قتل\w*|مقتل|اصاب\w*|اصيب\w*|جرح\w*|جريح\w*|استشهد\w*"
     r"|استشهاد|مصرع|شهيد\w*))(?!\w)"
 )
+# Combatants, as victims or as those who flee (normalised spellings); gunmen
+# (مسلحين) are mostly the attackers, so only the second.
+COMBATANTS = (
+    r"soldiers?|troops|fighters?|members?|militiam[ae]n|[وبل]?(?:ال)?(?:عنصر\w*"
+    r"|عناصر|مقاتل\w*|جندي|جنود)"
+)
 ARMED_PEOPLE = re.compile(
-    r"(?<!\w)(?:soldiers?|troops|fighters?|members?|militiam[ae]n|militias?"
-    r"|officers?|commanders?|leaders?|checkpoints?|patrols?|posts?|positions?"
-    r"|bases?|convoys?|personnel|guards?|security forces|police"
-    r"|[وبل]?(?:ال)?(?:عنصر\w*|عناصر|مقاتل\w*|جندي|جنود|عسكري\w*|ضابط\w*"
-    r"|قيادي\w*|قايد|حاجز|حواجز|دوريه|دوريات|نقطه|نقاط|مقر\w*|الامن"
-    r"|شرطه|حرس))(?!\w)"
+    rf"(?<!\w)(?:{COMBATANTS}|militias?|officers?|commanders?|leaders?|checkpoints?"
+    r"|patrols?|posts?|positions?|bases?|convoys?|personnel|guards?|security forces"
+    r"|police|[وبل]?(?:ال)?(?:عسكري\w*|ضابط\w*|قيادي\w*|قايد|حاجز|حواجز|دوريه"
+    r"|دوريات|نقطه|نقاط|مقر\w*|الامن|شرطه|حرس))(?!\w)"
+)
+# ... and those whom a report names as fleeing: "150 إرهابياً ... فروا", "ISIS
+# militants fled towards the desert" (no displaced people).
+FIGHTERS = re.compile(
+    rf"(?<!\w)(?:{COMBATANTS}|militants|jihadists|gunmen|terrorists|insurgents"
+    r"|[وبل]?(?:ال)?(?:ارهابي\w*|دواعش|مسلح(?:ي|ين|ا)))(?!\w)"
 )
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.

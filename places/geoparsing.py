@@ -157,12 +157,12 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
             # taking villages near al-Tabni"): the clause neighbour's sites
             own = borrowed(reading, segments, hosts, i) or own
         if not own:
-            own = (
+            own = _lent(
                 told_next(reading, segment)
                 or under_headline(reading, segment)
-                or quarter_city(reading, segment)
+                or quarter_city(reading, segment),
+                lent,
             )
-            lent |= {h.index for h in own}
         if not own and names_no_place(reading, segment):
             sole = only_place(reading) if sole is None else sole
             own = sole
@@ -175,6 +175,8 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
 
 
 def _lent(own: list[Host], lent: set[int]) -> list[Host]:
+    """Return sites taken from another sentence, recording them as lent (that
+    sentence's own event there is the same one)."""
     lent |= {h.index for h in own}
     return own
 

@@ -4,7 +4,14 @@ a protest targeted."""
 
 import re
 
-from .event_words import ARMED_PEOPLE, CIVILIAN_PEOPLE, HARMED, PEOPLE_WORDS, PROTEST
+from .event_words import (
+    ARMED_PEOPLE,
+    CIVILIAN_PEOPLE,
+    FIGHTERS,
+    HARMED,
+    PEOPLE_WORDS,
+    PROTEST,
+)
 from .normalisation import normalise_name
 
 SENTENCE_END = re.compile(r"[.!?؟]+|\n")
@@ -16,13 +23,6 @@ PEOPLE_CHARS = 70
 PEOPLE_AFTER = 60
 TARGETED_WORDS = re.compile(r"(?: [^\s،,.:؛]+){1,4}")
 LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded|missing)(?!\w)")
-# Fighters who flee are no displaced people: "150 إرهابياً ... فروا إلى شرق
-# النهر", "ISIS militants fled towards the desert".
-FIGHTERS = re.compile(
-    r"(?<!\w)[وبل]?(?:ال)?(?:عناصر|عنصرا|مقاتلي|مقاتلين|مقاتلا|مسلحي|مسلحين|مسلحا"
-    r"|ارهابي\w*|دواعش|fighters|militants|jihadists|gunmen|terrorists|insurgents"
-    r"|members)(?!\w)"
-)
 FIGHTERS_CHARS = 80
 
 
