@@ -20,6 +20,7 @@ from .event_words import (
     TRIGGERS,
     UNDER_CONTROL,
 )
+from .news import CONCURRENT
 from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
@@ -187,9 +188,8 @@ def _purpose(nt: str, match) -> bool:
     if nt[match.clitic_start : match.start] in PURPOSE_AR:
         before = nt[max(0, match.clitic_start - 40) : match.clitic_start]
         return not (SUBJECTED.search(before[-12:]) or LAUNCHING.search(before))
-    if FEARED.search(nt[max(0, match.clitic_start - 40) : match.clitic_start]):
-        return True
-    if AIMED_AR.search(nt[max(0, match.clitic_start - 40) : match.clitic_start]):
+    clause = CONCURRENT.split(nt[max(0, match.clitic_start - 40) : match.clitic_start])
+    if FEARED.search(clause[-1]) or AIMED_AR.search(clause[-1]):
         return True
     before = nt[max(0, match.start - 40) : match.start]
     return PURPOSE_EN.search(before) is not None and not FORCED_TO.search(before)

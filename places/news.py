@@ -44,6 +44,10 @@ HEDGES = re.compile(
     r"|[وف]?(?:حذر|حذرت|يحذر|تحذر) من|[وف]?(?:هدد|هددت|يهدد|تهدد))"
     r"(?!\w)"
 )
+# "... في محاولة للسيطرة عليها، وسط غارات التحالف": the strikes happen meanwhile.
+CONCURRENT = re.compile(
+    r"[,،;؛]\s*(?:[وف]?(?:وسط|في ظل|بينما|فيما|في حين)|amid|amidst|while)(?!\w)"
+)
 # An event dated only as "recently" or "previously" is a recap, not the
 # report's news.
 RECENTLY = re.compile(
@@ -121,8 +125,10 @@ def ongoing(text: str) -> bool:
 
 
 def hedged(before: str) -> bool:
-    """Return whether the words before a trigger make it an intention or a guess."""
-    return HEDGES.search(normalise(before).text) is not None
+    """Return whether the words before a trigger make it an intention or a guess
+    (a hedge does not reach over "، وسط" / ", amid": what goes on meanwhile)."""
+    text = CONCURRENT.split(normalise(before).text)[-1]
+    return HEDGES.search(text) is not None
 
 
 def in_support(before: str) -> bool:

@@ -1,0 +1,34 @@
+"""Words met in the team's report 84 and the real-al and real-am reports
+(sentences here are the team's own)."""
+
+import datetime
+
+import pytest
+
+from places.geoparsing import geoparse
+from tests import reading
+
+SUNDAY = datetime.date(2025, 10, 26)
+
+
+def sub_types_at(text: str) -> set[tuple[str, str]]:
+    result = geoparse(text, SUNDAY, reading.curated())
+    return {(e.sub_type, e.place.slug) for e in result.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقدمت القوات داخل بلدة الكشكية يوم الأحد في محاولة للسيطرة عليها، وسط غارات"
+        " يشنها طيران التحالف على مواقع التنظيم فيها.",
+        "The SDF tried to storm al-Kishkiyah on Sunday, amid air strikes by the"
+        " coalition on the town.",
+    ],
+)
+def test_an_attempt_does_not_hedge_the_strikes_that_go_on_meanwhile(text):
+    assert ("air_strike", "al-kishkiyah") in sub_types_at(text)
+
+
+def test_an_attempt_still_hedges_its_own_clause():
+    found = sub_types_at("تحاول القوات السيطرة على بلدة الكشكية يوم الأحد.")
+    assert ("territory_change", "al-kishkiyah") not in found
