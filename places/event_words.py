@@ -266,6 +266,8 @@ NOT_TRIGGERS = [
     # a frame, not the event: "In another attack, jets struck ..."
     "in another attack", "in a separate attack", "in another strike",
     "في هجوم آخر", "وفي هجوم آخر",
+    # a cause, not a battle: "its capabilities in fighting terrorism"
+    "fighting terrorism", "fighting against terrorism",
 ]  # fmt: skip
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).

@@ -32,3 +32,12 @@ def test_an_attempt_does_not_hedge_the_strikes_that_go_on_meanwhile(text):
 def test_an_attempt_still_hedges_its_own_clause():
     found = sub_types_at("تحاول القوات السيطرة على بلدة الكشكية يوم الأحد.")
     assert ("territory_change", "al-kishkiyah") not in found
+
+
+def test_fighting_terrorism_is_a_cause_not_a_battle_before_the_raids():
+    text = (
+        "Iraqi jets struck Islamic State positions on Sunday. The strikes showed"
+        " the growing skill of the air force in fighting terrorism. Officials later"
+        " said the raids hit hideouts near Hajin."
+    )
+    assert sub_types_at(text) == {("air_strike", "hajin")}
