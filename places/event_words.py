@@ -273,9 +273,10 @@ NOT_TRIGGERS = [
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).
 AIRCRAFT_WORDS = (
     r"(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force"
-    r"|طايرات|طايره|الطايرات|الطيران|طيران|المروحي\w*|سلاح الجو)"
+    r"|طايرات|طايره|الطايرات|الطيران|طيران|(?:ال)?مروحي\w*|سلاح الجو)"
 )
-AIRCRAFT = re.compile(rf"(?<!\w){AIRCRAFT_WORDS}(?!\w)")
+# ... also with a clitic: "طائرات حربية ومروحيات ... قصفت"
+AIRCRAFT = re.compile(rf"(?<!\w)[وفب]?{AIRCRAFT_WORDS}(?!\w)")
 ACTORS = {
     "Coalition": [
         "التحالف الدولي", "التحالف", "القوات الأمريكية", "الأمريكي", "الأمريكية",

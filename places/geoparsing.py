@@ -46,7 +46,19 @@ from .news import (
     told_as_start,
 )
 from .normalisation import detect_language, normalise
-from .placeless import names_no_place, only_place, quarter_city, under_headline
+from .placeless import (
+    names_no_place,
+    only_place,
+    quarter_city,
+    scene_before,
+    under_headline,
+)
+from .repeats import (
+    VAGUE_AREA,
+    dedupe,
+    without_headline_repeats,
+    without_vaguer_repeats,
+)
 from .resolution import Resolved, resolve
 from .results import EventResult, Geoparse, MentionResult
 from .segments import Reading, Segment, cut_segments
@@ -58,8 +70,6 @@ from .siting import (
     point,
     told_next,
 )
-
-VAGUE_AREA = 3  # geo precision of an event placed at a governorate or district
 
 __all__ = ["EventResult", "Geoparse", "MentionResult", "excerpt", "geoparse"]
 
@@ -117,8 +127,8 @@ def geoparse(
     ]
     # the headline's repeats go before duplicates merge: its twin in the body stays
     told = [e for group in _events(reading, segments) for e in group]
-    events = _dedupe([_without_headline_repeats(told, sentences)])
-    events = _without_vaguer_repeats(events)
+    events = dedupe([without_headline_repeats(told, sentences)])
+    events = without_vaguer_repeats(events)
     hosts: dict[int, set[str]] = {}
     for e in events:
         hosts.setdefault(e.mention_index, set()).add(e.sub_type)
@@ -140,6 +150,7 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
     told: set[str] = set()
     lent: set[int] = set()  # mentions of a next sentence that placed an event
     sole: list[Host] | None = None  # the report's only place, found once
+    scene: tuple[int, str, list[Host]] | None = None  # the last event told
     for i, segment in enumerate(segments):
         trigger = segment.trigger
         if trigger.event_type in told and demonstrative(reading.text, trigger):
@@ -167,10 +178,13 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
             sole = only_place(reading) if sole is None else sole
             own = sole
         own = own or borrowed(reading, segments, hosts, i, vague=True)
+        if not own and names_no_place(reading, segment):
+            own = scene_before(reading, segment, scene)
         retold, later = _retold(reading, segments, i), _later(reading, segments, i)
         event = _event(reading, segment, own, retold, later)
         if event is not None:
             told.add(trigger.event_type)
+            scene = (segment.end, trigger.sub_type, own)
             yield event
 
 
@@ -297,62 +311,6 @@ def _confidence(resolved: Resolved, geo_precision: int, dated: Dated) -> float:
     value *= VAGUE_PLACE if geo_precision > 1 else 1.0
     value *= VAGUE_DATE if dated.precision in UNTOLD_DAY else 1.0
     return round(value, 3)
-
-
-def _dedupe(groups: Iterable[list[EventResult]]) -> list[EventResult]:
-    seen, events = set(), []
-    for group in groups:
-        for event in group:
-            key = (event.date_start, event.sub_type, event.place.slug)
-            if key not in seen:
-                seen.add(key)
-                events.append(event)
-    return events
-
-
-def _without_headline_repeats(
-    events: list[EventResult], sentences: list[tuple[int, int]]
-) -> list[EventResult]:
-    """Drop an undated event of the first line (the headline) that the body
-    tells again ("IS retakes parts of Albu Kamal" ... "stormed Albu Kamal on
-    Friday"): the body's is the dated one."""
-    if not sentences:
-        return events
-    first = sentences[0]
-    told = {(e.event_type, e.place.slug) for e in events if e.sentence != first}
-    return [
-        e
-        for e in events
-        if not (
-            e.sentence == first
-            and e.date_precision == "publication"
-            and (e.event_type, e.place.slug) in told
-        )
-    ]
-
-
-def _without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:
-    """Drop an event placed only at the governorate or a district when an event
-    of the same sub-type and days is placed more exactly (an air strike in
-    the governorate is not shelling of a village): ACLED records each event
-    at its most specific place ("air strikes in Deir ez-Zor" ... "near Albu
-    Kamal")."""
-    spans: dict[str, list] = {}
-    for x in sorted(events, key=lambda x: x.date_start):
-        if x.geo_precision < VAGUE_AREA:
-            spans.setdefault(x.sub_type, []).append(x)
-    # per sub-type: the starts in order and the latest end so far, to test overlap
-    starts = {t: [x.date_start for x in xs] for t, xs in spans.items()}
-    reach = {
-        t: list(itertools.accumulate((x.date_end for x in xs), max))
-        for t, xs in spans.items()
-    }
-
-    def repeated(e: EventResult) -> bool:
-        i = bisect.bisect_right(starts.get(e.sub_type, []), e.date_end)
-        return i > 0 and reach[e.sub_type][i - 1] >= e.date_start
-
-    return [e for e in events if e.geo_precision < VAGUE_AREA or not repeated(e)]
 
 
 def _containing(

@@ -9,6 +9,8 @@ from dataclasses import replace
 from geopy.distance import distance
 
 from .events import split_sentences
+from .normalisation import normalise
+from .repeats import VAGUE_AREA
 from .resolution import Resolved
 from .segments import Reading, Segment
 from .siting import (
@@ -29,6 +31,12 @@ from .siting import (
 GOVERNMENT_SEAT_KM = 750
 LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|في)\s+|(?<!\w)[وف]?ب)$")
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
+SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
+# A place told without a name ("وقصفت طائرات المنطقة الشرقية"): somewhere else.
+UNNAMED_PLACE = re.compile(
+    r"(?<!\w)(?:[وفب]|لل)?(?:ال)?(?:منطقه|مناطق|قريه|قري|بلده|بلدات|مدينه|مدن)(?!\w)"
+    r"|(?<!\w)(?:areas?|regions?|towns?|villages?|city|cities)(?!\w)"
+)
 
 
 def names_no_place(reading: Reading, segment: Segment) -> bool:
@@ -114,3 +122,23 @@ def quarter_city(reading: Reading, segment: Segment) -> list[Host]:
     ]
     why = "the city of the quarter it names (a quarter the gazetteer lacks)"
     return [Host(cities[-1], 2, why)] if cities else []
+
+
+def scene_before(
+    reading: Reading, segment: Segment, last: tuple[int, str, list[Host]] | None
+) -> list[Host]:
+    """Return the named sites of the event told just before (its end, sub-type
+    and hosts), for an event of another sub-type (not a control change) whose
+    sentence names no place at all, not even unnamed ("the eastern region"):
+    the fight goes on where it was told ("... هجوماً على البلدة نفسها.
+    ... طائرات التحالف قصفت مخابئ المهاجمين")."""
+    if last is None or segment.trigger.start - last[0] > SCENE_CHARS:
+        return []
+    if last[1] == segment.trigger.sub_type or reading.mentions_in(*segment.sentence):
+        return []  # the same event told again, or one somewhere else
+    if segment.trigger.sub_type == "territory_change":
+        return []  # a control change names what changed hands
+    if UNNAMED_PLACE.search(normalise(reading.text[slice(*segment.sentence)]).text):
+        return []
+    why = "where the event told just before it was (its sentence names no place)"
+    return [replace(h, why=why) for h in last[2] if h.precision < VAGUE_AREA]

@@ -41,3 +41,29 @@ def test_fighting_terrorism_is_a_cause_not_a_battle_before_the_raids():
         " said the raids hit hideouts near Hajin."
     )
     assert sub_types_at(text) == {("air_strike", "hajin")}
+
+
+ATTACK_THEN = (
+    "صدت قسد هجوما لخلايا التنظيم على بلدة الكشكية يوم الأحد، ثم شن المهاجمون"
+    " هجوما ثانيا على أطراف البلدة نفسها. وبحسب مصادر محلية، "
+)
+# a second place, so that the report's only place lends nothing
+ELSEWHERE = " ويقع مخيم الهول في ريف الحسكة، بعيدا عن بلدة الباغوز."
+
+
+def test_an_event_told_with_no_place_is_where_the_fight_before_it_was():
+    text = ATTACK_THEN + "قصفت طائرات التحالف مخابئ المهاجمين." + ELSEWHERE
+    found = sub_types_at(text)
+    assert ("air_strike", "al-kishkiyah") in found
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "قصفت طائرات التحالف مخابئ المهاجمين في سوريا.",  # a place of its own
+        "تمكنت القوات من السيطرة على مخابئ المهاجمين.",  # a capture names its place
+    ],
+)
+def test_the_place_before_is_not_lent_to_an_event_placed_otherwise(rest):
+    found = sub_types_at(ATTACK_THEN + rest + ELSEWHERE)
+    assert found <= {("attack", "al-kishkiyah")}

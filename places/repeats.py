@@ -1,0 +1,68 @@
+"""Events told twice in a report: the same (day, sub-type, place) again, the
+headline's undated event that the body dates, an area-wide event that a more
+exact one tells."""
+
+import bisect
+import itertools
+from collections.abc import Iterable
+
+from .results import EventResult
+
+VAGUE_AREA = 3  # geo precision of an event placed at a governorate or district
+
+
+def dedupe(groups: Iterable[list[EventResult]]) -> list[EventResult]:
+    """Return the events of the groups, each (day, sub-type, place) once."""
+    seen, events = set(), []
+    for group in groups:
+        for event in group:
+            key = (event.date_start, event.sub_type, event.place.slug)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events
+
+
+def without_headline_repeats(
+    events: list[EventResult], sentences: list[tuple[int, int]]
+) -> list[EventResult]:
+    """Drop an undated event of the first line (the headline) that the body
+    tells again ("IS retakes parts of Albu Kamal" ... "stormed Albu Kamal on
+    Friday"): the body's is the dated one."""
+    if not sentences:
+        return events
+    first = sentences[0]
+    told = {(e.event_type, e.place.slug) for e in events if e.sentence != first}
+    return [
+        e
+        for e in events
+        if not (
+            e.sentence == first
+            and e.date_precision == "publication"
+            and (e.event_type, e.place.slug) in told
+        )
+    ]
+
+
+def without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:
+    """Drop an event placed only at the governorate or a district when an event
+    of the same sub-type and days is placed more exactly (an air strike in
+    the governorate is not shelling of a village): ACLED records each event
+    at its most specific place ("air strikes in Deir ez-Zor" ... "near Albu
+    Kamal")."""
+    spans: dict[str, list] = {}
+    for x in sorted(events, key=lambda x: x.date_start):
+        if x.geo_precision < VAGUE_AREA:
+            spans.setdefault(x.sub_type, []).append(x)
+    # per sub-type: the starts in order and the latest end so far, to test overlap
+    starts = {t: [x.date_start for x in xs] for t, xs in spans.items()}
+    reach = {
+        t: list(itertools.accumulate((x.date_end for x in xs), max))
+        for t, xs in spans.items()
+    }
+
+    def repeated(e: EventResult) -> bool:
+        i = bisect.bisect_right(starts.get(e.sub_type, []), e.date_end)
+        return i > 0 and reach[e.sub_type][i - 1] >= e.date_start
+
+    return [e for e in events if e.geo_precision < VAGUE_AREA or not repeated(e)]
