@@ -20,7 +20,7 @@ from .event_words import (
     TRIGGERS,
     UNDER_CONTROL,
 )
-from .news import CONCURRENT
+from .news import CONCURRENT, in_support
 from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
@@ -180,7 +180,10 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         event_type = KIND_OF.get(typed, event_type)
         triggers.append(Trigger(start, end, event_type, typed))
-        last = (match.end, typed)
+        if not in_support(
+            norm.text[max(0, match.clitic_start - 40) : match.clitic_start]
+        ):
+            last = (match.end, typed)  # not the cover of an attack: "the attack" is
     return triggers
 
 

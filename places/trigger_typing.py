@@ -22,6 +22,7 @@ from .trigger_people import (
     fighters_fled,
     left,
 )
+from .trigger_weapons import no_blast
 
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
 AIRCRAFT_CHARS = 40
@@ -110,18 +111,6 @@ GUNS = re.compile(
     r"|راجمات))(?!\w)"
 )
 
-# Mines and bombs being cleared are no explosion: "يواصلون تفكيك الألغام والعبوات
-# الناسفة", "engineers defused the IEDs", "demining the roads".
-CLEARED_THINGS = (
-    r"(?: (?:the|a|an|of|and|two|three|several|dozens|hundreds|\d+|some|unexploded"
-    r"|roadside|car|booby trapped|explosive|devices?|mines?|landmines?|ieds?|bombs?"
-    r"|explosives|ordnance|عدد|من|[وب]?(?:ال)?(?:الغام|لغم|عبوه|عبوات|مفخخات|مفخخه"
-    r"|ناسفه|متفجرات|قنابل|ذخاير|مخلفات|حرب)))"
-)
-CLEARING = re.compile(
-    r"(?<!\w)(?:[وبل]?(?:ال)?(?:تفكيك|نزع|ازاله|تطهير|فكك\w*)|dismantl\w*|defus\w*"
-    rf"|clear(?:ed|ing)|remov(?:ed|ing|al)|demin\w*){CLEARED_THINGS}{{0,5}} $"
-)
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
 BECAME = re.compile(
     r"(?<!\w)(?:[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار)|now)(?!\w)(?: \S+){0,3} $"
@@ -227,16 +216,10 @@ def typed_by_context(
     if sub_type in ("shelling", "remote_explosive"):
         return (
             None
-            if _cleared(nt, match, sub_type)
+            if no_blast(nt, match, sub_type)
             else _by_what(nt, match, sub_type, last)
         )
     return None if _no_event_told(nt, match, sub_type) else sub_type
-
-
-def _cleared(nt: str, match, sub_type: str) -> bool:
-    """Return whether a bomb word names bombs being cleared, not one going off."""
-    before = nt[max(0, match.clitic_start - 80) : match.clitic_start]
-    return sub_type == "remote_explosive" and CLEARING.search(before) is not None
 
 
 def _no_event_told(nt: str, match, sub_type: str) -> bool:

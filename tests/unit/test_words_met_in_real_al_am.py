@@ -67,3 +67,29 @@ def test_an_event_told_with_no_place_is_where_the_fight_before_it_was():
 def test_the_place_before_is_not_lent_to_an_event_placed_otherwise(rest):
     found = sub_types_at(ATTACK_THEN + rest + ELSEWHERE)
     assert found <= {("attack", "al-kishkiyah")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شن مسلحون هجوما على مواقع قسد يوم الأحد. واستخدم المهاجمون خلال الهجوم"
+        " الرشاشات والقذائف الصاروخية، وتركز على قرية الصبحة.",
+        "Gunmen attacked SDF posts on Sunday. The attackers used machine guns and"
+        " mortars, and the assault focused on al-Sabha.",
+    ],
+)
+def test_weapons_listed_as_used_in_an_attack_are_no_shelling_of_their_own(text):
+    assert ("shelling", "al-sabha") not in sub_types_at(text)
+
+
+def test_weapons_used_in_shelling_a_village_are_still_shelling():
+    found = sub_types_at("The army used artillery in the shelling of Diban on Sunday.")
+    assert ("shelling", "diban") in found
+
+
+def test_the_attack_named_after_its_cover_of_shells_is_the_attack():
+    text = (
+        "شن مسلحون هجوما واسعا على مواقع قسد يوم الأحد تحت غطاء من قذائف الهاون."
+        " وتركز الهجوم على قرية الصبحة."
+    )
+    assert sub_types_at(text) == {("attack", "al-sabha")}
