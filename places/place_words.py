@@ -90,6 +90,8 @@ CUES = {
     "desert": "بادية البراري desert",
     # "منطقة السيال": an area of any kind, enough to take a name that is also a word
     "area": "منطقة مناطق area",
+    # "مستودعات عياش", "the Ayyash depots": stores named for the village by them
+    "depots": "مستودع مستودعات depot depots",
     "neighbourhood": "حي حيي أحياء neighbourhood neighborhood neighbourhoods "
     "neighborhoods district districts quarter quarters",
 }

@@ -22,6 +22,7 @@ CUE_KINDS = {
     "river": {"river"},
     "desert": {"region"},
     "neighbourhood": {"neighbourhood"},
+    "depots": {"village", "town", "base"},
     "area": {"village", "town", "city", "region", "district", "subdistrict", "base"}
     | {"airport", "oil_field", "gas_field", "neighbourhood"},
 }

@@ -93,3 +93,14 @@ def test_the_attack_named_after_its_cover_of_shells_is_the_attack():
         " وتركز الهجوم على قرية الصبحة."
     )
     assert sub_types_at(text) == {("attack", "al-sabha")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'قصف طيران التحالف يوم الأحد مستودعات "عياش" في ريف دير الزور الغربي.',
+        "US jets struck the Ayyash depots on Sunday.",
+    ],
+)
+def test_depots_named_for_a_village_name_the_village(text):
+    assert ("air_strike", "ayyash") in sub_types_at(text)
