@@ -144,7 +144,7 @@ def _arabic_keys(base: str) -> set[str]:
     """
     words = base.split(" ")
     if len(words) == 1:
-        return {base}
+        return {base} | _spoken_ending(base)
     if len(words) > 4:
         return {base, base.replace(" ال", "ال")}
     choices = [_with_and_without_article(w) for w in words]
@@ -158,6 +158,15 @@ def _arabic_keys(base: str) -> set[str]:
 
 
 KIN_WORDS = frozenset({"ابو", "البو"})
+SPOKEN_ENDING_MIN = 5
+
+
+def _spoken_ending(key: str) -> set[str]:
+    """Return the name with its taa marbuta written as alef, as it is said
+    ("قرية الجفرا" for الجفرة), for a name long enough and with its article."""
+    if len(key) >= SPOKEN_ENDING_MIN and key.startswith("ال") and key[-1] == "ه":
+        return {key[:-1] + "ا"}
+    return set()
 
 
 def _joined(key: str) -> str:

@@ -104,3 +104,8 @@ def test_the_attack_named_after_its_cover_of_shells_is_the_attack():
 )
 def test_depots_named_for_a_village_name_the_village(text):
     assert ("air_strike", "ayyash") in sub_types_at(text)
+
+
+def test_a_name_with_its_taa_marbuta_written_as_said_is_the_name():
+    found = sub_types_at("قصفت طائرات التحالف يوم الأحد قرية الجفرا.")
+    assert ("air_strike", "al-jafra") in found
