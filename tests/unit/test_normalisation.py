@@ -78,7 +78,6 @@ def test_arabic_keys_vary_the_article_on_each_word():
 @pytest.mark.parametrize(
     ("name", "key"),
     [
-        ("الصالحية", "الصالحيه"),
         ("الميادين", "الميادين"),
         ("حمص", "حمص"),
         ("سورية", "سوريه"),
@@ -88,6 +87,11 @@ def test_a_one_word_arabic_name_keeps_only_its_written_form(name, key):
     # Neither ميادين ("squares") nor الحمص ("the chickpeas") nor السورية
     # ("the Syrian", adjective) is a place.
     assert name_keys(name) == {key}
+
+
+def test_a_definite_name_in_taa_marbuta_also_keeps_it_written_as_said():
+    # not without its article: صالحية is no key
+    assert name_keys("الصالحية") == {"الصالحيه", "الصالحيا"}
 
 
 def test_a_multi_word_name_still_drops_the_article_of_each_word():
