@@ -51,6 +51,7 @@ from .placeless import (
     only_place,
     quarter_city,
     scene_before,
+    told_next,
     under_headline,
 )
 from .repeats import (
@@ -68,7 +69,6 @@ from .siting import (
     hosts_of,
     is_reference,
     point,
-    told_next,
 )
 
 __all__ = ["EventResult", "Geoparse", "MentionResult", "excerpt", "geoparse"]

@@ -32,6 +32,29 @@ GOVERNMENT_SEAT_KM = 750
 LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|في)\s+|(?<!\w)[وف]?ب)$")
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
+NEXT_REACH = 400
+# A sentence that opens by pointing back at the event told before it, and
+# says where it was: "The incident occurred in", "ووقع الانفجار في".
+_BACK_EN = (
+    r"incident|attack|blast|explosion|bombing|strikes?|raid|ambush|shelling"
+    r"|operation|airdrop"
+)
+_BACK_AR = (
+    r"الحادث|الحادثه|الانفجار|التفجير|الهجوم|الغاره|الغارات|القصف|الاستهداف"
+    r"|العمليه|الانزال"
+)
+# "The ministry said the attack took place in ...", "وقالت الوزارة إن الهجوم وقع في"
+_SAID = (
+    r"(?:(?:\S+ ){1,3}(?:said|says|added|reported|قال\S*|اضاف\S*|ذكر\S*)"
+    r" (?:that |ان )?)?"
+)
+POINTS_BACK = re.compile(
+    rf"\W*{_SAID}(?:the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit"
+    r"|struck|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"
+    rf"|[وف]?(?:وقع|وقعت|جري|جرت|تركز|تركزت) (?:{_BACK_AR})"
+    r" (?:\S+ ){0,2}?(?:في|علي|ب)"
+    rf"|[وف]?(?:{_BACK_AR}) (?:وقع|وقعت|جري|جرت|استهدف|طال) )"
+)
 # A place told without a name ("وقصفت طائرات المنطقة الشرقية"): somewhere else.
 UNNAMED_PLACE = re.compile(
     r"(?<!\w)(?:[وفب]|لل)?(?:ال)?(?:منطقه|مناطق|قريه|قري|بلده|بلدات|مدينه|مدن)(?!\w)"
@@ -142,3 +165,20 @@ def scene_before(
         return []
     why = "where the event told just before it was (its sentence names no place)"
     return [replace(h, why=why) for h in last[2] if h.precision < VAGUE_AREA]
+
+
+def told_next(reading: Reading, segment: Segment) -> list[Host]:
+    """Return the sites named by the next sentence when it opens by pointing
+    back at the event ("... killed in a car bomb blast. The incident occurred in
+    the Shehel town", "ووقع الانفجار في بلدة الشحيل")."""
+    start = segment.sentence[1]
+    window = reading.text[start : start + NEXT_REACH]
+    sentences = split_sentences(window)
+    if not sentences:
+        return []
+    lo, hi = (start + sentences[0][0], start + sentences[0][1])
+    if not POINTS_BACK.match(normalise(reading.text[lo:hi]).text):
+        return []
+    nxt = Segment(lo, hi, (lo, hi), segment.trigger, tuple(reading.mentions_in(lo, hi)))
+    why = "named by the next sentence, which points back at it"
+    return [replace(h, why=why) for h in hosts_of(reading, nxt)]

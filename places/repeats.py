@@ -4,11 +4,20 @@ exact one tells."""
 
 import bisect
 import itertools
+import math
 from collections.abc import Iterable
 
 from .results import EventResult
 
 VAGUE_AREA = 3  # geo precision of an event placed at a governorate or district
+DISTRICT_KM = 50  # how far from its seat a district's places lie, about
+
+
+def _km(a: EventResult, b: EventResult) -> float:
+    """Return the distance between two events' points, flat-earth (short ones)."""
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
 
 
 def dedupe(groups: Iterable[list[EventResult]]) -> list[EventResult]:
@@ -46,10 +55,10 @@ def without_headline_repeats(
 
 def without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:
     """Drop an event placed only at the governorate or a district when an event
-    of the same sub-type and days is placed more exactly (an air strike in
-    the governorate is not shelling of a village): ACLED records each event
+    of the same sub-type and days is placed more exactly in it (an air strike
+    in the governorate is not shelling of a village): ACLED records each event
     at its most specific place ("air strikes in Deir ez-Zor" ... "near Albu
-    Kamal")."""
+    Kamal"); but "Deir ez-Zor city and the Albu Kamal area" are two."""
     spans: dict[str, list] = {}
     for x in sorted(events, key=lambda x: x.date_start):
         if x.geo_precision < VAGUE_AREA:
@@ -63,6 +72,13 @@ def without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:
 
     def repeated(e: EventResult) -> bool:
         i = bisect.bisect_right(starts.get(e.sub_type, []), e.date_end)
-        return i > 0 and reach[e.sub_type][i - 1] >= e.date_start
+        if i == 0 or reach[e.sub_type][i - 1] < e.date_start:
+            return False
+        if e.place.kind == "governorate":
+            return True
+        return any(  # a district holds only what lies near its seat
+            x.date_end >= e.date_start and _km(x, e) <= DISTRICT_KM
+            for x in spans[e.sub_type][:i]
+        )
 
     return [e for e in events if e.geo_precision < VAGUE_AREA or not repeated(e)]

@@ -63,6 +63,20 @@ class Reading:
     def mention_starts(self) -> list[int]:
         return [r.toponym.start for r in self.resolved]
 
+    @cached_property
+    def by_slug(self) -> dict[str, PlaceEntry]:
+        return {p.slug: p for p in self.places}
+
+    def holds(self, area: str, place: PlaceEntry) -> bool:
+        """Return whether an area (slug) is one of a place's parents."""
+        seen = set()
+        while place.parent and place.parent not in seen:
+            if place.parent == area:
+                return True
+            seen.add(place.parent)
+            place = self.by_slug.get(place.parent, place)
+        return False
+
     def mentions_in(self, lo: int, hi: int) -> range:
         """Return the indices of the mentions that start in text[lo:hi]."""
         starts = self.mention_starts

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .events import anaphors, definite, split_sentences
+from .events import anaphors, definite
 from .extraction import COORDINATION
 from .gazetteer import PlaceEntry
 from .normalisation import normalise
@@ -33,7 +33,6 @@ COUNTRYSIDE = re.compile(
 )
 # How far back (characters) "the town" may look for the town it means.
 ANAPHOR_REACH = 700
-NEXT_REACH = 400
 # A cue word and the name after it ("قرية "الطكيحي"", "village of Taksar"): the
 # name starts within this many characters (a space, a quote, a clitic).
 NAME_GAP = 4
@@ -55,28 +54,6 @@ UNKNOWN_AFTER_CUE = {
 APPOSITION = re.compile(
     r"[\s,،]*(?:(?:in |في )?(?:the )?(?:شرق|غرب|شمال|جنوب|east|west|north|south)\w*"
     r"(?: of| ل| من)?[\s,،]*(?:ال)?(?:ريف|countryside of)?\s*)"
-)
-# A sentence that opens by pointing back at the event told before it, and
-# says where it was: "The incident occurred in", "ووقع الانفجار في".
-_BACK_EN = (
-    r"incident|attack|blast|explosion|bombing|strikes?|raid|ambush|shelling"
-    r"|operation|airdrop"
-)
-_BACK_AR = (
-    r"الحادث|الحادثه|الانفجار|التفجير|الهجوم|الغاره|الغارات|القصف|الاستهداف"
-    r"|العمليه|الانزال"
-)
-# "The ministry said the attack took place in ...", "وقالت الوزارة إن الهجوم وقع في"
-_SAID = (
-    r"(?:(?:\S+ ){1,3}(?:said|says|added|reported|قال\S*|اضاف\S*|ذكر\S*)"
-    r" (?:that |ان )?)?"
-)
-POINTS_BACK = re.compile(
-    rf"\W*{_SAID}(?:the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit"
-    r"|struck|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"
-    rf"|[وف]?(?:وقع|وقعت|جري|جرت|تركز|تركزت) (?:{_BACK_AR})"
-    r" (?:\S+ ){0,2}?(?:في|علي|ب)"
-    rf"|[وف]?(?:{_BACK_AR}) (?:وقع|وقعت|جري|جرت|استهدف|طال) )"
 )
 
 
@@ -124,6 +101,7 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     ]
     sites += [Host(i, 2, "named as beside it") for i in hosts if beside(resolved[i])]
     sites = _countryside_holders(reading, sites)
+    sites += _other_districts(reading, hosts, sites)
     if not sites:
         sites = _referred(reading, segment)
     if sites:
@@ -147,6 +125,22 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     if not is_reference(resolved[near]):
         why = "the area it names (no more exact place)"
     return [Host(near, precision(resolved[near].place, 2), why)]
+
+
+def _other_districts(
+    reading: Reading, hosts: list[int], sites: list[Host]
+) -> list[Host]:
+    """Return the districts named beside the sites that hold none of them
+    ("على مدينة الميادين ومنطقة البوكمال"): another site, not their area."""
+    places = [reading.resolved[h.index].place for h in sites]
+    return [
+        Host(i, 3, "an area named beside the places, holding none of them")
+        for i in hosts
+        if sites
+        and (r := reading.resolved[i]).place.kind == "district"
+        and not is_reference(r)
+        and not any(reading.holds(r.place.slug, p) for p in places)
+    ]
 
 
 def _countryside_holders(reading: Reading, sites: list[Host]) -> list[Host]:
@@ -371,20 +365,3 @@ def unknown_named(reading: Reading, lo: int, hi: int, cue: str) -> bool:
         if not named and not held:
             return True
     return False
-
-
-def told_next(reading: Reading, segment: Segment) -> list[Host]:
-    """Return the sites named by the next sentence when it opens by pointing
-    back at the event ("... killed in a car bomb blast. The incident occurred in
-    the Shehel town", "ووقع الانفجار في بلدة الشحيل")."""
-    start = segment.sentence[1]
-    window = reading.text[start : start + NEXT_REACH]
-    sentences = split_sentences(window)
-    if not sentences:
-        return []
-    lo, hi = (start + sentences[0][0], start + sentences[0][1])
-    if not POINTS_BACK.match(normalise(reading.text[lo:hi]).text):
-        return []
-    nxt = Segment(lo, hi, (lo, hi), segment.trigger, tuple(reading.mentions_in(lo, hi)))
-    why = "named by the next sentence, which points back at it"
-    return [replace(h, why=why) for h in hosts_of(reading, nxt)]

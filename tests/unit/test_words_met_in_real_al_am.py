@@ -109,3 +109,22 @@ def test_depots_named_for_a_village_name_the_village(text):
 def test_a_name_with_its_taa_marbuta_written_as_said_is_the_name():
     found = sub_types_at("قصفت طائرات التحالف يوم الأحد قرية الجفرا.")
     assert ("air_strike", "al-jafra") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قامت إسرائيل بعدوان جوي يوم الأحد على مدينة الميادين ومنطقة البوكمال.",
+        "شنت طائرات التحالف غارات على مدينة الميادين يوم الأحد. كما شنت غارات"
+        " على منطقة البوكمال.",
+    ],
+)
+def test_a_district_that_holds_none_of_the_places_beside_it_is_a_site(text):
+    found = sub_types_at(text)
+    assert {("air_strike", "al-mayadin"), ("air_strike", "abu-kamal-district")} <= found
+
+
+def test_a_district_holding_the_place_named_is_only_its_area():
+    text = "شنت طائرات التحالف غارات على هجين في منطقة البوكمال يوم الأحد."
+    found = sub_types_at(text)
+    assert found == {("air_strike", "hajin")}
