@@ -128,3 +128,14 @@ def test_a_district_holding_the_place_named_is_only_its_area():
     text = "شنت طائرات التحالف غارات على هجين في منطقة البوكمال يوم الأحد."
     found = sub_types_at(text)
     assert found == {("air_strike", "hajin")}
+
+
+def test_the_bombing_after_an_air_strike_is_that_air_strike_and_so_are_the_raids():
+    text = (
+        "Unidentified aircraft targeted sites south of al-Mayadin on Sunday, and"
+        " the bombing included the al-Shibli area. A local source said the raids"
+        " took place around the town of Albu Kamal."
+    )
+    found = sub_types_at(text)
+    assert ("air_strike", "albu-kamal") in found
+    assert not {s for s, _ in found} - {"air_strike"}
