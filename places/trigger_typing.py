@@ -98,7 +98,9 @@ BOMB_AFTER = re.compile(
 SMALL_ARMS = re.compile(
     r"(?<!\w)(?:machine ?guns?|(?:light|medium|heavy|small)[- ](?:caliber |calibre )?"
     r"(?:weapons|arms)|small arms|rifles?|gunfire|[بو]?ال(?:رشاشات|اسلحه الخفيفه"
-    r"|اسلحه المتوسطه|اسلحه الرشاشه)|[بو]?(?:رشاشات|اسلحه خفيفه))(?!\w)"
+    r"|اسلحه المتوسطه|اسلحه الرشاشه)|[بو]?(?:رشاشات|اسلحه خفيفه)"
+    # "targeted by the attacking forces' fire", "استهدفتهم بنيران رشاشاتها"
+    r"|(?:by|with) (?:the )?(?:\S+ ){0,3}fire|بنيران|بالنيران|بالرصاص|برصاص)(?!\w)"
 )
 SMALL_ARMS_CHARS = 80
 # "القصف المدفعي": the shelling word's own adjective names the weapon.

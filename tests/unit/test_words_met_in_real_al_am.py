@@ -139,3 +139,15 @@ def test_the_bombing_after_an_air_strike_is_that_air_strike_and_so_are_the_raids
     found = sub_types_at(text)
     assert ("air_strike", "albu-kamal") in found
     assert not {s for s, _ in found} - {"air_strike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters moving near Kabajib were targeted by the attacking forces' fire on"
+        " Sunday.",
+        "استهدفت قوات الجيش يوم الأحد عناصر التنظيم في كباجب بنيران رشاشاتها.",
+    ],
+)
+def test_targeted_with_gunfire_is_a_ground_attack(text):
+    assert ("attack", "kabajib") in sub_types_at(text)
