@@ -21,7 +21,7 @@ from .event_words import (
     UNDER_CONTROL,
 )
 from .news import CONCURRENT, in_support
-from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise
+from .normalisation import ARABIC_SUFFIXES, PhraseMatch, PhraseMatcher, normalise
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
 # "IS" is only the group when written in capitals as a word of its own.
@@ -163,11 +163,31 @@ def _actor_matcher() -> PhraseMatcher:
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
 
+# "إطلاق مجموعات (قسد) النار", "أطلقت الرصاص الحي": fire with its subject between.
+SPLIT_FIRING = re.compile(
+    r"(?<!\w)[وف]?[بل]?(?:ا?طلق\w*|اطلاق) (?:\S+ ){0,3}?(?:النار|الرصاص|النيران)(?!\w)"
+)
+
+
+def _with_split_firing(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """Add the firing told with words between the verb and the fire to the
+    phrase matches (not where a phrase already matched: "وقف إطلاق النار")."""
+    taken = [(m.start, m.end) for m in matches]
+    for m in SPLIT_FIRING.finditer(nt):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            key = "اطلاق النار"
+            value = ("battles", "attack")
+            matches.append(PhraseMatch(m.start(), m.end(), m.start(), key, value))
+    return sorted(matches, key=lambda m: m.start)
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Return the event triggers of a text by position; the longest phrase wins."""
     norm = normalise(text)
     triggers, last = [], None
-    for match in _trigger_matcher().find(norm.text):
+    for match in _with_split_firing(
+        norm.text, list(_trigger_matcher().find(norm.text))
+    ):
         if match.value is None or _purpose(norm.text, match):
             continue
         start, end = norm.original_span(match.start, match.end, text)

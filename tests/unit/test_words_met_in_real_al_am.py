@@ -151,3 +151,15 @@ def test_the_bombing_after_an_air_strike_is_that_air_strike_and_so_are_the_raids
 )
 def test_targeted_with_gunfire_is_a_ground_attack(text):
     assert ("attack", "kabajib") in sub_types_at(text)
+
+
+def test_firing_told_with_its_subject_between_is_firing():
+    text = (
+        "قتل مدنيان يوم الأحد نتيجة إطلاق مجموعات (قسد) النار على متظاهرين"
+        " في قرية البصيرة."
+    )
+    assert ("attack_on_civilians", "al-busayrah") in sub_types_at(text)
+
+
+def test_a_ceasefire_with_words_between_is_still_no_firing():
+    assert not sub_types_at("أعلن وقف إطلاق النار في قرية البصيرة يوم الأحد.")
