@@ -117,6 +117,8 @@ KIND_OF = {sub_type: event_type for event_type, sub_type in TRIGGERS}
 # Strikes of no named kind: air strikes when an aircraft or an air force is
 # named near them ("coalition strikes"), otherwise shelling.
 STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
+# A massacre is typed by what committed it: aircraft, guns, or people (civilians).
+MASSACRE = ["مجزرة", "مجازر", "massacre", "massacres", "massacred"]
 # Explosions heard or reported are the strike just told ("الغارات ... وأكدت
 # مصادر وقوع انفجارات قرب القاعدة"); told alone, a bombing.
 BLASTS = ["explosions", "blasts", "انفجارات"]

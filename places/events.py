@@ -14,6 +14,7 @@ from .event_words import (
     FIRING,
     KIND_OF,
     LEAVING,
+    MASSACRE,
     NOT_TRIGGERS,
     STRIKES,
     TARGETING,
@@ -150,6 +151,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(TARGETING, ("explosions", "targeting"))
     table |= dict.fromkeys(FIRING, ("battles", "firing"))
     table |= dict.fromkeys(BLASTS, ("explosions", "blasts"))
+    table |= dict.fromkeys(MASSACRE, ("violence_against_civilians", "massacre"))
     table |= dict.fromkeys(DESTROYING, ("explosions", "destroying"))
     table |= dict.fromkeys(BY_AIRCRAFT_ONLY, ("explosions", "by_aircraft"))
     table |= dict.fromkeys(UNDER_CONTROL, ("strategic_developments", "under_control"))

@@ -213,6 +213,8 @@ def typed_by_context(
         return _unnamed_explosion(nt, match, sub_type, last)
     if sub_type == "firing":
         return _fired(nt, match, last)
+    if sub_type == "massacre":
+        return _massacre_by(nt, match)
     if sub_type == "attack":
         return _typed_attack(nt, match, last)
     if sub_type in ("shelling", "remote_explosive"):
@@ -259,6 +261,18 @@ def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str
     ):
         return _continued(nt, match, last, BLASTS_BACK) or sub_type
     return sub_type
+
+
+def _massacre_by(nt: str, match) -> str | None:
+    """Type a massacre by what its sentence says committed it ("ارتكبت طائرات
+    التحالف مجزرة", "مجزرة ... بالقذائف"); with nothing named it is only a name
+    for the harm ("شهداء مجزرة البوكمال"), the event told elsewhere."""
+    lo = max(0, match.start - WITH_AIRCRAFT_CHARS)
+    before = SENTENCE_END.split(nt[lo : match.start])[-1]
+    around = f"{before} {_rest_of_sentence(nt, match, WITH_AIRCRAFT_CHARS)}"
+    if AIRCRAFT.search(around):
+        return "air_strike"
+    return "shelling" if ARTILLERY.search(around) or GUNS.search(around) else None
 
 
 def _fired(nt: str, match, last: tuple[int, str] | None) -> str | None:

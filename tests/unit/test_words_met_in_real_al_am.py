@@ -163,3 +163,22 @@ def test_firing_told_with_its_subject_between_is_firing():
 
 def test_a_ceasefire_with_words_between_is_still_no_firing():
     assert not sub_types_at("أعلن وقف إطلاق النار في قرية البصيرة يوم الأحد.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ارتكبت طائرات التحالف الدولي مجزرة بحق المدنيين في مدينة البوكمال يوم"
+            " الأحد.",
+            {("air_strike", "albu-kamal")},
+        ),
+        (
+            "Russian jets committed a massacre in al-Mayadin on Sunday.",
+            {("air_strike", "al-mayadin")},
+        ),
+        ("ارتفع عدد شهداء مجزرة البوكمال يوم الأحد إلى 11.", set()),
+    ],
+)
+def test_a_massacre_is_an_event_of_the_means_its_sentence_names(text, expected):
+    assert sub_types_at(text) == expected
