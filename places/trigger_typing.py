@@ -316,7 +316,11 @@ def _unnamed_explosion(
     air force or weapon named near them, or by the explosion told just before
     (destroying only by an aircraft or a weapon, killing only by an aircraft)."""
     if sub_type == "by_aircraft":
-        return "air_strike" if _by_aircraft(nt, match.start) else None
+        if _by_aircraft(nt, match.start):
+            return "air_strike"
+        # "... struck by coalition aircraft. The oil facilities hit are near X"
+        hit = match.key in ("hit", "hits")
+        return _continued(nt, match, last, BLASTS_BACK) if hit else None
     if sub_type == "blasts":
         kind = _continued(nt, match, last, BLASTS_BACK)
         return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")

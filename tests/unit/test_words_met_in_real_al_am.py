@@ -182,3 +182,12 @@ def test_a_ceasefire_with_words_between_is_still_no_firing():
 )
 def test_a_massacre_is_an_event_of_the_means_its_sentence_names(text, expected):
     assert sub_types_at(text) == expected
+
+
+def test_places_hit_after_an_air_strike_are_struck_by_it():
+    text = (
+        "Coalition aircraft struck oil refineries on Sunday with guided missiles."
+        " The facilities hit are located near al-Mayadin and Albu Kamal."
+    )
+    found = sub_types_at(text)
+    assert {("air_strike", "al-mayadin"), ("air_strike", "albu-kamal")} <= found
