@@ -319,8 +319,11 @@ def _unnamed_explosion(
         if _by_aircraft(nt, match.start):
             return "air_strike"
         # "... struck by coalition aircraft. The oil facilities hit are near X"
-        hit = match.key in ("hit", "hits")
-        return _continued(nt, match, last, BLASTS_BACK) if hit else None
+        # (not "Coalition airstrikes hit": the same strike's verb)
+        hit = match.key in ("hit", "hits") and last is not None
+        if not hit or not SENTENCE_END.search(nt[last[0] : match.start]):
+            return None
+        return _continued(nt, match, last, BLASTS_BACK)
     if sub_type == "blasts":
         kind = _continued(nt, match, last, BLASTS_BACK)
         return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")

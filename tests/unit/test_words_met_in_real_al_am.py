@@ -186,7 +186,7 @@ def test_a_massacre_is_an_event_of_the_means_its_sentence_names(text, expected):
 
 def test_places_hit_after_an_air_strike_are_struck_by_it():
     text = (
-        "Coalition aircraft struck oil refineries on Sunday with guided missiles."
+        "Coalition warplanes bombed oil refineries on Sunday."
         " The facilities hit are located near al-Mayadin and Albu Kamal."
     )
     found = sub_types_at(text)
