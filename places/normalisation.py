@@ -72,10 +72,15 @@ def _fold(ch: str) -> str:
     return "".join(out)
 
 
+_GLUED_LINK = re.compile(r"(?<=[^\W\d_])h(?=ttps?://)")
+
+
 @lru_cache(maxsize=4)
 def normalise(text: str) -> Normalised:
     """Normalise text for matching and record where each character came from."""
     folded = list(map(_fold, text))
+    for glued in _GLUED_LINK.finditer(text):  # "Deir Ezzorhttps://t.co/...": a word
+        folded[glued.start()] = " "
     joined = "".join(folded)
     offsets = list(chain.from_iterable(map(repeat, range(len(text)), map(len, folded))))
     runs = list(_SPACE_RUN.finditer(joined))

@@ -2,7 +2,9 @@
 
 import pytest
 
+from places.extraction import find_toponyms
 from places.normalisation import detect_language, name_keys, normalise, normalise_name
+from tests import reading
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,9 @@ def test_keys_are_never_shorter_than_three_characters():
     assert name_keys("al-Ba") == {"al ba"}
     assert name_keys("Ba") == set()
     assert all(len(k) >= 3 for k in name_keys("الرقة"))
+
+
+def test_a_link_glued_to_a_name_leaves_the_name_a_whole_word():
+    text = "Two killed by shells in Deir Ezzorhttps://t.co/ZrDAh1ndjP on Sunday."
+    found = [t.surface for t in find_toponyms(text, reading.curated())]
+    assert found == ["Deir Ezzor"]
