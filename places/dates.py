@@ -42,6 +42,7 @@ class DateSpan:
     earlier: bool = False  # "earlier this month": told as what came before
     prior: bool = False  # "After the clashes last month, ...": another event's
     heading: bool = False  # "(14/5/2017) ~ ...": opens an item of a dated digest
+    byline: bool = False  # "Updated Jul 28, 2015": the page's, told less closely
 
 
 # A speech verb just before a date: the date is when the report was made.

@@ -112,7 +112,9 @@ def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     on a byline's line ("الخميس - 25 أغسطس 2022") is the byline's too."""
     lines = {_line_of(text, d.offset) for d in dates if _byline(text, d)}
     return [
-        replace(d, reporting=True) if _line_of(text, d.offset) in lines else d
+        replace(d, reporting=True, byline=True)
+        if _line_of(text, d.offset) in lines
+        else d
         for d in dates
     ]
 

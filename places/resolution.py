@@ -139,14 +139,22 @@ def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]
     return out
 
 
+# The places a cue standing apart from a name means: "حقل (الجفرة)", "the (Jafra)
+# field" is the field; "the airbase of Deir Ezzor" the airport, not the city.
+NAMED_FOR = {
+    "field": (("حقل {}", "{} field", "{} oil field"), ("oil_field", "gas_field")),
+    "base": (("{} airport", "{} airbase", "{} air base"), ("airport",)),
+}
+
+
 def _fields(toponym: Toponym, gazetteer: Gazetteer) -> list[PlaceEntry]:
-    """Return the fields named after a name that a field cue stands apart from
-    ("حقل (الجفرة)", "the (Jafra) field"): the field is meant, not the village."""
-    if toponym.cue != "field":
+    """Return the fields or the airport named after a name that a field or base
+    cue stands apart from: the field or the airport is meant, not the town."""
+    if toponym.cue not in NAMED_FOR:
         return []
-    keys = (f"حقل {toponym.key}", f"{toponym.key} field", f"{toponym.key} oil field")
-    found = [p for key in keys for p in gazetteer.candidates(key)]
-    return [p for p in dict.fromkeys(found) if p.kind in ("oil_field", "gas_field")]
+    keys, kinds = NAMED_FOR[toponym.cue]
+    found = [p for key in keys for p in gazetteer.candidates(key.format(toponym.key))]
+    return [p for p in dict.fromkeys(found) if p.kind in kinds]
 
 
 def _fuzzy_held_outside(before: Resolved, here: Resolved) -> bool:

@@ -43,7 +43,8 @@ class Reading:
     @cached_property
     def latest_before(self) -> list[DateSpan | None]:
         """``[k]``: the latest of the first k dates, not counting "said on
-        Saturday" dates unless there is no other."""
+        Saturday" dates unless there is no other, nor bylines unless there is
+        no other but them."""
         latest, told, out = None, None, [None]
         for d in self.dates:
             if d.prior:  # another event's ("After the clashes last month, ...")
@@ -51,8 +52,9 @@ class Reading:
                 continue
             if d.heading:  # a new item of a dated digest: its day, from here
                 latest = told = None
-            # on a tie, the nearer: "since Friday until Sunday" after "Sunday"
-            if latest is None or d.end >= latest.end:
+            # on a tie, the nearer: "since Friday until Sunday" after "Sunday";
+            # a page's stamp ("Updated Jul 28") yields to "reported on Friday"
+            if latest is None or _later_or_closer(d, latest):
                 latest = d
             if not d.reporting and (told is None or d.end >= told.end):
                 told = d
@@ -81,6 +83,12 @@ class Reading:
         """Return the indices of the mentions that start in text[lo:hi]."""
         starts = self.mention_starts
         return range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+
+
+def _later_or_closer(d: DateSpan, latest: DateSpan) -> bool:
+    if d.byline != latest.byline:
+        return latest.byline
+    return d.end >= latest.end
 
 
 def cut_segments(
