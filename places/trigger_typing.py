@@ -19,9 +19,9 @@ from .trigger_people import (
     SENTENCE_END,
     at_a_protest,
     civilians_only,
-    fighters_fled,
     left,
 )
+from .trigger_taking import no_event_told, now_held
 from .trigger_weapons import no_blast
 
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
@@ -46,31 +46,9 @@ CAUSE_GAP = re.compile(
     r"|and)\s*(?:ال|وال)?|^\s*)$"
 )
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
-# Things taken, which are no ground taken.
-THINGS = (
-    r"(?:vehicles?|cars?|trucks?|weapons|arms|ammunition|equipment|documents|money"
-    r"|cash)"
-)
-# What a taking verb takes when it is not ground: people, or a decision.
-NOT_GROUND = re.compile(
-    r" (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|a number"
-    r"|some) (?:of )?(?:\w+ )?(?:others|soldiers|fighters|members|militants|people"
-    r"|civilians|russians|men|women|children|locals|of the locals|elements|personnel"
-    r"|troops|guards|officers|gunmen|workers)|them|him|her"
-    r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
-    r"|part|office|refuge|shelter|care|advantage"
-    # things, not ground: "seized a military vehicle", "took deliberate action"
-    rf"|(?:an?|the|\d+|two|three|several|their|its) (?:\w+,? ){{0,2}}{THINGS}"
-    r"|(?:\w+,? ){0,2}action"
-    r"|as (?:an?|the|their|its))(?!\w)"  # "which the US forces take as a base"
-)
-# Things taken, told in the passive: "Weapons were also seized".
-THINGS_TAKEN = re.compile(
-    rf"(?<!\w){THINGS}(?: \w+){{0,2}} (?:were|was|have been|has been|had been)"
-    r"(?: also)? $"
-)
 PREFIXES = "وفب"
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
+STRIKES_SUBJECT = re.compile(r" (?:\w+ )?")  # at most one word between
 # An aircraft word just before or after an attack noun names its weapon.
 AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: s)?(?: and \w+)? $")
 AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?!\w)")
@@ -111,11 +89,6 @@ OTHER_CLAUSE = re.compile(r"(?<!\w)(?:while|whereas|فيما|بينما|في ح�
 GUNS = re.compile(
     r"(?<!\w)(?:artillery|mortars?|howitzers?|shells|[بو]?(?:ال)?(?:مدفعي\w*|قذايف|هاون"
     r"|راجمات))(?!\w)"
-)
-
-# "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
-BECAME = re.compile(
-    r"(?<!\w)(?:[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار)|now)(?!\w)(?: \S+){0,3} $"
 )
 
 
@@ -208,7 +181,7 @@ def typed_by_context(
     if sub_type == "leaving":
         return left(nt, match)
     if sub_type == "under_control":
-        return _now_held(nt, match)
+        return now_held(nt, match)
     if sub_type in ("targeting", "strike", "blasts", "destroying", "by_aircraft"):
         return _unnamed_explosion(nt, match, sub_type, last)
     if sub_type == "firing":
@@ -223,23 +196,7 @@ def typed_by_context(
             if no_blast(nt, match, sub_type)
             else _by_what(nt, match, sub_type, last)
         )
-    return None if _no_event_told(nt, match, sub_type) else sub_type
-
-
-def _no_event_told(nt: str, match, sub_type: str) -> bool:
-    """Return whether a capture or flight word tells no event: "captured six
-    others", "Weapons were also seized", fighters who fled."""
-    if sub_type == "territory_change":
-        before = nt[max(0, match.start - 60) : match.start]
-        return bool(NOT_GROUND.match(nt, match.end) or THINGS_TAKEN.search(before))
-    return sub_type == "displacement" and fighters_fled(nt, match)
-
-
-def _now_held(nt: str, match) -> str | None:
-    """A place "now" under someone's control ("باتت تحت سيطرة") has changed
-    hands; "areas under its control" is a state."""
-    before = SENTENCE_END.split(nt[max(0, match.start - 40) : match.start])[-1]
-    return "territory_change" if BECAME.search(before) else None
+    return None if no_event_told(nt, match, sub_type) else sub_type
 
 
 def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str:
@@ -286,6 +243,14 @@ def _fired(nt: str, match, last: tuple[int, str] | None) -> str | None:
     return _typed_attack(nt, match, last)
 
 
+def _strikes_did(nt: str, match, last: tuple[int, str] | None) -> str | None:
+    """Return the kind of the explosion named just before an attack verb as its
+    subject ("The air strikes attacked", "الغارات هاجمت"), or None."""
+    if last is None or last[1] not in EXPLOSIONS:
+        return None
+    return last[1] if STRIKES_SUBJECT.fullmatch(nt[last[0] : match.start]) else None
+
+
 def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
     """Air raids and attacks by aircraft ("the Israeli Air Force attacked",
     "هاجمت طائرات مسيرة") are air strikes; attacks on civilians or a protest
@@ -294,6 +259,8 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         return "air_strike"
     if ATTACK_VERB.match(nt, match.start) and _by_aircraft(nt, match.start):
         return "air_strike"
+    if ATTACK_VERB.match(nt, match.start) and (kind := _strikes_did(nt, match, last)):
+        return kind  # "The air strikes attacked ISIS positions in X"
     if AIRCRAFT_NEXT.search(nt[max(0, match.start - 30) : match.start]) or (
         AIRCRAFT_AFTER.match(nt, match.end)
     ):

@@ -208,3 +208,11 @@ def test_a_page_stamp_yields_to_the_day_the_news_was_reported():
 def test_the_airbase_of_a_city_is_its_airport():
     found = sub_types_at("Warplanes struck around the airbase of Deir Ezzor on Sunday.")
     assert found == {("air_strike", "deir-ez-zor-airport")}
+
+
+def test_strikes_that_attacked_a_town_are_air_strikes_on_it():
+    text = (
+        "Regime warplanes carried out three air raids on Sunday. The air strikes"
+        " attacked ISIS positions in the town of al-Muhasan."
+    )
+    assert ("air_strike", "al-muhasan") in sub_types_at(text)

@@ -1,0 +1,52 @@
+"""Capture and flight words that tell no event, and control that is one: what
+is taken is people or things, not ground ("captured six others", "Weapons were
+also seized"); those who fled are fighters; "areas under its control" is a
+state, "باتت تحت سيطرة" a change."""
+
+import re
+
+from .trigger_people import SENTENCE_END, fighters_fled
+
+# Things taken, which are no ground taken.
+THINGS = (
+    r"(?:vehicles?|cars?|trucks?|weapons|arms|ammunition|equipment|documents|money"
+    r"|cash)"
+)
+# What a taking verb takes when it is not ground: people, or a decision.
+NOT_GROUND = re.compile(
+    r" (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|a number"
+    r"|some) (?:of )?(?:\w+ )?(?:others|soldiers|fighters|members|militants|people"
+    r"|civilians|russians|men|women|children|locals|of the locals|elements|personnel"
+    r"|troops|guards|officers|gunmen|workers)|them|him|her"
+    r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
+    r"|part|office|refuge|shelter|care|advantage"
+    # things, not ground: "seized a military vehicle", "took deliberate action"
+    rf"|(?:an?|the|\d+|two|three|several|their|its) (?:\w+,? ){{0,2}}{THINGS}"
+    r"|(?:\w+,? ){0,2}action"
+    r"|as (?:an?|the|their|its))(?!\w)"  # "which the US forces take as a base"
+)
+# Things taken, told in the passive: "Weapons were also seized".
+THINGS_TAKEN = re.compile(
+    rf"(?<!\w){THINGS}(?: \w+){{0,2}} (?:were|was|have been|has been|had been)"
+    r"(?: also)? $"
+)
+# "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
+BECAME = re.compile(
+    r"(?<!\w)(?:[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار)|now)(?!\w)(?: \S+){0,3} $"
+)
+
+
+def no_event_told(nt: str, match, sub_type: str) -> bool:
+    """Return whether a capture or flight word tells no event: "captured six
+    others", "Weapons were also seized", fighters who fled."""
+    if sub_type == "territory_change":
+        before = nt[max(0, match.start - 60) : match.start]
+        return bool(NOT_GROUND.match(nt, match.end) or THINGS_TAKEN.search(before))
+    return sub_type == "displacement" and fighters_fled(nt, match)
+
+
+def now_held(nt: str, match) -> str | None:
+    """A place "now" under someone's control ("باتت تحت سيطرة") has changed
+    hands; "areas under its control" is a state."""
+    before = SENTENCE_END.split(nt[max(0, match.start - 40) : match.start])[-1]
+    return "territory_change" if BECAME.search(before) else None
