@@ -212,7 +212,9 @@ def test_the_airbase_of_a_city_is_its_airport():
 
 def test_strikes_that_attacked_a_town_are_air_strikes_on_it():
     text = (
-        "Regime warplanes carried out three air raids on Sunday. The air strikes"
-        " attacked ISIS positions in the town of al-Muhasan."
+        "Regime warplanes carried out three air raids on the countryside of Deir"
+        " Ezzor on Sunday. The air strikes attacked ISIS positions in the town of"
+        " al-Muhasan."
     )
+    assert ("attack", "al-muhasan") not in sub_types_at(text)
     assert ("air_strike", "al-muhasan") in sub_types_at(text)
