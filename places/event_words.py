@@ -73,6 +73,8 @@ TRIGGERS = {
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
         "خطفوا", "executed", "execution", "kidnapped", "abducted", "abducting",
+        "beheaded", "beheading", "beheadings", "beheads", "crucified",
+        "crucifixion", "صلبت", "صلبوا", "صلب عناصر",
     ],
     ("strategic_developments", "territory_change"): [
         "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",

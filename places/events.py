@@ -165,21 +165,33 @@ def _actor_matcher() -> PhraseMatcher:
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
 
-# "إطلاق مجموعات (قسد) النار", "أطلقت الرصاص الحي": fire with its subject between.
-SPLIT_FIRING = re.compile(
-    r"(?<!\w)[وف]?[بل]?(?:ا?طلق\w*|اطلاق) (?:\S+ ){0,3}?(?:النار|الرصاص|النيران)(?!\w)"
+# Phrases told with words between their parts, as (pattern, key, trigger):
+# "إطلاق مجموعات (قسد) النار", "أطلقت الرصاص الحي"; "قطع التنظيم رأسي رجلين".
+SPLIT_PHRASES = (
+    (
+        re.compile(
+            r"(?<!\w)[وف]?[بل]?(?:ا?طلق\w*|اطلاق) (?:\S+ ){0,3}?(?:النار|الرصاص"
+            r"|النيران)(?!\w)"
+        ),
+        "اطلاق النار",
+        ("battles", "attack"),
+    ),
+    (
+        re.compile(r"(?<!\w)[وف]?[بل]?قطع\w* (?:\S+ ){0,2}?(?:راس\w*|رووس\w*)(?!\w)"),
+        "قطع راس",
+        ("violence_against_civilians", "attack_on_civilians"),
+    ),
 )
 
 
-def _with_split_firing(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
-    """Add the firing told with words between the verb and the fire to the
-    phrase matches (not where a phrase already matched: "وقف إطلاق النار")."""
+def _with_split_phrases(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """Add the phrases told with words between their parts to the phrase
+    matches (not where a phrase already matched: "وقف إطلاق النار")."""
     taken = [(m.start, m.end) for m in matches]
-    for m in SPLIT_FIRING.finditer(nt):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            key = "اطلاق النار"
-            value = ("battles", "attack")
-            matches.append(PhraseMatch(m.start(), m.end(), m.start(), key, value))
+    for pattern, key, value in SPLIT_PHRASES:
+        for m in pattern.finditer(nt):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                matches.append(PhraseMatch(m.start(), m.end(), m.start(), key, value))
     return sorted(matches, key=lambda m: m.start)
 
 
@@ -187,7 +199,7 @@ def find_triggers(text: str) -> list[Trigger]:
     """Return the event triggers of a text by position; the longest phrase wins."""
     norm = normalise(text)
     triggers, last = [], None
-    for match in _with_split_firing(
+    for match in _with_split_phrases(
         norm.text, list(_trigger_matcher().find(norm.text))
     ):
         if match.value is None or _purpose(norm.text, match):

@@ -195,7 +195,7 @@ def test_places_hit_after_an_air_strike_are_struck_by_it():
 
 def test_a_page_stamp_yields_to_the_day_the_news_was_reported():
     text = (
-        "ISIS beheads three members\n\nUpdated Jul 28, 2015\n\n"
+        "News from the east\n\nUpdated Jul 28, 2015\n\n"
         "Regime warplanes bombed al-Muhasan, the Syrian Observatory reported on"
         " Friday. More air raids hit the town of al-Muhasan, activists added."
     )
@@ -218,3 +218,16 @@ def test_strikes_that_attacked_a_town_are_air_strikes_on_it():
     )
     assert ("attack", "al-muhasan") not in sub_types_at(text)
     assert ("air_strike", "al-muhasan") in sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في بلدة الشعفة، قطع التنظيم رأسي رجلين يوم الأحد.",
+        "صلب عناصر داعش رجلين في بلدة الشعفة يوم الأحد.",
+        "IS crucified two men in al-Shafah on Sunday.",
+        "IS beheaded two men in al-Shafah on Sunday.",
+    ],
+)
+def test_beheadings_and_crucifixions_are_violence_against_civilians(text):
+    assert sub_types_at(text) == {("attack_on_civilians", "al-shafah")}
