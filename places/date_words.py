@@ -182,9 +182,10 @@ PATTERNS = {
     ),
     "day_month": re.compile(
         rf"(?<!\w)(?P<core>(?P<day>\d{{1,2}}|{_alternation(ORDINALS)})"
-        rf"(?:st|nd|rd|th)? (?:من |of )?(?:شهر )?(?P<month>{_MONTH})"
+        rf"(?:st|nd|rd|th)?(?: / | )(?:من |of )?(?:شهر )?(?P<month>{_MONTH})"
         r"(?:(?<= [a-z]{3})(?<! may)\.|(?<= sept)\.)?"
-        rf"(?: ?/ ?{_MONTH})?,?{_YEAR})(?!\w)"
+        # "07 / يناير / 2025": a page's stamp with slashes
+        rf"(?: ?/ ?{_MONTH})?,?(?: /(?= \d{{4}}))?{_YEAR})(?!\w)"
     ),
     "month_day": re.compile(
         rf"(?<!\w)(?P<core>(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})"

@@ -231,3 +231,13 @@ def test_strikes_that_attacked_a_town_are_air_strikes_on_it():
 )
 def test_beheadings_and_crucifixions_are_violence_against_civilians(text):
     assert sub_types_at(text) == {("attack_on_civilians", "al-shafah")}
+
+
+def test_a_page_stamp_with_slashes_is_a_date_and_its_weekday_goes_with_it():
+    text = (
+        "الثلاثاء ٠٧ / يناير / ٢٠٢٥\nشهدت محافظة دير الزور اشتباكات عنيفة في قرية درنج."
+    )
+    result = geoparse(text, datetime.date(2023, 12, 10), reading.curated())
+    assert {(e.date_start, e.sub_type) for e in result.events} == {
+        (datetime.date(2023, 12, 9), "armed_clash")
+    }
