@@ -73,6 +73,7 @@ def _fold(ch: str) -> str:
 
 
 _GLUED_LINK = re.compile(r"(?<=[^\W\d_])h(?=ttps?://)")
+_GLUED_NUMBER = re.compile(r"\d(?=[\u0621-\u064a])")
 
 
 @lru_cache(maxsize=4)
@@ -81,6 +82,8 @@ def normalise(text: str) -> Normalised:
     folded = list(map(_fold, text))
     for glued in _GLUED_LINK.finditer(text):  # "Deir Ezzorhttps://t.co/...": a word
         folded[glued.start()] = " "
+    for glued in _GLUED_NUMBER.finditer(text):  # "شن 20غارة": a number and a word
+        folded[glued.start()] += " "
     joined = "".join(folded)
     offsets = list(chain.from_iterable(map(repeat, range(len(text)), map(len, folded))))
     runs = list(_SPACE_RUN.finditer(joined))

@@ -122,3 +122,7 @@ def test_a_link_glued_to_a_name_leaves_the_name_a_whole_word():
     text = "Two killed by shells in Deir Ezzorhttps://t.co/ZrDAh1ndjP on Sunday."
     found = [t.surface for t in find_toponyms(text, reading.curated())]
     assert found == ["Deir Ezzor"]
+
+
+def test_a_number_glued_to_an_arabic_word_is_read_apart():
+    assert normalise("شن 20غارة").text == "شن 20 غاره"
