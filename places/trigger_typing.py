@@ -24,7 +24,7 @@ from .trigger_people import (
 from .trigger_taking import no_event_told, now_held
 from .trigger_weapons import no_blast
 
-DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ )?)\w+$")
+DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ ){0,2})\w+$")
 AIRCRAFT_CHARS = 40
 CONTINUED_CHARS = 200
 BLASTS_BACK = 400  # how far back "explosions" may go on with a strike

@@ -241,3 +241,13 @@ def test_a_page_stamp_with_slashes_is_a_date_and_its_weekday_goes_with_it():
     assert {(e.date_start, e.sub_type) for e in result.events} == {
         (datetime.date(2023, 12, 9), "armed_clash")
     }
+
+
+def test_the_attack_with_two_words_before_it_names_the_strike_again():
+    text = (
+        "Israeli airstrikes targeted a militia base near Albu Kamal on Sunday. The"
+        " pre-dawn attack destroyed storehouses at the Imam Ali compound."
+    )
+    found = sub_types_at(text)
+    assert ("air_strike", "imam-ali-base") in found
+    assert ("attack", "imam-ali-base") not in found
