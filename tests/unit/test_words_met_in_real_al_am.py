@@ -251,3 +251,8 @@ def test_the_attack_with_two_words_before_it_names_the_strike_again():
     found = sub_types_at(text)
     assert ("air_strike", "imam-ali-base") in found
     assert ("attack", "imam-ali-base") not in found
+
+
+def test_the_exit_of_people_is_their_flight():
+    text = "تواصل يوم الأحد خروج الأهالي من بلدة الباغوز نحو مخيم الهول."
+    assert ("displacement", "al-baghuz-fawqani") in sub_types_at(text)
