@@ -3,7 +3,7 @@ event trigger (a sentence with two event words is two segments)."""
 
 import bisect
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .dates import DateSpan
@@ -43,22 +43,23 @@ class Reading:
     @cached_property
     def latest_before(self) -> list[DateSpan | None]:
         """``[k]``: the latest of the first k dates, not counting "said on
-        Saturday" dates unless there is no other, nor bylines unless there is
-        no other but them."""
-        latest, told, out = None, None, [None]
+        Saturday" dates unless there is no other; a page's stamp ("Updated Jul
+        28") after "reported on Friday" makes a range from the one to the other."""
+        latest, told, spoken, out = None, None, None, [None]
         for d in self.dates:
             if d.prior:  # another event's ("After the clashes last month, ...")
-                out.append(told or latest)
+                out.append(told or _stamped(spoken, latest))
                 continue
             if d.heading:  # a new item of a dated digest: its day, from here
-                latest = told = None
-            # on a tie, the nearer: "since Friday until Sunday" after "Sunday";
-            # a page's stamp ("Updated Jul 28") yields to "reported on Friday"
-            if latest is None or _later_or_closer(d, latest):
+                latest = told = spoken = None
+            # on a tie, the nearer: "since Friday until Sunday" after "Sunday"
+            if latest is None or d.end >= latest.end:
                 latest = d
             if not d.reporting and (told is None or d.end >= told.end):
                 told = d
-            out.append(told or latest)
+            if d.reporting and not d.byline and (spoken is None or d.end >= spoken.end):
+                spoken = d
+            out.append(told or _stamped(spoken, latest))
         return out
 
     @cached_property
@@ -85,10 +86,14 @@ class Reading:
         return range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
 
 
-def _later_or_closer(d: DateSpan, latest: DateSpan) -> bool:
-    if d.byline != latest.byline:
-        return latest.byline
-    return d.end >= latest.end
+def _stamped(spoken: DateSpan | None, latest: DateSpan | None) -> DateSpan | None:
+    """Return the latest date, or, when it is a page's stamp after the day the
+    news was reported, the days from that day to the stamp."""
+    if spoken is None or latest is None or not latest.byline:
+        return latest
+    if latest.end <= spoken.end:
+        return spoken
+    return replace(spoken, end=latest.end, precision="range")
 
 
 def cut_segments(

