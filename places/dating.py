@@ -33,7 +33,11 @@ PLUPERFECT_CHARS = 120  # how far before a date its clause's "وكان ... قد"
 CAPTION = re.compile(
     r"^(?:photo|image|صوره)\b|/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu)\b"
     r"|\((?:photo|image|file photo|archive)[^)]*\)|\b(?:photo|image) credit"
-    r"|\((?:صورة )?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)[^)]*\)",
+    r"|\((?:صورة )?(?:أرشيف|ارشيف|أرشيفية|ارشيفية)[^)]*\)"
+    # "A ... fighter walks through a damaged street in Tabqa, May 12, 2017": a
+    # long line that ends on its photo's day
+    r"|^.{60,},\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r" \d{1,2}, (?:19|20)\d\d\.?$",
     re.IGNORECASE,
 )
 

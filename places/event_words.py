@@ -79,7 +79,8 @@ TRIGGERS = {
     ("strategic_developments", "territory_change"): [
         "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
         "حررت", "حرر", "حرروا", "يحررون", "كسر الحصار", "فك الحصار", "طرد",
-        "captured", "seized", "seize", "seizing", "capture", "capturing",
+        "captured", "seized", "seize", "seizes", "seizing", "capture", "captures",
+        "capturing",
         "recapture", "recapturing", "retake", "retakes", "retaking", "regaining",
         "recaptured", "retook", "retaken", "regained", "took control",
         "took full control", "taken control", "taken full control", "take control",
@@ -267,6 +268,7 @@ NOT_TRIGGERS = [
     "taken to",
     "take part", "takes part", "taken part",
     "took office", "taken into account", "took note", "take note", "took aim",
+    "took responsibility", "take responsibility", "taken responsibility",
     "دخلت حيز", "دخول المساعدات", "taken to the streets", "took to the streets",
     "take to the streets", "taking to the streets", "strikes back", "struck back",
     "strike back", "striking back",

@@ -86,7 +86,7 @@ ROAD_RE = re.compile(
 # Albu Kamal" is the town: the cue "province_of" takes a governorate only).
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
-FILLERS = frozenset({"of", "the"})
+FILLERS = frozenset({"of", "the", "al", "el"})  # "the village of al-Sousa"
 
 
 def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str | None]:

@@ -255,3 +255,19 @@ def test_the_attack_with_two_words_before_it_names_the_strike_again():
 def test_the_exit_of_people_is_their_flight():
     text = "تواصل يوم الأحد خروج الأهالي من بلدة الباغوز نحو مخيم الهول."
     assert ("displacement", "al-baghuz-fawqani") in sub_types_at(text)
+
+
+def test_a_claim_for_an_attack_on_a_village_with_its_article_is_that_attack():
+    text = "Daesh took responsibility for an attack on the village of al-Sousa."
+    assert sub_types_at(text) == {("attack", "al-susah")}
+
+
+def test_a_photo_caption_ending_on_its_day_dates_nothing():
+    text = (
+        "28 October 2018\n"
+        "A fighter walks through a damaged street in the city of Tabqa, after"
+        " SDF captured it, May 12, 2017\n"
+        "Daesh took responsibility for an attack on the village of al-Sousa."
+    )
+    result = geoparse(text, datetime.date(2018, 10, 28), reading.curated())
+    assert {e.date_end for e in result.events} == {datetime.date(2018, 10, 28)}
