@@ -24,6 +24,12 @@ NOT_SITE = {"toward": None, "origin": "explosions", "source": None, "dateline": 
 # Not reference points either: where the news came from.
 TOLD_FROM = frozenset({"source", "dateline"})
 AREAS = frozenset({"governorate", "district"})
+IN_DESERT = re.compile(
+    # not "حقل العمر الواقع في بادية الشحيل", "located in the desert of": where
+    # the site named before lies
+    r"(?<!الواقع )(?<!الواقعه )(?<!located )(?<!situated )"
+    r"(?:(?<!\w)في |(?<!\w)ب|(?<!\w)in the )(?:بادي\w*|desert)(?: of)?\W*$"
+)
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})
 # "X بريف مدينة Y", "X in the countryside of Y": Y holds X (normalised text).
@@ -100,6 +106,11 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
         if not is_reference(resolved[i]) and resolved[i].place.kind not in AREAS
     ]
     sites += [Host(i, 2, "named as beside it") for i in hosts if beside(resolved[i])]
+    sites += [
+        Host(i, 2, "named as the desert it happened in")
+        for i in hosts
+        if sites and _in_a_desert(reading, resolved[i])
+    ]
     sites = _countryside_holders(reading, sites)
     sites += _other_districts(reading, hosts, sites)
     if not sites:
@@ -125,6 +136,15 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     if not is_reference(resolved[near]):
         why = "the area it names (no more exact place)"
     return [Host(near, precision(resolved[near].place, 2), why)]
+
+
+def _in_a_desert(reading: Reading, r: Resolved) -> bool:
+    """Return whether a town's desert is named as where it happened ("ومواقع في
+    بادية البوكمال"), beside other sites; alone it is the reference it is."""
+    if r.toponym.cue != "desert" or r.toponym.relation or r.place.kind in AREAS:
+        return False
+    before = normalise(reading.text[max(0, r.toponym.start - 36) : r.toponym.start])
+    return IN_DESERT.search(before.text) is not None
 
 
 def _other_districts(

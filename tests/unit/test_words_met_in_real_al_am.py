@@ -271,3 +271,17 @@ def test_a_photo_caption_ending_on_its_day_dates_nothing():
     )
     result = geoparse(text, datetime.date(2018, 10, 28), reading.curated())
     assert {e.date_end for e in result.events} == {datetime.date(2018, 10, 28)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طال القصف يوم الأحد مستودعات في أطراف مدينة دير الزور، ومواقع في بادية"
+        " البوكمال.",
+        "Jets struck depots on the outskirts of Deir ez-Zor city and positions in"
+        " the desert of Albu Kamal on Sunday.",
+    ],
+)
+def test_a_town_s_desert_named_beside_other_sites_is_one_of_them(text):
+    found = sub_types_at(text)
+    assert {"deir-ez-zor", "albu-kamal"} <= {slug for _, slug in found}
