@@ -10,6 +10,7 @@ from geopy.distance import distance
 from .extraction import Toponym
 from .gazetteer import Gazetteer, PlaceEntry
 from .normalisation import normalise_name
+from .place_hints import AREA_BONUS, Hint, area_hints
 
 CUE_KINDS = {
     "village": {"village", "town"},
@@ -43,7 +44,6 @@ POINTLESS = frozenset({"governorate", "district", "river", "country", "region"})
 BASE, CUE_BONUS, CUE_PENALTY, SETTLEMENT_BONUS, REGION_BONUS = 0.4, 0.25, 0.1, 0.1, 0.15
 NEAR_BONUS, NEAR_SCALE_KM = 0.3, 50.0
 # "X في ريف Y": a candidate within this distance of Y is in Y's countryside.
-AREA_HINT_CHARS, AREA_HINT_KM, AREA_BONUS = 60, 45.0, 0.5
 # Short keys (الرقة -> رقه) are likelier to be ordinary words.
 SHORT_KEY, SHORT_KEY_CONFIDENCE = 4, 0.8
 FUZZY_CONFIDENCE = 0.8
@@ -91,7 +91,7 @@ def resolve(
     unless the report marks it as the city (``_area_reading``).
     """
     anchors = _anchors(toponyms, gazetteer)
-    hints = _area_hints(toponyms, gazetteer)
+    hints = area_hints(toponyms, gazetteer)
     cache: dict[tuple, tuple] = {}
     results = []
     for i, toponym in enumerate(toponyms):
@@ -191,37 +191,6 @@ def _the_city(here: Resolved, gazetteer: Gazetteer) -> Resolved:
     return replace(here, place=city, candidates=candidates, method="exact")
 
 
-def _area_hints(
-    toponyms: Sequence[Toponym], gazetteer: Gazetteer
-) -> dict[int, PlaceEntry]:
-    """Return, by toponym index, the town whose countryside is named right after
-    it ("الصالحية والعباس في ريف البوكمال", "Salihiyah in the Abu Kamal
-    countryside"), or that it is said to be in ("قرية الصالحية وشارع الهجانة في
-    مدينة البوكمال"): the place meant lies there."""
-    hints = {}
-    for i, toponym in enumerate(toponyms):
-        for after in toponyms[i + 1 : i + 4]:
-            if after.start - toponym.end > AREA_HINT_CHARS:
-                break
-            places = [
-                p
-                for p in gazetteer.candidates(after.key)
-                if p.in_region and p.kind in SETTLEMENTS
-            ]
-            if (after.cue == "governorate" or after.town_of) and len(places) == 1:
-                hints[i] = places[0]
-                break
-    first: dict[str, PlaceEntry] = {}
-    for i, hint in sorted(hints.items()):
-        first.setdefault(toponyms[i].key, hint)
-    # One report, one sense: the same name elsewhere in it means the same place.
-    return {
-        i: hints.get(i) or first[t.key]
-        for i, t in enumerate(toponyms)
-        if i in hints or t.key in first
-    }
-
-
 def _anchors(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[PlaceEntry]:
     """Return the unambiguous in-region places the text names, in order."""
     found: dict[str, PlaceEntry] = {}
@@ -311,7 +280,7 @@ def _choose(
     places: tuple[PlaceEntry, ...],
     toponym: Toponym,
     anchors: list[PlaceEntry],
-    hint: PlaceEntry | None = None,
+    hint: Hint | None = None,
 ) -> tuple:
     if not places:
         return None, (), 0.0, "exact"
@@ -334,14 +303,14 @@ def score(
     place: PlaceEntry,
     cue: str | None,
     anchors: list[PlaceEntry],
-    hint: PlaceEntry | None = None,
+    hint: Hint | None = None,
 ) -> Candidate:
     """Score one candidate place for a toponym from cue, region, neighbours and
     the countryside named beside it."""
     total, reasons = BASE, []
-    if hint is not None and _km(place, hint) <= AREA_HINT_KM:
+    if hint is not None and (why := hint.holds(place)):
         total += AREA_BONUS
-        reasons.append(f"in the {hint.name_en} countryside")
+        reasons.append(why)
     if cue and place.kind in CUE_KINDS.get(cue, ()):
         total += CUE_BONUS
         reasons.append(f"cue:{cue}")

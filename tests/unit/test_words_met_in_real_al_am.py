@@ -285,3 +285,20 @@ def test_a_photo_caption_ending_on_its_day_dates_nothing():
 def test_a_town_s_desert_named_beside_other_sites_is_one_of_them(text):
     found = sub_types_at(text)
     assert {"deir-ez-zor", "albu-kamal"} <= {slug for _, slug in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        (
+            "Jets struck near the town of Salihiyah, east of Mayadeen.",
+            "salihiyah-abu-kamal",
+        ),
+        (
+            "Jets struck near the town of Salihiyah, north of Mayadeen.",
+            "salihiyah-deir-ez-zor",
+        ),
+    ],
+)
+def test_a_direction_from_a_town_tells_which_place_of_the_name(text, slug):
+    assert ("air_strike", slug) in sub_types_at(text)
