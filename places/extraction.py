@@ -58,7 +58,10 @@ KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو) $")
 # A name right after "the so-called" / "nicknamed" is a person's.
 NAMED_PERSON = re.compile(
     r"(?<!\w)(?:[وف]?(?:المدعو|المدعوه|الملقب|الملقبه|المكني)"
-    r"|nicknamed|a man called|a man named) \W?$"
+    r"|nicknamed|a man called|a man named) \W?"
+    # ... and the rest of the name: "المدعو عبد الفتاح الحمد الخزيم"
+    r"(?:(?!(?:في|من|الي|علي|عن|قرب|قريه|بلده|مدينه|حي|in|from|of|at|near|the|village"
+    r"|town|city) )[^\W\d]+ ){0,3}$"
 )
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
 
@@ -103,7 +106,7 @@ def find_toponyms(
             continue
         if KUNYA.search(norm.text, max(0, hit.clitic_start - 6), hit.clitic_start):
             continue  # "Abu al-Hussein", "أبو الحسين": a person
-        named = norm.text[max(0, hit.clitic_start - 20) : hit.clitic_start]
+        named = norm.text[max(0, hit.clitic_start - 48) : hit.clitic_start]
         if NAMED_PERSON.search(named):
             continue  # "المدعو أبو حسن العراقي": a person
         toponym = _toponym(text, norm, hit)

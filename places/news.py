@@ -18,7 +18,9 @@ ASIDE = re.compile(
     r"\W*(?:[وف]?(?:يذكر|ويذكر|يشار الي|الجدير بالذكر|من الجدير|جدير بالذكر)"
     r"|it is (?:worth (?:noting|mentioning)|noteworthy)|noteworthy"
     # the event set in its context: "ويأتي الهجوم بعد", "The raid came a day after"
-    r"|[وف]?(?:ياتي|تاتي) (?:ذلك|هذا|هذه)|(?:the|this|it) (?:\w+ )?(?:came|comes)"
+    # (not "ويأتي ذلك في الوقت الذي أفادت مصادر ...": news of the same time)
+    r"|[وف]?(?:ياتي|تاتي) (?:ذلك|هذا|هذه)(?! (?:في الوقت|بالتزامن|تزامنا|بينما))"
+    r"|(?:the|this|it) (?:\w+ )?(?:came|comes)"
     r"|it was the (?:latest|second|third|fourth|fifth))(?!\w)",
     re.IGNORECASE,
 )

@@ -78,7 +78,8 @@ SMALL_ARMS = re.compile(
     r"(?:weapons|arms)|small arms|rifles?|gunfire|[بو]?ال(?:رشاشات|اسلحه الخفيفه"
     r"|اسلحه المتوسطه|اسلحه الرشاشه)|[بو]?(?:رشاشات|اسلحه خفيفه)"
     # "targeted by the attacking forces' fire", "استهدفتهم بنيران رشاشاتها"
-    r"|(?:by|with) (?:the )?(?:\S+ ){0,3}fire|بنيران|بالنيران|بالرصاص|برصاص)(?!\w)"
+    r"|(?:by|with) (?:the )?(?:\S+ ){0,3}fire|بنيران|بالنيران|بالرصاص|برصاص"
+    r"|rpg|rpgs|rpg 7|rocket propelled grenades?|[بو]?(?:ال)?ار بي جي)(?!\w)"
 )
 SMALL_ARMS_CHARS = 80
 # "القصف المدفعي": the shelling word's own adjective names the weapon.

@@ -302,3 +302,29 @@ def test_a_town_s_desert_named_beside_other_sites_is_one_of_them(text):
 )
 def test_a_direction_from_a_town_tells_which_place_of_the_name(text, slug):
     assert ("air_strike", slug) in sub_types_at(text)
+
+
+def test_a_person_s_whole_name_after_the_so_called_is_no_place():
+    text = (
+        "قتل المدعو عبد الفتاح الحمد الخزيم بغارة لمسيرة استهدفت سيارة في قرية"
+        " الزباري يوم الأحد."
+    )
+    assert sub_types_at(text) == {("air_strike", "al-zabari")}
+
+
+def test_a_place_after_the_so_called_and_his_name_is_still_a_place():
+    text = "قتل المدعو أحمد في قرية الزباري بغارة لمسيرة يوم الأحد."
+    assert ("air_strike", "al-zabari") in sub_types_at(text)
+
+
+def test_news_of_the_same_time_is_no_aside():
+    text = (
+        "قصفت القوات الأمريكية مواقع في البوكمال يوم الأحد. ويأتي ذلك في الوقت"
+        " الذي أفادت فيه مصادر محلية بغارة لمسيرة استهدفت سيارة في قرية الزباري."
+    )
+    assert ("air_strike", "al-zabari") in sub_types_at(text)
+
+
+def test_a_camp_targeted_with_rpgs_is_a_ground_attack():
+    text = "IS members targeted a militia camp in al-Mayadin with RPG-7 on Sunday."
+    assert sub_types_at(text) == {("attack", "al-mayadin")}
