@@ -63,7 +63,11 @@ def _year(core: str, match: re.Match, published: datetime.date):
 
 def _days_back(core: str, match: re.Match, published: datetime.date):
     day = published - datetime.timedelta(days=RELATIVE_DAYS[core])
-    # Last night ran into the morning of the day it was reported.
+    # Last night ran into the morning of the day it was reported; "tonight" in a
+    # report filed in the small hours ("DEIR EZZOR (3:00 A.M.)") began the day
+    # before, and the hour is seldom known.
+    if core == "tonight":
+        return day - datetime.timedelta(days=1), day
     return day, published if core in NIGHTS else day
 
 

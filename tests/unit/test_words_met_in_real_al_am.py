@@ -328,3 +328,11 @@ def test_news_of_the_same_time_is_no_aside():
 def test_a_camp_targeted_with_rpgs_is_a_ground_attack():
     text = "IS members targeted a militia camp in al-Mayadin with RPG-7 on Sunday."
     assert sub_types_at(text) == {("attack", "al-mayadin")}
+
+
+def test_tonight_may_be_the_night_before_a_report_filed_after_midnight():
+    text = "DEIR EZZOR, SYRIA (3:00 A.M.) - The army recaptured Jabal Thardeh tonight."
+    result = geoparse(text, datetime.date(2016, 9, 18), reading.curated())
+    assert {(e.date_start, e.date_end) for e in result.events} == {
+        (datetime.date(2016, 9, 17), datetime.date(2016, 9, 18))
+    }
