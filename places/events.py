@@ -214,10 +214,11 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         event_type = KIND_OF.get(typed, event_type)
         triggers.append(Trigger(start, end, event_type, typed))
-        if not in_support(
-            norm.text[max(0, match.clitic_start - 40) : match.clitic_start]
-        ):
-            last = (match.end, typed)  # not the cover of an attack: "the attack" is
+        # shells that were an attack's cover ("تحت غطاء من قذائف الهاون") are not
+        # what "the attack" after them names again
+        before = norm.text[max(0, match.clitic_start - 40) : match.clitic_start]
+        if not in_support(before):
+            last = (match.end, typed)
     return triggers
 
 
