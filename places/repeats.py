@@ -21,15 +21,15 @@ def _km(a: EventResult, b: EventResult) -> float:
 
 
 def dedupe(groups: Iterable[list[EventResult]]) -> list[EventResult]:
-    """Return the events of the groups, each (day, sub-type, place) once."""
-    seen, events = set(), []
+    """Return the events of the groups, each (first day, sub-type, place) once:
+    of two told from the same day, the one told over more days."""
+    kept: dict[tuple, EventResult] = {}
     for group in groups:
         for event in group:
             key = (event.date_start, event.sub_type, event.place.slug)
-            if key not in seen:
-                seen.add(key)
-                events.append(event)
-    return events
+            if key not in kept or event.date_end > kept[key].date_end:
+                kept[key] = event
+    return list(kept.values())
 
 
 def without_headline_repeats(

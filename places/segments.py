@@ -88,12 +88,13 @@ class Reading:
 
 def _stamped(spoken: DateSpan | None, latest: DateSpan | None) -> DateSpan | None:
     """Return the latest date, or, when it is a page's stamp after the day the
-    news was reported, the days from that day to the stamp."""
+    news was reported, the days from that day to the stamp (a telling, so
+    from the day before it)."""
     if spoken is None or latest is None or not latest.byline:
         return latest
     if latest.end <= spoken.end:
         return spoken
-    return replace(spoken, end=latest.end, precision="range")
+    return replace(spoken, end=latest.end)  # still told: from the day before it
 
 
 def cut_segments(

@@ -1,11 +1,13 @@
 """Words met in the team's report 84 and the real-al and real-am reports
 (sentences here are the team's own)."""
 
+import dataclasses
 import datetime
 
 import pytest
 
 from places.geoparsing import geoparse
+from places.repeats import dedupe
 from tests import reading
 
 SUNDAY = datetime.date(2025, 10, 26)
@@ -201,7 +203,8 @@ def test_a_page_stamp_after_the_day_reported_makes_a_range_from_that_day():
     )
     result = geoparse(text, datetime.date(2015, 7, 28), reading.curated())
     carried = {(e.date_start, e.date_end) for e in result.events}
-    assert (datetime.date(2015, 7, 24), datetime.date(2015, 7, 28)) in carried
+    # told on Friday the 24th: from the day before it, to the stamp
+    assert (datetime.date(2015, 7, 23), datetime.date(2015, 7, 28)) in carried
 
 
 def test_the_airbase_of_a_city_is_its_airport():
@@ -336,3 +339,11 @@ def test_tonight_may_be_the_night_before_a_report_filed_after_midnight():
     assert {(e.date_start, e.date_end) for e in result.events} == {
         (datetime.date(2016, 9, 17), datetime.date(2016, 9, 18))
     }
+
+
+def test_of_two_events_told_from_the_same_day_the_longer_is_kept():
+    result = geoparse("Clashes in Hajin on Sunday.", SUNDAY, reading.curated())
+    (event,) = result.events
+    longer = dataclasses.replace(event, date_end=SUNDAY + datetime.timedelta(days=3))
+    assert dedupe([[event], [longer]]) == [longer]
+    assert dedupe([[longer], [event]]) == [longer]
