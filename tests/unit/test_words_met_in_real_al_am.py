@@ -347,3 +347,11 @@ def test_of_two_events_told_from_the_same_day_the_longer_is_kept():
     longer = dataclasses.replace(event, date_end=SUNDAY + datetime.timedelta(days=3))
     assert dedupe([[event], [longer]]) == [longer]
     assert dedupe([[longer], [event]]) == [longer]
+
+
+def test_news_that_came_in_on_a_day_is_a_telling_of_that_day_or_before():
+    text = "تواترت الأنباء الخميس عن هجوم التنظيم على مطار دير الزور العسكري."
+    result = geoparse(text, datetime.date(2014, 12, 5), reading.curated())
+    assert {(e.date_start, e.date_end) for e in result.events} == {
+        (datetime.date(2014, 12, 3), datetime.date(2014, 12, 4))
+    }
