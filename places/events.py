@@ -156,7 +156,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(BY_AIRCRAFT_ONLY, ("explosions", "by_aircraft"))
     table |= dict.fromkeys(UNDER_CONTROL, ("strategic_developments", "under_control"))
     table |= dict.fromkeys(NOT_TRIGGERS)
-    return PhraseMatcher(table, ARABIC_SUFFIXES)
+    return PhraseMatcher(table, ARABIC_SUFFIXES, duals=True)
 
 
 @lru_cache(maxsize=1)

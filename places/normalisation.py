@@ -241,6 +241,15 @@ class PhraseMatch:
     value: Any
 
 
+def arabic_duals(key: str) -> tuple[str, ...]:
+    """Return the dual forms of a phrase of feminine Arabic nouns (normalised
+    ة is ه): "غاره" -> "غارتين", "غارتان"; "ضربه جويه" -> "ضربتين جويتين"."""
+    words = key.split(" ")
+    if not all(is_arabic(w[0]) and w.endswith("ه") and len(w) > 2 for w in words):
+        return ()
+    return tuple(" ".join(w[:-1] + end for w in words) for end in ("تين", "تان"))
+
+
 class PhraseMatcher:
     """Find table phrases as whole words in normalised text (pyahocorasick).
 
@@ -248,11 +257,20 @@ class PhraseMatcher:
     may also carry a short inflectional ending, which the match then includes.
     """
 
-    def __init__(self, phrases: Mapping[str, Any], suffixes: Iterable[str] = ()):
+    def __init__(
+        self,
+        phrases: Mapping[str, Any],
+        suffixes: Iterable[str] = (),
+        duals: bool = False,
+    ):
         self.suffixes = frozenset(suffixes)
         self.automaton = ahocorasick.Automaton()
         for phrase, value in phrases.items():
-            self._add(normalise_name(phrase), value)
+            key = normalise_name(phrase)
+            self._add(key, value)
+            for dual in arabic_duals(key) if duals else ():
+                if dual not in self.automaton:
+                    self._add(dual, value)
         if len(self.automaton):
             self.automaton.make_automaton()
 

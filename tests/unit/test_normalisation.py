@@ -126,3 +126,11 @@ def test_a_link_glued_to_a_name_leaves_the_name_a_whole_word():
 
 def test_a_number_glued_to_an_arabic_word_is_read_apart():
     assert normalise("شن 20غارة").text == "شن 20 غاره"
+
+
+def test_duals_of_feminine_nouns_and_none_of_other_words():
+    from places.normalisation import arabic_duals
+
+    assert arabic_duals("ضربه جويه") == ("ضربتين جويتين", "ضربتان جويتان")
+    assert arabic_duals("غارات") == ()
+    assert arabic_duals("air strike") == ()

@@ -355,3 +355,14 @@ def test_news_that_came_in_on_a_day_is_a_telling_of_that_day_or_before():
     assert {(e.date_start, e.date_end) for e in result.events} == {
         (datetime.date(2014, 12, 3), datetime.date(2014, 12, 4))
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت الطائرات غارتين على البوكمال يوم الأحد.",
+        "نفذت واشنطن ضربتين جويتين على البوكمال يوم الأحد.",
+    ],
+)
+def test_two_strikes_told_in_the_dual_are_strikes(text):
+    assert sub_types_at(text) == {("air_strike", "albu-kamal")}
