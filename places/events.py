@@ -21,7 +21,7 @@ from .event_words import (
     TRIGGERS,
     UNDER_CONTROL,
 )
-from .news import CONCURRENT, in_support
+from .news import CONCURRENT, supporting
 from .normalisation import ARABIC_SUFFIXES, PhraseMatch, PhraseMatcher, normalise
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
@@ -216,8 +216,9 @@ def find_triggers(text: str) -> list[Trigger]:
         triggers.append(Trigger(start, end, event_type, typed))
         # shells that were an attack's cover ("تحت غطاء من قذائف الهاون") are not
         # what "the attack" after them names again
-        before = norm.text[max(0, match.clitic_start - 40) : match.clitic_start]
-        if not in_support(before):
+        if not supporting(
+            norm.text[max(0, match.clitic_start - 40) : match.clitic_start]
+        ):
             last = (match.end, typed)
     return triggers
 

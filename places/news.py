@@ -135,7 +135,12 @@ def hedged(before: str) -> bool:
 
 def in_support(before: str) -> bool:
     """Return whether a strike is named as the support of another event."""
-    return SUPPORT.search(normalise(before[-40:]).text.rstrip() + " ") is not None
+    return supporting(normalise(before[-40:]).text)
+
+
+def supporting(nt_before: str) -> bool:
+    """Return whether normalised words before a trigger name it as support."""
+    return SUPPORT.search(nt_before[-40:].rstrip() + " ") is not None
 
 
 def aside(sentence: str) -> bool:
