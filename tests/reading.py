@@ -11,6 +11,7 @@ from places.geoparsing import geoparse
 
 CURATED = Path(__file__).resolve().parents[1] / "places" / "data" / "gazetteer.csv"
 SATURDAY = datetime.date(2018, 10, 13)
+SUNDAY = datetime.date(2025, 10, 26)  # the day the real-article tests' texts tell
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +37,9 @@ def events(text: str, gazetteer: Gazetteer, published=SATURDAY) -> set[tuple]:
 def kinds(text: str) -> list[tuple[str, str]]:
     """(words, sub_type) of each event trigger of the text."""
     return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
+
+
+def sub_types_at(text: str, published: datetime.date = SUNDAY) -> set[tuple[str, str]]:
+    """(sub_type, place slug) of each event the text gives."""
+    result = geoparse(text, published, curated())
+    return {(e.sub_type, e.place.slug) for e in result.events}

@@ -10,12 +10,8 @@ from places.geoparsing import geoparse
 from places.repeats import dedupe
 from tests import reading
 
-SUNDAY = datetime.date(2025, 10, 26)
-
-
-def sub_types_at(text: str) -> set[tuple[str, str]]:
-    result = geoparse(text, SUNDAY, reading.curated())
-    return {(e.sub_type, e.place.slug) for e in result.events}
+SUNDAY = reading.SUNDAY
+sub_types_at = reading.sub_types_at
 
 
 @pytest.mark.parametrize(
