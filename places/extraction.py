@@ -15,12 +15,12 @@ from .normalisation import (
     PhraseMatch,
     PhraseMatcher,
     is_arabic,
-    latin_skeleton,
     longest_first,
     normalise,
     word_match,
 )
 from .place_words import AMBIGUOUS, NOT_PLACES
+from .spelling import latin_skeleton
 
 # A dateline: "DEIR AL-ZOR, Syria (Reuters) -", "دير الزور – سانا",
 # "دمشق 20 سبتمبر 2017 (شينخوا)": where the report was filed from.

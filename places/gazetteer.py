@@ -14,11 +14,10 @@ from rapidfuzz import fuzz, process
 
 from .normalisation import (
     MIN_KEY,
-    SKELETON_ARTICLES,
     after_lam,
-    latin_skeleton,
     name_keys,
 )
+from .spelling import SKELETON_ARTICLES, latin_skeleton
 
 FIELDS = [
     "slug",

@@ -6,8 +6,9 @@ import pytest
 
 from places.extraction import find_toponyms
 from places.gazetteer import Gazetteer, PlaceEntry, read_csv
-from places.normalisation import latin_skeleton, normalise_name
+from places.normalisation import normalise_name
 from places.resolution import named_area, resolve
+from places.spelling import latin_skeleton
 
 CURATED = Path(__file__).resolve().parents[2] / "places" / "data" / "gazetteer.csv"
 
