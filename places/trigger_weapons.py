@@ -34,8 +34,6 @@ def no_blast(nt: str, match, sub_type: str) -> bool:
     before = nt[max(0, match.clitic_start - LOOK_BACK) : match.clitic_start]
     if sub_type == "remote_explosive" and CLEARING.search(before):
         return True
-    used = list(USED.finditer(SENTENCE_END.split(before)[-1]))
-    if not used:
-        return False
-    rest = SENTENCE_END.split(before)[-1][used[-1].end() :]
-    return NOT_A_LIST.search(rest) is None
+    clause = SENTENCE_END.split(before)[-1]
+    used = list(USED.finditer(clause))
+    return bool(used) and NOT_A_LIST.search(clause[used[-1].end() :]) is None
