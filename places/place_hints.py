@@ -10,11 +10,11 @@ from geopy.distance import distance
 
 from .extraction import Toponym
 from .gazetteer import Gazetteer, PlaceEntry
+from .relative import BEARINGS
 
 AREA_HINT_CHARS, AREA_HINT_KM, AREA_BONUS = 60, 45.0, 0.5
 SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 APPOSED_CHARS = 12  # "Salihiyah, east of Mayadeen": ", east of " between
-BEARINGS = {"east": 90.0, "south": 180.0, "west": 270.0, "north": 0.0}
 BEARING_SPREAD = 67.5  # degrees either side of the direction told
 
 

@@ -4,8 +4,9 @@ exact one tells."""
 
 import bisect
 import itertools
-import math
 from collections.abc import Iterable
+
+from geopy.distance import distance
 
 from .results import EventResult
 
@@ -14,10 +15,7 @@ DISTRICT_KM = 50  # how far from its seat a district's places lie, about
 
 
 def _km(a: EventResult, b: EventResult) -> float:
-    """Return the distance between two events' points, flat-earth (short ones)."""
-    dy = (a.lat - b.lat) * 111.2
-    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy)
+    return distance((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def dedupe(groups: Iterable[list[EventResult]]) -> list[EventResult]:

@@ -10,7 +10,7 @@ from geopy.distance import distance
 from .extraction import Toponym
 from .gazetteer import Gazetteer, PlaceEntry
 from .normalisation import normalise_name
-from .place_hints import AREA_BONUS, Hint, area_hints
+from .place_hints import AREA_BONUS, SETTLEMENTS, Hint, area_hints
 
 CUE_KINDS = {
     "village": {"village", "town"},
@@ -38,7 +38,6 @@ CITY_WORDS = frozenset({"city", "مدينه"})
 CITY_CUES = frozenset({"city", "neighbourhood", "base"})
 CITY_RELATIONS = frozenset({"near", "outskirts", "toward", "between", "dateline"})
 AREA_KINDS = ("governorate", "district", "subdistrict")
-SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
 # Representative points of areas and rivers say nothing about nearby places.
 POINTLESS = frozenset({"governorate", "district", "river", "country", "region"})
 BASE, CUE_BONUS, CUE_PENALTY, SETTLEMENT_BONUS, REGION_BONUS = 0.4, 0.25, 0.1, 0.1, 0.15
