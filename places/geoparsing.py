@@ -178,8 +178,7 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
             sole = only_place(reading) if sole is None else sole
             own = sole
         own = own or borrowed(reading, segments, hosts, i, vague=True)
-        if not own and names_no_place(reading, segment):
-            own = scene_before(reading, segment, scene)
+        own = own or scene_before(reading, segment, scene)
         retold, later = _retold(reading, segments, i), _later(reading, segments, i)
         event = _event(reading, segment, own, retold, later)
         if event is not None:
