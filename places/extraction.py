@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .events import Trigger, find_triggers
 from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
-from .name_context import context, pop_cue
+from .name_context import city_later, context, pop_cue
 from .normalisation import (
     NAME_PROCLITICS,
     Normalised,
@@ -129,7 +129,8 @@ def find_toponyms(
         for t in pending
         if any(p.slug in announced for p in gazetteer.candidates(t.key))
     ]
-    return _holders(text, sorted(toponyms, key=lambda t: t.start))
+    toponyms = _holders(text, sorted(toponyms, key=lambda t: t.start))
+    return _cities_said_later(text, gazetteer, toponyms)
 
 
 def _struck(text: str, start: int, ends: list[int]) -> bool:
@@ -149,6 +150,24 @@ def _holders(text: str, toponyms: list[Toponym]) -> list[Toponym]:
             toponym = replace(toponym, holder=True)
         if IN_TOWN.search(text[max(0, toponym.start - 30) : toponym.start]):
             toponym = replace(toponym, town_of=True)
+        marked.append(toponym)
+    return marked
+
+
+def _cities_said_later(
+    text: str, gazetteer: Gazetteer, toponyms: list[Toponym]
+) -> list[Toponym]:
+    """Give the city cue to a bare city name its sentence later calls the city
+    ("attack on Deir Ezzor ... in the northwest of the city"), when no other
+    name comes between but one placed from it ("south-east of Raqqa")."""
+    marked = []
+    for i, toponym in enumerate(toponyms):
+        bare = toponym.cue is None and toponym.relation is None
+        if bare and any(p.kind == "city" for p in gazetteer.candidates(toponym.key)):
+            after = (t.start for t in toponyms[i + 1 :] if t.relation is None)
+            stop = next(after, len(text))
+            if city_later(normalise(text[toponym.end : stop]).text):
+                toponym = replace(toponym, cue="city")
         marked.append(toponym)
     return marked
 

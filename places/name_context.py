@@ -57,7 +57,8 @@ TOLD_TO_RE = re.compile(
 # the city, not its province (tests/corpus/README.md, rule 6).
 CITY_PARTS_RE = re.compile(
     r"(?:^|\s)(?:احياء|حي|حيي|شوارع|الشوارع|المباني|[وفل]?(?:ال)?حصارا?|المحاصره|محاصره"
-    r"|neighbou?rhoods?|districts|streets|siege|besieged|residential areas"
+    r"|المنطقه الصناعيه|neighbou?rhoods?|districts|streets?|siege|besieged|blockade"
+    r"|enclave|industrial (?:area|zone)|residential areas"
     r"|provincial capital|regional capital"
     r"|المناطق السكنيه|الاحياء السكنيه)(?: \S+){0,3}"
     r"(?: (?:داخل|في|ب|of|in|on))? $"
@@ -72,6 +73,14 @@ PART_ADJECTIVES = frozenset({
 })  # fmt: skip
 DESCRIBING = frozenset({"eastern", "western", "northern", "southern"})
 AREA_NOUNS = frozenset({"الريف", "ريف", "الباديه", "باديه"})
+# "Deir Ezzor was the last major Syrian city": what the sentence says it is.
+PREDICATE = re.compile(r"^ (?:is|was|remains|remained) (?:a|an|the) ((?:[a-z]+ ){1,4})")
+# Said of a name later in its sentence: "attack on Deir Ezzor ... in the northwest
+# of the city", "Deir ez-Zor, which ... has been under siege" (rule 1 and 6).
+CITY_LATER = re.compile(
+    r"(?<!\w)(?:the city(?! of)|besieged|under siege|blockade|المحاصره|محاصره|حصار)"
+    r"(?!\w)"
+)
 NEXT_CUE = re.compile(
     r"^(?: s (?:(?:eastern|western|northern|southern|rural) )?"
     r"|, (?:a|an|the) (?:small |nearby |border |large |frontier )?| )([a-z]+)(?![a-z])"
@@ -104,10 +113,7 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     cue = cue or ("governorate" if part_of else None)
     if cue is None and PROVINCE_BEFORE.search(" ".join(words) + " "):
         cue = "province_of"
-    if cue is None and (
-        CITY_PARTS_RE.search(" ".join(words) + " ")
-        or AND_ITS_PROVINCE.match(nt, hit.end)
-    ):
+    if _city_part(nt, hit, words, cue):
         cue = "city"
     if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
         relation = "origin"
@@ -123,6 +129,16 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     if relation in (None, "between") and ROAD_RE.search(" ".join(words)):
         relation = "between"
     return cue, relation
+
+
+def _city_part(nt: str, hit: PhraseMatch, words: list[str], cue: str | None) -> bool:
+    """Return whether a name is told with the city's own parts (rule 6)."""
+    if cue == "area":  # "the industrial area of Deir ez-Zor": a quarter of the city
+        return bool(words) and words[-1] == "industrial"
+    return cue is None and bool(
+        CITY_PARTS_RE.search(" ".join(words) + " ")
+        or AND_ITS_PROVINCE.match(nt, hit.end)
+    )
 
 
 def pop_cue(words: list[str]) -> str | None:
@@ -160,4 +176,15 @@ def _next_cue(nt: str, end: int) -> str | None:
     """Return the cue class of an English cue word right after a name ("Hamdan
     village"), or of one in apposition ("Sousa, a village near ...")."""
     found = NEXT_CUE.match(nt[end : end + 40])
-    return CUE_WORDS.get(found.group(1)) if found else None
+    if found is not None and found.group(1) in CUE_WORDS:
+        return CUE_WORDS[found.group(1)]
+    said = PREDICATE.match(nt[end : end + 60])
+    words = said.group(1).split() if said else []
+    return next((CUE_WORDS[w] for w in words if w in CUE_WORDS), None)
+
+
+def city_later(after: str) -> bool:
+    """Return whether the normalised text after a name, up to the next name,
+    says in the name's sentence that it is a city: "the city", "besieged"."""
+    rest = re.split(r"[.!?؟;\n]", after[:200], maxsplit=1)[0]
+    return CITY_LATER.search(rest) is not None

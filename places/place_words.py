@@ -104,6 +104,6 @@ RELATIONS = {
     "near": "قرب بالقرب_من قرب_من near close_to outside",
     "outskirts": "أطراف محيط ضواحي ريف outskirts_of edge_of vicinity_of around",
     "toward": "نحو باتجاه اتجاه toward towards closes_in_on closing_in_on closed_in_on"
-    " الوصول_إلى",
+    " الوصول_إلى heading_to headed_to",
     "between": "بين between",
 }

@@ -1,0 +1,42 @@
+"""Words met in the real-ar to real-au reports (sentences here are the team's own)."""
+
+import pytest
+
+from places.geoparsing import geoparse
+from tests import reading
+
+
+def places_of(text: str) -> list[str]:
+    """The slug of each place the text names, in order."""
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    return [m.place.slug for m in result.mentions if m.place is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the attack on Deir Ezzor on Sunday, gunmen seized dozens of people in"
+        " the north of the city.",
+        "Deir ez-Zor, south-east of Raqqa, has been under siege since 2015.",
+        "Deir ez-Zor was the largest city the group still held.",
+        "Troops broke the siege of the government-held enclave of Deir ez-Zor.",
+        "The jets cut the roads into the industrial area of Deir ez-Zor.",
+        "A car bomb went off in a street in Deir ez-Zor.",
+        "The blockade imposed by IS on Deir ez-Zor cut all roads.",
+        "The column is heading to Deir ez-Zor.",
+    ],
+)
+def test_a_bare_deir_ez_zor_the_sentence_calls_the_city_is_the_city(text):
+    assert places_of(text)[0] == "deir-ez-zor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes in Deir ez-Zor spread to al-Mayadin, the city the group held.",
+        "Deir ez-Zor is a province of eastern Syria.",
+        "Gunmen attacked a checkpoint in Deir ez-Zor on Sunday.",
+    ],
+)
+def test_a_bare_deir_ez_zor_is_still_the_governorate(text):
+    assert places_of(text)[0] == "deir-ez-zor-governorate"
