@@ -193,7 +193,7 @@ def event_date(
                 found, f"“{found.text}” in the {where}", own=True
             )
         if ongoing(piece):
-            return _published(reading, "still going on: the publication date")
+            return _going_on(reading)
     told_on = _nearest(reading, *segment.sentence, segment.trigger, reporting=True)
     if retold is not None and told_on is not None:
         lo, hi = retold.sentence
@@ -326,8 +326,13 @@ def _told_on(found: DateSpan, why: str) -> Dated:
     return Dated(before, found.end, "told", f"{why}: that day or the day before")
 
 
-def _published(reading: Reading, why: str) -> Dated:
-    return Dated(reading.published, reading.published, "publication", why)
+def _going_on(reading: Reading) -> Dated:
+    """Date an event still going on as the report was written: the day of
+    publication or the day before, as news of one day is often published the
+    next ("وتتواصل المعارك ...")."""
+    before = reading.published - datetime.timedelta(days=1)
+    why = "still going on: the publication day or the day before"
+    return Dated(before, reading.published, "publication", why)
 
 
 def _untold(reading: Reading) -> Dated:

@@ -1,5 +1,7 @@
 """Words met in the real-ar to real-au reports (sentences here are the team's own)."""
 
+import datetime
+
 import pytest
 
 from places.geoparsing import geoparse
@@ -40,3 +42,19 @@ def test_a_bare_deir_ez_zor_the_sentence_calls_the_city_is_the_city(text):
 )
 def test_a_bare_deir_ez_zor_is_still_the_governorate(text):
     assert places_of(text)[0] == "deir-ez-zor-governorate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دخلت الشاحنات مدينة دير الزور يوم الخميس. وتتواصل المعارك العنيفة في محيط"
+        " قرية الجفرة.",
+        "The trucks entered Deir ez-Zor city on Thursday. Fierce fighting continues"
+        " around the village of al-Jafra.",
+    ],
+)
+def test_fighting_still_going_on_is_of_the_days_of_publication_not_of_thursday(text):
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    (clash,) = [e for e in result.events if e.sub_type == "armed_clash"]
+    saturday = reading.SUNDAY - datetime.timedelta(days=1)
+    assert (clash.date_start, clash.date_end) == (saturday, reading.SUNDAY)
