@@ -126,8 +126,10 @@ _MONTH = rf"(?:{_alternation(MONTH_NUMBER)})"
 _YEAR = r"(?: (?:عام |سنه )?(?P<year>\d{4}))?"
 _AR_CLITIC = r"(?<!\w)(?:[وفب]|ل)?"
 PATTERNS = {
+    # (not "في اليوم الثاني على إطلاق المعركة", "اليوم التالي": a day counted)
     "relative": re.compile(
         rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_DAYS)})(?!\w)"
+        rf"(?! (?:{_alternation([*ORDINALS, 'التالي', 'السابق'])})(?!\w))"
     ),
     "period": re.compile(
         rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_PERIODS)})(?!\w)"

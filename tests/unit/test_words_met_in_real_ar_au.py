@@ -58,3 +58,15 @@ def test_fighting_still_going_on_is_of_the_days_of_publication_not_of_thursday(t
     (clash,) = [e for e in result.events if e.sub_type == "armed_clash"]
     saturday = reading.SUNDAY - datetime.timedelta(days=1)
     assert (clash.date_start, clash.date_end) == (saturday, reading.SUNDAY)
+
+
+def test_the_second_day_of_an_offensive_is_not_today():
+    text = (
+        "الأحد 26 تشرين الأول 2025\n"
+        "قتل عشرة مقاتلين في اليوم الثاني على إطلاق المعركة، إثر كمين في محيط بلدة"
+        " هجين."
+    )
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    (ambush,) = result.events
+    saturday = reading.SUNDAY - datetime.timedelta(days=1)
+    assert (ambush.date_start, ambush.date_end) == (saturday, reading.SUNDAY)
