@@ -173,7 +173,7 @@ def _weekday(
     if back == 0 and words[0] == "last":
         back = 7
     day = published - datetime.timedelta(days=back)
-    into = words[0] in ("into", "until", "till", "حتي")
+    into = words[0] in ("into", "until", "till", "حتي", "overnight")
     if into or (
         words[0] == "ليله" and not NIGHT_OF_TWO.match(match.string, match.end())
     ):

@@ -35,9 +35,12 @@ RELATIVE_DAYS = {
     "this morning": 0, "this dawn": 0, "at dawn today": 0, "this evening": 0,
     "this afternoon": 0, "earlier today": 0, "early today": 0,
 }  # fmt: skip
-# "lasted into the early hours of Thursday", "حتى فجر الخميس": the night before
-# it too (normalised text).
-INTO_NIGHT = r"(?:into|until|till) (?:the )?early hours of|حتي (?:فجر|ساعات الفجر)"
+# "lasted into the early hours of Thursday", "حتى فجر الخميس", "fighting overnight
+# and into Saturday": the night before it too (normalised text).
+INTO_NIGHT = (
+    r"(?:into|until|till) (?:the )?early hours of|حتي (?:فجر|ساعات الفجر)"
+    r"|overnight (?:and )?into"
+)
 NIGHTS = frozenset({"الليله الماضيه", "last night", "overnight"})
 # Days counted from the date told just before: "a day earlier", "اليوم التالي".
 ANCHORED_DAYS = {

@@ -364,9 +364,16 @@ def _nearest(
     ]
     if not inside:
         return None
-    return min(
-        inside, key=lambda d: max(trigger.start - d.offset, d.offset - trigger.end)
-    )
+    return min(inside, key=lambda d: _distance(reading.text, d, trigger))
+
+
+def _distance(text: str, date: DateSpan, trigger: Trigger) -> tuple[bool, int]:
+    """Order a trigger's dates: those of its own clause first ("the leader, who
+    pledged allegiance on Tuesday, said a bomber struck on Friday night"), then
+    the nearest."""
+    lo, hi = sorted((date.offset, trigger.start))
+    apart = re.search(r"[,،]", text[lo:hi]) is not None
+    return apart, max(trigger.start - date.offset, date.offset - trigger.end)
 
 
 def _after_comma(text: str, date: DateSpan, trigger: Trigger) -> bool:

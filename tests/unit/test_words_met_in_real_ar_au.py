@@ -7,6 +7,8 @@ import pytest
 from places.geoparsing import geoparse
 from tests import reading
 
+ONE_DAY = datetime.timedelta(days=1)
+
 
 def places_of(text: str) -> list[str]:
     """The slug of each place the text names, in order."""
@@ -70,3 +72,21 @@ def test_the_second_day_of_an_offensive_is_not_today():
     (ambush,) = result.events
     saturday = reading.SUNDAY - datetime.timedelta(days=1)
     assert (ambush.date_start, ambush.date_end) == (saturday, reading.SUNDAY)
+
+
+def test_fighting_overnight_and_into_saturday_is_of_friday_and_saturday():
+    text = "Heavy fighting raged overnight and into Saturday in the town of Albu Kamal."
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    (clash,) = result.events
+    friday = reading.SUNDAY - datetime.timedelta(days=2)
+    assert (clash.date_start, clash.date_end) == (friday, friday + ONE_DAY)
+
+
+def test_a_day_its_own_clause_gives_comes_before_a_nearer_one_behind_a_comma():
+    text = (
+        "A website quoted the commander, who joined the group on Tuesday, as saying"
+        " a suicide bomber blew himself up in Albu Kamal on Friday night."
+    )
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    (blast,) = result.events
+    assert blast.date_start == reading.SUNDAY - datetime.timedelta(days=2)
