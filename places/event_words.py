@@ -334,4 +334,9 @@ ANAPHORS = {
     "these towns": ("list", SETTLEMENTS), "هذه المناطق": ("list", _PLACES),
     "تلك المناطق": ("list", _PLACES), "هذه القري": ("list", SETTLEMENTS),
     "تلك القري": ("list", SETTLEMENTS), "هذه البلدات": ("list", SETTLEMENTS),
+    # two: "شهدت البلدتان موجة نزوح", "the two towns"
+    "البلدتان": ("list", SETTLEMENTS), "البلدتين": ("list", SETTLEMENTS),
+    "القريتان": ("list", SETTLEMENTS), "القريتين": ("list", SETTLEMENTS),
+    "the two towns": ("list", SETTLEMENTS), "the two villages": ("list", SETTLEMENTS),
+    "both towns": ("list", SETTLEMENTS), "both villages": ("list", SETTLEMENTS),
 }  # fmt: skip

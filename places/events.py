@@ -44,8 +44,9 @@ CLAUSE_CUT = re.compile(
 # A purpose, not an event: "حملة لطرد", "للسيطرة على", "an offensive to capture"
 # (but "forced them to pull back" did happen).
 PURPOSE_AR = ("ل", "لل")
-# ... but "تعرضت لهجوم" (was subjected to an attack) is the attack itself.
-SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+)? $")
+# ... but "تعرضت لهجوم", "تعرضت بلدة الدحلة لقصف" (was subjected to an attack) is
+# the attack itself.
+SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+){0,5} $")
 # ... and "عن شن الطيران الحربي الأمريكي لغارة" (the launching of a strike) too.
 LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
@@ -226,7 +227,7 @@ def find_triggers(text: str) -> list[Trigger]:
 def _purpose(nt: str, match) -> bool:
     if nt[match.clitic_start : match.start] in PURPOSE_AR:
         before = nt[max(0, match.clitic_start - 40) : match.clitic_start]
-        return not (SUBJECTED.search(before[-12:]) or LAUNCHING.search(before))
+        return not (SUBJECTED.search(before) or LAUNCHING.search(before))
     clause = CONCURRENT.split(nt[max(0, match.clitic_start - 40) : match.clitic_start])
     if FEARED.search(clause[-1]) or AIMED_AR.search(clause[-1]):
         return True

@@ -16,6 +16,8 @@ NOT_PLACES = [
     "ابو الفضل العباس", "الدولة الإسلامية في العراق والشام",
     "syrian democratic forces", "syrian democratic council", "new syrian army",
     "al mayadeen tv", "al mayadeen television", "al mayadeen channel",
+    "mayadeen tv", "al mayadeen network", "network al mayadeen",
+    "television al mayadeen", "channel al mayadeen", "broadcaster al mayadeen",
     "deir ezzor 24", "euphrates post", "euphrates shield", "radio sawa",
     "islamic state of iraq", "islamic state in iraq",
     "islamic state of iraq and syria", "islamic state in iraq and syria",

@@ -90,3 +90,34 @@ def test_a_day_its_own_clause_gives_comes_before_a_nearer_one_behind_a_comma():
     result = geoparse(text, reading.SUNDAY, reading.curated(), None)
     (blast,) = result.events
     assert blast.date_start == reading.SUNDAY - datetime.timedelta(days=2)
+
+
+def test_the_lebanese_network_al_mayadeen_is_no_place():
+    text = "Jets struck Albu Kamal, Lebanese television network Al-Mayadeen said."
+    assert places_of(text) == ["albu-kamal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعرضت بلدتا الدحلة وجديد بكارة لقصف مدفعي فجر اليوم.",
+        "Artillery shelled al-Dahla and Jadid Bakkara at dawn on Sunday.",
+    ],
+)
+def test_towns_subjected_to_shelling_with_their_names_between(text):
+    found = reading.sub_types_at(text)
+    assert {("shelling", "al-dahla"), ("shelling", "jadid-bakkara")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية بلدتي الدحلة وجديد بكارة فجر اليوم، فيما شهدت البلدتان موجة"
+        " نزوح كبيرة.",
+        "Artillery shelled al-Dahla and Jadid Bakkara at dawn on Sunday, and hundreds"
+        " fled the two towns.",
+    ],
+)
+def test_two_towns_named_again_as_the_two_towns(text):
+    found = reading.sub_types_at(text)
+    assert {("displacement", "al-dahla"), ("displacement", "jadid-bakkara")} <= found
