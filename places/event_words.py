@@ -58,7 +58,7 @@ TRIGGERS = {
         "ambush", "ambushed", "stormed", "storming", "raided", "raid", "raids", "اقتحم",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
         "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
-        "gunned down", "opened fire", "opening fire", "محاولة اغتيال",
+        "gunned down", "opened fire", "opening fire", "opens fire", "محاولة اغتيال",
         "assassination attempt",
         "attempted assassination", "أطلق النار", "أطلقوا النار", "إطلاق النار",
         "إطلاق الرصاص", "shot at", "طلق ناري", "بطلق ناري", "طلقات نارية",
@@ -207,6 +207,11 @@ PEOPLE_WORDS = [
 # ... unless they went out to protest: "خرج المئات في مظاهرات".
 PROTEST = re.compile(
     r"(?:مظاهر|تظاهر|احتجاج|محتج|اعتصام|protest|demonstrat|rall(?:y|ied))"
+)
+# ... and those at one: "people protesting", "في صفوف المحتجين".
+PROTESTERS = re.compile(
+    r"(?<!\w)(?:protesters|protestors|protesting|demonstrators|[وبل]?(?:ال)?"
+    r"(?:محتجين|محتجون|متظاهرين|متظاهرون))(?!\w)"
 )
 # An attack whose victims are civilians or a protest is violence against
 # civilians ("هجوم بالقنابل على مظاهرة", "opened fire on protesters", "shoot dead

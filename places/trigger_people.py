@@ -11,6 +11,7 @@ from .event_words import (
     HARMED,
     PEOPLE_WORDS,
     PROTEST,
+    PROTESTERS,
 )
 from .normalisation import normalise_name
 
@@ -57,6 +58,16 @@ def civilians_only(nt: str, match) -> bool:
     sentence = f"{start}{end}"
     hurt = CIVILIAN_PEOPLE.search(sentence) and HARMED.search(sentence)
     return bool(hurt) and not ARMED_PEOPLE.search(sentence)
+
+
+def protesters_hurt(nt: str, match) -> bool:
+    """Return whether the trigger's sentence names protesters and people hurt:
+    a protest fired on ("قتلى وجرحى في صفوف المحتجين برصاص القوات", "a civilian
+    was killed when the group opened fire on people protesting")."""
+    start = SENTENCE_END.split(nt[max(0, match.start - 200) : match.start])[-1]
+    end = SENTENCE_END.split(nt[match.start : match.end + 200])[0]
+    sentence = f"{start}{end}"
+    return bool(PROTESTERS.search(sentence) and HARMED.search(sentence))
 
 
 def at_a_protest(nt: str, match) -> bool:

@@ -20,6 +20,7 @@ from .trigger_people import (
     at_a_protest,
     civilians_only,
     left,
+    protesters_hurt,
 )
 from .trigger_taking import no_event_told, now_held
 from .trigger_weapons import no_blast
@@ -221,16 +222,29 @@ def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str
     return sub_type
 
 
+# A massacre told as done or as happening, whoever did it.
+COMMITTED_BEFORE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:ارتكب\w*|ارتكاب|نفذ\w*|حصول|وقوع)|committed|carried out"
+    r"|perpetrated)(?: \S+){0,2} $"
+)
+COMMITTED_AFTER = re.compile(r"(?: \S+){0,2}? (?:[وف]?ارتكب\w*|committed|perpetrated)")
+
+
 def _massacre_by(nt: str, match) -> str | None:
     """Type a massacre by what its sentence says committed it ("ارتكبت طائرات
-    التحالف مجزرة", "مجزرة ... بالقذائف"); with nothing named it is only a name
-    for the harm ("شهداء مجزرة البوكمال"), the event told elsewhere."""
+    التحالف مجزرة", "مجزرة ... بالقذائف"); committed by people ("حصول مجزرة
+    ارتكبها التنظيم", "carried out a massacre"), violence against civilians;
+    else it is only a name for the harm ("شهداء مجزرة البوكمال"), the event told
+    elsewhere."""
     lo = max(0, match.start - WITH_AIRCRAFT_CHARS)
     before = SENTENCE_END.split(nt[lo : match.start])[-1]
     around = f"{before} {_rest_of_sentence(nt, match, WITH_AIRCRAFT_CHARS)}"
     if AIRCRAFT.search(around):
         return "air_strike"
-    return "shelling" if ARTILLERY.search(around) or GUNS.search(around) else None
+    if ARTILLERY.search(around) or GUNS.search(around):
+        return "shelling"
+    committed = COMMITTED_BEFORE.search(before) or COMMITTED_AFTER.match(nt, match.end)
+    return "attack_on_civilians" if committed else None
 
 
 def _fired(nt: str, match, last: tuple[int, str] | None) -> str | None:
@@ -273,6 +287,8 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
     if BOMB_AFTER.match(nt, match.end):
         return "remote_explosive"  # "هجوماً بسيارة ملغمة", "an attack with a car bomb"
     if CIVILIAN_VICTIMS.match(nt, match.end) or civilians_only(nt, match):
+        return "attack_on_civilians"
+    if protesters_hurt(nt, match):
         return "attack_on_civilians"
     return "attack"
 

@@ -121,3 +121,34 @@ def test_towns_subjected_to_shelling_with_their_names_between(text):
 def test_two_towns_named_again_as_the_two_towns(text):
     found = reading.sub_types_at(text)
     assert {("displacement", "al-dahla"), ("displacement", "jadid-bakkara")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقط قتلى وجرحى في صفوف المحتجين برصاص القوات النظامية خلال تظاهرة في بلدة"
+        " الصالحية يوم الأحد.",
+        "A civilian was killed in al-Salihiyah on Sunday when the group opened fire on"
+        " people protesting the arrests.",
+        "The SDF opens fire on protesters in al-Salihiyah, killing one.",
+    ],
+)
+def test_protesters_hurt_by_fire_are_violence_against_civilians(text):
+    found = {sub for sub, _ in reading.sub_types_at(text)}
+    assert "attack_on_civilians" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفادت مصادر أهلية عن حصول مجزرة مروعة ارتكبها التنظيم في قرية البغيلية يوم"
+        " الأحد.",
+        "The group carried out a massacre in al-Baghiliyah on Sunday.",
+    ],
+)
+def test_a_massacre_people_committed_is_violence_against_civilians(text):
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "al-baghiliyah")}
+
+
+def test_a_massacre_only_named_is_still_no_event_of_its_own():
+    assert reading.sub_types_at("شيع الأهالي يوم الأحد شهداء مجزرة البغيلية.") == set()
