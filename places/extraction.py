@@ -48,6 +48,7 @@ HOLDER_GAP = re.compile(
     r"(?:(?:north|south|east|west)\w* )?\W?",
     re.IGNORECASE,
 )
+WITHIN_GAP = re.compile(r"\s(?:in|في) |\s?ب", re.IGNORECASE)
 IN_TOWN = re.compile(
     r"(?:(?<!\w)in the (?:city|town) of|(?<!\w)(?:في |ب)(?:مدينة|مدينه|بلدة|بلده)) $",
     re.IGNORECASE,
@@ -55,6 +56,14 @@ IN_TOWN = re.compile(
 # A name after "Abu" / "أبو" that is no place "Abu ..." is a person's kunya
 # (not أم, which is also "or").
 KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو) $")
+# "Omar Abu Layla", "Ahmed Abu Khawla": a given name and a family name.
+GIVEN_NAME = re.compile(
+    r"(?<!\w)(?:Omar|Umar|Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan"
+    r"|Hussein|Hussain|Khalid|Khaled|Mahmoud|Ibrahim|Abdullah|Mustafa|Youssef|Yusuf"
+    r"|Saleh|Salem|Rami|Hamid|Hamad|Fayez|Bashar|Issa|Musa|Yasser|Ammar) $"
+)
+FAMILY_NAME_AFTER = re.compile(r" ((?:Abu|Abou) [A-Z][\w'‘’-]*)")
+KUNYAS = ("abu ", "abou ", "أبو ", "ابو ")
 # A name right after "the so-called" / "nicknamed" is a person's.
 NAMED_PERSON = re.compile(
     r"(?<!\w)(?:[وف]?(?:المدعو|المدعوه|الملقب|الملقبه|المكني)"
@@ -85,6 +94,8 @@ class Toponym:
     # told as the town things are in: "... وشارع الهجانة في مدينة البوكمال",
     # "in the city of Albu Kamal"
     town_of: bool = False
+    # named right after another place as the town it is in ("Salihiyah in Bukamal")
+    within: bool = False
 
 
 def find_toponyms(
@@ -100,16 +111,15 @@ def find_toponyms(
     """
     norm = normalise(text)
     hits = _name_hits(text, norm, gazetteer) + _not_place_matcher().find(norm.text)
-    toponyms, pending, previous, struck = [], [], None, None
+    toponyms, pending, previous, struck, persons = [], [], None, None, set()
     for hit in longest_first(hits):
         if hit.value not in (None, FUZZY):
             continue
-        if KUNYA.search(norm.text, max(0, hit.clitic_start - 6), hit.clitic_start):
-            continue  # "Abu al-Hussein", "أبو الحسين": a person
-        named = norm.text[max(0, hit.clitic_start - 48) : hit.clitic_start]
-        if NAMED_PERSON.search(named):
-            continue  # "المدعو أبو حسن العراقي": a person
         toponym = _toponym(text, norm, hit)
+        if _a_person(text, norm, hit, toponym):
+            family = FAMILY_NAME_AFTER.match(text, toponym.end)
+            persons.add((family.group(1) if family else toponym.surface).lower())
+            continue
         listed = previous is not None and _coordinated(norm.text, previous[1], hit)
         if listed and not _after_river(gazetteer, previous[0], toponym):
             toponym = _inherit(toponym, previous[0])
@@ -129,8 +139,31 @@ def find_toponyms(
         for t in pending
         if any(p.slug in announced for p in gazetteer.candidates(t.key))
     ]
+    # "Omar Abu Layla ... Al Mayadeen and Abu Layla said": the person again
+    toponyms = [t for t in toponyms if not _named_person_again(t, persons)]
     toponyms = _holders(text, sorted(toponyms, key=lambda t: t.start))
     return _cities_said_later(text, gazetteer, toponyms)
+
+
+def _named_person_again(toponym: Toponym, persons: set[str]) -> bool:
+    surface = toponym.surface.lower()
+    return surface in persons and surface.startswith(KUNYAS)
+
+
+def _a_person(text: str, norm: Normalised, hit: PhraseMatch, toponym: Toponym) -> bool:
+    """Return whether a name is a person's: after "Abu" ("Abu al-Hussein"), "the
+    so-called" ("المدعو أبو حسن العراقي") or a given name ("Omar Abu Layla"), or
+    a name that is also a given name before a family name ("Omar Abu Layla")."""
+    nt = norm.text
+    if KUNYA.search(nt, max(0, hit.clitic_start - 6), hit.clitic_start):
+        return True
+    if NAMED_PERSON.search(nt[max(0, hit.clitic_start - 48) : hit.clitic_start]):
+        return True
+    if GIVEN_NAME.search(text, max(0, toponym.start - 10), toponym.start):
+        return True
+    return FAMILY_NAME_AFTER.match(text, toponym.end) is not None and _ambiguous(
+        hit.key
+    )
 
 
 def _struck(text: str, start: int, ends: list[int]) -> bool:
@@ -147,7 +180,8 @@ def _holders(text: str, toponyms: list[Toponym]) -> list[Toponym]:
     for before, toponym in itertools.pairwise([None, *toponyms]):
         gap = text[before.end : toponym.start] if before else ""
         if before and HOLDER_GAP.fullmatch(gap) and not toponym.relation:
-            toponym = replace(toponym, holder=True)
+            within = WITHIN_GAP.fullmatch(gap) is not None
+            toponym = replace(toponym, holder=True, within=within)
         if IN_TOWN.search(text[max(0, toponym.start - 30) : toponym.start]):
             toponym = replace(toponym, town_of=True)
         marked.append(toponym)

@@ -79,7 +79,8 @@ def area_hints(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> dict[int, H
                 for p in gazetteer.candidates(after.key)
                 if p.in_region and p.kind in SETTLEMENTS
             ]
-            if (after.cue == "governorate" or after.town_of) and len(places) == 1:
+            held = after.cue == "governorate" or after.town_of or after.within
+            if held and len(places) == 1:
                 hints[i] = Countryside(places[0])
                 break
             if _apposed(toponym, after) and len(places) == 1:
@@ -87,10 +88,15 @@ def area_hints(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> dict[int, H
                 break
     first: dict[str, Hint] = {}
     for i, hint in sorted(hints.items()):
-        first.setdefault(toponyms[i].key, hint)
+        first.setdefault(_bare(toponyms[i].key), hint)
     # One report, one sense: the same name elsewhere in it means the same place.
     return {
-        i: hints.get(i) or first[t.key]
+        i: hints.get(i) or first[_bare(t.key)]
         for i, t in enumerate(toponyms)
-        if i in hints or t.key in first
+        if i in hints or _bare(t.key) in first
     }
+
+
+def _bare(key: str) -> str:
+    """A name's key without its article: "al-Salihiyah" is "Salihiyah"."""
+    return key.removeprefix("al ").removeprefix("ال")

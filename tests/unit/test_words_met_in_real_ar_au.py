@@ -152,3 +152,22 @@ def test_a_massacre_people_committed_is_violence_against_civilians(text):
 
 def test_a_massacre_only_named_is_still_no_event_of_its_own():
     assert reading.sub_types_at("شيع الأهالي يوم الأحد شهداء مجزرة البغيلية.") == set()
+
+
+def test_a_salihiyah_said_to_be_in_bukamal_is_the_one_by_bukamal_throughout():
+    text = (
+        "Jets struck al-Salihiyah and Hatla on Sunday. A militia television said the"
+        " strikes hit Salihiyah in Bukamal."
+    )
+    assert [p for p in places_of(text) if "salihiyah" in p] == [
+        "salihiyah-abu-kamal",
+        "salihiyah-abu-kamal",
+    ]
+
+
+def test_a_given_name_before_abu_makes_a_person_not_two_places():
+    text = (
+        "Omar Abu Layla, who heads a local outlet, said US aircraft hit trucks in"
+        " Boukamal. The al-Omar oil field was shelled later, Abu Layla said."
+    )
+    assert places_of(text) == ["albu-kamal", "al-omar-oil-field"]
