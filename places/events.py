@@ -182,6 +182,16 @@ SPLIT_PHRASES = (
         "قطع راس",
         ("violence_against_civilians", "attack_on_civilians"),
     ),
+    (  # "broke the IS siege", "breaking a three-year-long siege", "كسر حصار التنظيم"
+        re.compile(
+            r"(?<!\w)(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|ing|s)?) (?:the|a|an)"
+            r" (?:\S+ ){0,3}?siege(?!\w)"
+            r"|(?<!\w)[وف]?[بل]?(?:كسر|كسرت|كسروا|فك|فكت|فكوا) (?:\S+ ){0,2}?"
+            r"(?:ال)?حصار(?!\w)"
+        ),
+        "broke the siege",
+        ("strategic_developments", "territory_change"),
+    ),
 )
 
 

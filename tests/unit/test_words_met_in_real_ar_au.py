@@ -171,3 +171,16 @@ def test_a_given_name_before_abu_makes_a_person_not_two_places():
         " Boukamal. The al-Omar oil field was shelled later, Abu Layla said."
     )
     assert places_of(text) == ["albu-kamal", "al-omar-oil-field"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army broke the IS siege of the Brigade 137 base on Sunday.",
+        "Troops reached the Brigade 137 base on Sunday, breaking a three-year-long"
+        " siege.",
+        "كسر الجيش حصار التنظيم عن اللواء 137 يوم الأحد.",
+    ],
+)
+def test_a_siege_broken_with_words_between_is_a_change_of_control(text):
+    assert ("territory_change", "brigade-137-base") in reading.sub_types_at(text)
