@@ -182,6 +182,11 @@ SPLIT_PHRASES = (
         "قطع راس",
         ("violence_against_civilians", "attack_on_civilians"),
     ),
+    (  # "اعتدت بالضرب على رجل مسن": a beating
+        re.compile(r"(?<!\w)[وف]?(?:اعتد\w*|الاعتداء) (?:\S+ ){0,2}?بالضرب(?!\w)"),
+        "اعتدت بالضرب",
+        ("violence_against_civilians", "attack_on_civilians"),
+    ),
     (  # "broke the IS siege", "breaking a three-year-long siege", "كسر حصار التنظيم"
         re.compile(
             r"(?<!\w)(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|ing|s)?) (?:the|a|an)"

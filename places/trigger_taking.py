@@ -25,6 +25,11 @@ NOT_GROUND = re.compile(
     r"|(?:\w+,? ){0,2}action"
     r"|as (?:an?|the|their|its))(?!\w)"  # "which the US forces take as a base"
 )
+# ... and in Arabic: "تحرير أربعة من مقاتليها", "تحرير الرهائن" (people freed).
+NOT_GROUND_AR = re.compile(
+    r" (?:\S+ (?:من )?)?[وبل]?(?:ال)?(?:اسري|اسير\w*|رهائن|رهينه|مختطف\w*|مخطوف\w*"
+    r"|مقاتلي\w*|عناصر\w*|محتجز\w*|معتقل\w*)(?!\w)"
+)
 # Things taken, told in the passive: "Weapons were also seized".
 THINGS_TAKEN = re.compile(
     rf"(?<!\w){THINGS}(?: \w+){{0,2}} (?:were|was|have been|has been|had been)"
@@ -41,7 +46,8 @@ def no_event_told(nt: str, match, sub_type: str) -> bool:
     others", "Weapons were also seized", fighters who fled."""
     if sub_type == "territory_change":
         before = nt[max(0, match.start - 60) : match.start]
-        return bool(NOT_GROUND.match(nt, match.end) or THINGS_TAKEN.search(before))
+        people = NOT_GROUND.match(nt, match.end) or NOT_GROUND_AR.match(nt, match.end)
+        return bool(people or THINGS_TAKEN.search(before))
     return sub_type == "displacement" and fighters_fled(nt, match)
 
 

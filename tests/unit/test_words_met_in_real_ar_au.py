@@ -184,3 +184,13 @@ def test_a_given_name_before_abu_makes_a_person_not_two_places():
 )
 def test_a_siege_broken_with_words_between_is_a_change_of_control(text):
     assert ("territory_change", "brigade-137-base") in reading.sub_types_at(text)
+
+
+def test_fighters_freed_are_no_ground_taken():
+    text = "أعلنت قسد يوم الأحد عن تحرير أربعة من مقاتليها في بلدة غرانيج."
+    assert reading.sub_types_at(text) == set()
+
+
+def test_a_beating_is_violence_against_civilians():
+    text = "اعتدت عناصر الحاجز بالضرب على رجل مسن في بلدة غرانيج يوم الأحد."
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "gharanij")}
