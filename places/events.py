@@ -56,7 +56,7 @@ FEARED = re.compile(
 )
 FORCED_TO = re.compile(
     r"(?<!\w)(?:forc(?:ed|ing)|compell|made|managed|able|proceed|began|begun|start"
-    r"|continu|went on)\w* (?:\w+ ){0,3}to $"
+    r"|continu|went on)\w* (?:\S+ ){0,5}to $"
 )
 # An aim or an attempt told in Arabic without the purpose clitic: "بهدف السيطرة
 # على البلدة", "تحاول قوات النظام السيطرة على" (not that it was taken).

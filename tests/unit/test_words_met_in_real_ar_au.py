@@ -194,3 +194,12 @@ def test_fighters_freed_are_no_ground_taken():
 def test_a_beating_is_violence_against_civilians():
     text = "اعتدت عناصر الحاجز بالضرب على رجل مسن في بلدة غرانيج يوم الأحد."
     assert reading.sub_types_at(text) == {("attack_on_civilians", "gharanij")}
+
+
+def test_fighting_that_forced_many_people_to_flee_is_a_flight():
+    text = (
+        "The fighting in rural Deir ez-Zor on Sunday forced more than 130,000 people"
+        " to flee their homes."
+    )
+    found = reading.sub_types_at(text)
+    assert ("displacement", "deir-ez-zor-governorate") in found
