@@ -192,7 +192,7 @@ def event_date(
             return _told_in_clause(reading, segment, found) or _dated(
                 found, f"“{found.text}” in the {where}", own=True
             )
-        if ongoing(piece):
+        if ongoing(piece) or ongoing(_opening(reading, segment)):
             return _going_on(reading)
     told_on = _nearest(reading, *segment.sentence, segment.trigger, reporting=True)
     if retold is not None and told_on is not None:
@@ -324,6 +324,13 @@ def _told_on(found: DateSpan, why: str) -> Dated:
         return _dated(found, why)
     before = found.start - datetime.timedelta(days=1)
     return Dated(before, found.end, "told", f"{why}: that day or the day before")
+
+
+def _opening(reading: Reading, segment: Segment) -> str:
+    """The first words of a segment's sentence: "وتتواصل المعارك ..., ترافق مع
+    تنفيذ الطائرات الحربية غارات" tells the strikes as going on too."""
+    start = segment.sentence[0]
+    return " ".join(reading.text[start : segment.start].split()[:2])
 
 
 def _going_on(reading: Reading) -> Dated:

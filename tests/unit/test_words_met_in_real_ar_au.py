@@ -203,3 +203,17 @@ def test_fighting_that_forced_many_people_to_flee_is_a_flight():
     )
     found = reading.sub_types_at(text)
     assert ("displacement", "deir-ez-zor-governorate") in found
+
+
+def test_strikes_told_with_fighting_that_goes_on_go_on_too():
+    text = (
+        "دخلت الشاحنات مدينة دير الزور يوم الخميس.\n"
+        "وتتواصل المعارك العنيفة في محيط قرية الجفرة، ترافق مع تنفيذ الطائرات الحربية"
+        " عدة غارات على بلدة موحسن."
+    )
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    (strike,) = [e for e in result.events if e.sub_type == "air_strike"]
+    assert (strike.date_start, strike.date_end) == (
+        reading.SUNDAY - ONE_DAY,
+        reading.SUNDAY,
+    )
