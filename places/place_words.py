@@ -77,7 +77,7 @@ AMBIGUOUS = frozenset(
 
 # Cue words by class: what kind of place the name after (or before) them is.
 CUES = {
-    "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town",
+    "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town settlement",
     # plural: "قرى X وY" names villages; "قرى بدير الزور" a city's countryside
     "villages": "قرى villages",
     # "the towns of Mayadeen and Boukamal", "مدن الميادين والبوكمال": the towns

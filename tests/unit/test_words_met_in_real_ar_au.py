@@ -217,3 +217,8 @@ def test_strikes_told_with_fighting_that_goes_on_go_on_too():
         reading.SUNDAY - ONE_DAY,
         reading.SUNDAY,
     )
+
+
+def test_the_settlement_of_a_village_names_it():
+    text = "Jets struck the settlement of al-Shaaf on Sunday, killing 15 civilians."
+    assert reading.sub_types_at(text) == {("air_strike", "al-shafah")}
