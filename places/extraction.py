@@ -19,6 +19,7 @@ from .normalisation import (
     normalise,
     word_match,
 )
+from .persons import a_person, named_again, person_named
 from .place_words import AMBIGUOUS, NOT_PLACES
 from .spelling import latin_skeleton
 
@@ -53,25 +54,7 @@ IN_TOWN = re.compile(
     r"(?:(?<!\w)in the (?:city|town) of|(?<!\w)(?:في |ب)(?:مدينة|مدينه|بلدة|بلده)) $",
     re.IGNORECASE,
 )
-# A name after "Abu" / "أبو" that is no place "Abu ..." is a person's kunya
-# (not أم, which is also "or").
-KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو) $")
-# "Omar Abu Layla", "Ahmed Abu Khawla": a given name and a family name.
-GIVEN_NAME = re.compile(
-    r"(?<!\w)(?:Omar|Umar|Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan"
-    r"|Hussein|Hussain|Khalid|Khaled|Mahmoud|Ibrahim|Abdullah|Mustafa|Youssef|Yusuf"
-    r"|Saleh|Salem|Rami|Hamid|Hamad|Fayez|Bashar|Issa|Musa|Yasser|Ammar) $"
-)
-FAMILY_NAME_AFTER = re.compile(r" ((?:Abu|Abou) [A-Z][\w'‘’-]*)")
-KUNYAS = ("abu ", "abou ", "أبو ", "ابو ")
-# A name right after "the so-called" / "nicknamed" is a person's.
-NAMED_PERSON = re.compile(
-    r"(?<!\w)(?:[وف]?(?:المدعو|المدعوه|الملقب|الملقبه|المكني)"
-    r"|nicknamed|a man called|a man named) \W?"
-    # ... and the rest of the name: "المدعو عبد الفتاح الحمد الخزيم"
-    r"(?:(?!(?:في|من|الي|علي|عن|قرب|قريه|بلده|مدينه|حي|in|from|of|at|near|the|village"
-    r"|town|city) )[^\W\d]+ ){0,3}$"
-)
+ROAD_GAP = re.compile(r"\s*[-–—/]?\s*")
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
 
 
@@ -116,11 +99,11 @@ def find_toponyms(
         if hit.value not in (None, FUZZY):
             continue
         toponym = _toponym(text, norm, hit)
-        if _a_person(text, norm, hit, toponym):
-            family = FAMILY_NAME_AFTER.match(text, toponym.end)
-            persons.add((family.group(1) if family else toponym.surface).lower())
+        span = (toponym.start, toponym.end)
+        if a_person(text, norm, hit, span, _ambiguous(hit.key)):
+            persons.add(person_named(text, span))
             continue
-        listed = previous is not None and _coordinated(norm.text, previous[1], hit)
+        listed = previous is not None and _coordinated(norm.text, *previous, hit)
         if listed and not _after_river(gazetteer, previous[0], toponym):
             toponym = _inherit(toponym, previous[0])
         common = _ambiguous(hit.key) or _ambiguous(norm.text[hit.start : hit.end])
@@ -140,30 +123,9 @@ def find_toponyms(
         if any(p.slug in announced for p in gazetteer.candidates(t.key))
     ]
     # "Omar Abu Layla ... Al Mayadeen and Abu Layla said": the person again
-    toponyms = [t for t in toponyms if not _named_person_again(t, persons)]
+    toponyms = [t for t in toponyms if not named_again(t.surface, persons)]
     toponyms = _holders(text, sorted(toponyms, key=lambda t: t.start))
     return _cities_said_later(text, gazetteer, toponyms)
-
-
-def _named_person_again(toponym: Toponym, persons: set[str]) -> bool:
-    surface = toponym.surface.lower()
-    return surface in persons and surface.startswith(KUNYAS)
-
-
-def _a_person(text: str, norm: Normalised, hit: PhraseMatch, toponym: Toponym) -> bool:
-    """Return whether a name is a person's: after "Abu" ("Abu al-Hussein"), "the
-    so-called" ("المدعو أبو حسن العراقي") or a given name ("Omar Abu Layla"), or
-    a name that is also a given name before a family name ("Omar Abu Layla")."""
-    nt = norm.text
-    if KUNYA.search(nt, max(0, hit.clitic_start - 6), hit.clitic_start):
-        return True
-    if NAMED_PERSON.search(nt[max(0, hit.clitic_start - 48) : hit.clitic_start]):
-        return True
-    if GIVEN_NAME.search(text, max(0, toponym.start - 10), toponym.start):
-        return True
-    return FAMILY_NAME_AFTER.match(text, toponym.end) is not None and _ambiguous(
-        hit.key
-    )
 
 
 def _struck(text: str, start: int, ends: list[int]) -> bool:
@@ -365,10 +327,15 @@ def _dateline(text: str, start: int, end: int) -> bool:
     )
 
 
-def _coordinated(nt: str, before: PhraseMatch, hit: PhraseMatch) -> bool:
-    """Return whether a name continues a list ("X and Y", "X وY", "X, Y")."""
+def _coordinated(
+    nt: str, toponym: Toponym, before: PhraseMatch, hit: PhraseMatch
+) -> bool:
+    """Return whether a name continues a list ("X and Y", "X وY", "X, Y") or
+    a road's ends ("طريق دير الزور الميادين", "the Deir ez-Zor - Mayadin road")."""
     gap = nt[before.end : hit.clitic_start]
     clitic = nt[hit.clitic_start : hit.start]
+    if toponym.relation == "between" and ROAD_GAP.fullmatch(gap):
+        return True
     return bool(COORDINATION.match(gap)) and (clitic.startswith("و") or gap.strip())
 
 
