@@ -222,3 +222,9 @@ def test_strikes_told_with_fighting_that_goes_on_go_on_too():
 def test_the_settlement_of_a_village_names_it():
     text = "Jets struck the settlement of al-Shaaf on Sunday, killing 15 civilians."
     assert reading.sub_types_at(text) == {("air_strike", "al-shafah")}
+
+
+def test_the_second_end_of_a_road_is_no_site_either():
+    text = "استهدفت عبوة ناسفة حافلة على طريق دير الزور الميادين يوم الأحد."
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    assert [m.role for m in result.mentions] == ["reference", "reference"]
