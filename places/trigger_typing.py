@@ -227,7 +227,9 @@ COMMITTED_BEFORE = re.compile(
     r"(?<!\w)(?:[وف]?(?:ارتكب\w*|ارتكاب|نفذ\w*|حصول|وقوع)|committed|carried out"
     r"|perpetrated)(?: \S+){0,2} $"
 )
-COMMITTED_AFTER = re.compile(r"(?: \S+){0,2}? (?:[وف]?ارتكب\w*|committed|perpetrated)")
+COMMITTED_AFTER = re.compile(
+    r"(?: \S+){0,2}? (?:[وف]?ارتكب\w*|committed|perpetrated|by|علي يد|علي ايدي)(?!\w)"
+)
 
 
 def _massacre_by(nt: str, match) -> str | None:

@@ -228,3 +228,15 @@ def test_the_second_end_of_a_road_is_no_site_either():
     text = "استهدفت عبوة ناسفة حافلة على طريق دير الزور الميادين يوم الأحد."
     result = geoparse(text, reading.SUNDAY, reading.curated(), None)
     assert [m.role for m in result.mentions] == ["reference", "reference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six civilians were killed on Sunday in a massacre by unidentified gunmen in"
+        " Buqrus.",
+        "قتل ستة مدنيين يوم الأحد في مجزرة على يد مسلحين مجهولين في بلدة بقرص.",
+    ],
+)
+def test_a_massacre_by_gunmen_is_violence_against_civilians(text):
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "buqrus")}
