@@ -47,6 +47,11 @@ HEDGES = re.compile(
     r"|[وف]?(?:حذر|حذرت|يحذر|تحذر) من|[وف]?(?:هدد|هددت|يهدد|تهدد))"
     r"(?!\w)"
 )
+# "Uzbeki had not been killed in an air strike": a denial in the clause's verb
+# (not "it was not immediately clear who was behind the strikes").
+NEGATED = re.compile(
+    r"(?<!\w)(?:had|has|have|was|were|is|are|did|does|do) not(?: \w+){0,4} $"
+)
 # "... في محاولة للسيطرة عليها، وسط غارات التحالف": the strikes happen meanwhile.
 CONCURRENT = re.compile(
     r"[,،;؛]\s*(?:[وف]?(?:وسط|في ظل|بينما|فيما|في حين)|amid|amidst|while)(?!\w)"
@@ -131,7 +136,7 @@ def hedged(before: str) -> bool:
     """Return whether the words before a trigger make it an intention or a guess
     (a hedge does not reach over "، وسط" / ", amid": what goes on meanwhile)."""
     text = CONCURRENT.split(normalise(before).text)[-1]
-    return HEDGES.search(text) is not None
+    return HEDGES.search(text) is not None or NEGATED.search(text) is not None
 
 
 def in_support(before: str) -> bool:

@@ -147,6 +147,14 @@ def quarter_city(reading: Reading, segment: Segment) -> list[Host]:
     return [Host(cities[-1], 2, why)] if cities else []
 
 
+# "من جهة أخرى، خطف التنظيم ...", "Separately, ...": news of another matter.
+OTHER_MATTER = re.compile(
+    r"\W*(?:[وف]?(?:من جهه اخري|من جهه ثانيه|في سياق (?:اخر|منفصل)|علي صعيد اخر)"
+    r"|separately|in a separate|elsewhere|in other news|on the other hand)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def scene_before(
     reading: Reading, segment: Segment, last: tuple[int, str, list[Host]] | None
 ) -> list[Host]:
@@ -161,7 +169,8 @@ def scene_before(
         return []  # the same event told again, or one somewhere else
     if segment.trigger.sub_type == "territory_change":
         return []  # a control change names what changed hands
-    if UNNAMED_PLACE.search(normalise(reading.text[slice(*segment.sentence)]).text):
+    sentence = normalise(reading.text[slice(*segment.sentence)]).text
+    if UNNAMED_PLACE.search(sentence) or OTHER_MATTER.match(sentence):
         return []
     why = "where the event told just before it was (its sentence names no place)"
     return [replace(h, why=why) for h in last[2] if h.precision < VAGUE_AREA]

@@ -240,3 +240,24 @@ def test_the_second_end_of_a_road_is_no_site_either():
 )
 def test_a_massacre_by_gunmen_is_violence_against_civilians(text):
     assert reading.sub_types_at(text) == {("attack_on_civilians", "buqrus")}
+
+
+def test_a_denied_air_strike_is_no_event():
+    text = "The commander said on Sunday the leader had not been killed in an air"
+    text += " strike near al-Mayadin."
+    assert reading.sub_types_at(text) == set()
+
+
+def test_who_was_behind_the_strikes_unclear_is_still_a_strike():
+    text = "It was not immediately clear who was behind the air strikes on al-Mayadin"
+    text += " on Sunday."
+    assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
+
+
+def test_news_of_another_matter_does_not_take_the_last_event_s_place():
+    text = (
+        "قصف الطيران بلدة هجين يوم السبت. انسحبت قسد يوم الأحد من بلدة السوسة بعد"
+        " اشتباكات عنيفة. من جهة أخرى خطف التنظيم عددا من أبناء العشيرة."
+    )
+    found = reading.sub_types_at(text)
+    assert not any(sub == "attack_on_civilians" for sub, _ in found)
