@@ -221,6 +221,7 @@ CIVILIAN_VICTIMS = re.compile(
     r"(?:(?:\d+|two|three|four|five|several|dozens of) )?(?:peaceful |unarmed )?"
     r"(?:a |the )?(?:civilians?"
     r"|demonstrat\w+|protest\w*|truffle (?:hunters|gatherers|pickers)|shepherds"
+    r"|villagers|residents|farmers|passengers|worshippers|mourners"
     r"|(?:على |عل[يى] )?(?:ال)?"
     r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه))(?!\w)"
 )

@@ -34,7 +34,8 @@ HEADLINE_READ = 3000  # characters read to find the headline and its lead
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
 NEXT_REACH = 400
 # A sentence that opens by pointing back at the event told before it, and
-# says where it was: "The incident occurred in", "ووقع الانفجار في".
+# says where it was: "The incident occurred in", "It took place in", "ووقع
+# الانفجار في".
 _BACK_EN = (
     r"incident|attack|blast|explosion|bombing|strikes?|raid|ambush|shelling"
     r"|operation|airdrop"
@@ -51,6 +52,7 @@ _SAID = (
 POINTS_BACK = re.compile(
     rf"\W*{_SAID}(?:the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit"
     r"|struck|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"
+    r"|it (?:occurred|took place|happened) (?:\w+ ){0,2}?(?:in|at|on|near)"
     rf"|[وف]?(?:وقع|وقعت|جري|جرت|تركز|تركزت) (?:{_BACK_AR})"
     r" (?:\S+ ){0,2}?(?:في|علي|ب)"
     rf"|[وف]?(?:{_BACK_AR}) (?:وقع|وقعت|جري|جرت|استهدف|طال) )"

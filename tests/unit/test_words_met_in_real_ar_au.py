@@ -261,3 +261,16 @@ def test_news_of_another_matter_does_not_take_the_last_event_s_place():
     )
     found = reading.sub_types_at(text)
     assert not any(sub == "attack_on_civilians" for sub, _ in found)
+
+
+def test_villagers_attacked_are_violence_against_civilians():
+    text = "Militants attacked villagers collecting truffles near Kabajib on Sunday."
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "kabajib")}
+
+
+def test_it_took_place_near_a_town_places_the_attack_before_it():
+    text = (
+        "Militants attacked a group of villagers on Sunday, killing 18. It took place"
+        " in a desert area near the town of Kabajib."
+    )
+    assert ("attack_on_civilians", "kabajib") in reading.sub_types_at(text)
