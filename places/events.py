@@ -182,6 +182,19 @@ SPLIT_PHRASES = (
         "قطع راس",
         ("violence_against_civilians", "attack_on_civilians"),
     ),
+    (  # "An army unit killed 25 ISIS terrorists", "قضت وحدات من الجيش على 25
+        # إرهابيا": fighters killed by those they fought
+        re.compile(
+            r"(?<!\w)(?:army|troops|forces|units?|soldiers|sdf|saa|fighters)"
+            r"(?: \w+){0,3} (?:killed|kills|killing|eliminated|eliminating)"
+            r" (?:\w+ ){0,4}?(?:terrorists|militants|jihadists|insurgents|gunmen"
+            r"|daesh|isis|isil)(?!\w)"
+            r"|(?<!\w)[وف]?(?:قضت|قضي|قضوا|تقضي|يقضي) (?:\S+ ){0,4}?علي"
+            r" (?:\S+ ){0,3}?(?:[وبل]?(?:ال)?(?:ارهابي\w*|دواعش|مسلحي\w*))(?!\w)"
+        ),
+        "قضت على ارهابيين",
+        ("battles", "armed_clash"),
+    ),
     (  # "اعتدت بالضرب على رجل مسن": a beating
         re.compile(r"(?<!\w)[وف]?(?:اعتد\w*|الاعتداء) (?:\S+ ){0,2}?بالضرب(?!\w)"),
         "اعتدت بالضرب",
@@ -200,14 +213,23 @@ SPLIT_PHRASES = (
 )
 
 
+# Split phrases that stand for the words they hold ("killed" alone is no event).
+OVERRIDING = frozenset({"قضت على ارهابيين"})
+
+
 def _with_split_phrases(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
     """Add the phrases told with words between their parts to the phrase
     matches (not where a phrase already matched: "وقف إطلاق النار")."""
     taken = [(m.start, m.end) for m in matches]
     for pattern, key, value in SPLIT_PHRASES:
         for m in pattern.finditer(nt):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                matches.append(PhraseMatch(m.start(), m.end(), m.start(), key, value))
+            overlaps = [s < m.end() and m.start() < e for s, e in taken]
+            if any(overlaps) and key not in OVERRIDING:
+                continue
+            matches = [x for x, hit in zip(matches, overlaps, strict=True) if not hit]
+            taken = [(x.start, x.end) for x in matches]
+            matches.append(PhraseMatch(m.start(), m.end(), m.start(), key, value))
+            taken.append((m.start(), m.end()))
     return sorted(matches, key=lambda m: m.start)
 
 

@@ -274,3 +274,25 @@ def test_it_took_place_near_a_town_places_the_attack_before_it():
         " in a desert area near the town of Kabajib."
     )
     assert ("attack_on_civilians", "kabajib") in reading.sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army unit killed 25 ISIS terrorists near Jabal al-Tharda on Sunday.",
+        "قضت وحدات من الجيش على 25 إرهابيا من داعش في محيط جبل الثردة يوم الأحد.",
+    ],
+)
+def test_fighters_an_army_unit_killed_are_a_battle(text):
+    assert reading.sub_types_at(text) == {("armed_clash", "jabal-tharda")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US warplanes killed 20 ISIS militants near Hajin on Sunday.",
+        "Court officials said the judge ruled on Sunday in Hajin.",
+    ],
+)
+def test_killing_by_aircraft_or_no_killing_is_no_battle(text):
+    assert ("armed_clash", "hajin") not in reading.sub_types_at(text)
