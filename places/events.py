@@ -195,6 +195,17 @@ SPLIT_PHRASES = (
         "قضت على ارهابيين",
         ("battles", "armed_clash"),
     ),
+    (  # "shot down a Syrian jet", "أسقط طائرة حربية": a fight with an aircraft
+        re.compile(
+            r"(?<!\w)(?:sho(?:t|ots|oting) down|downed|downing|bring(?:s|ing)? down"
+            r"|brought down) (?:\w+ ){0,4}?(?:jets?|planes?|aircraft|warplanes?"
+            r"|helicopters?|migs?|sukhois?)(?!\w)"
+            r"|(?<!\w)[وف]?(?:اسقط\w*|اسقاط\w*) (?:\S+ ){0,2}?(?:ال)?(?:طايره|طايرات"
+            r"|مروحيه|مقاتله)(?!\w)"
+        ),
+        "اسقاط طائرة",
+        ("battles", "armed_clash"),
+    ),
     (  # "اعتدت بالضرب على رجل مسن": a beating
         re.compile(r"(?<!\w)[وف]?(?:اعتد\w*|الاعتداء) (?:\S+ ){0,2}?بالضرب(?!\w)"),
         "اعتدت بالضرب",

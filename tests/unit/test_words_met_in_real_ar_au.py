@@ -296,3 +296,19 @@ def test_fighters_an_army_unit_killed_are_a_battle(text):
 )
 def test_killing_by_aircraft_or_no_killing_is_no_battle(text):
     assert ("armed_clash", "hajin") not in reading.sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS said it shot down a Syrian MiG jet near Jabal al-Tharda on Sunday.",
+        "قال التنظيم إنه أسقط طائرة حربية تابعة للنظام قرب جبل الثردة يوم الأحد.",
+    ],
+)
+def test_a_jet_shot_down_is_a_battle(text):
+    assert reading.sub_types_at(text) == {("armed_clash", "jabal-tharda")}
+
+
+def test_a_drone_shot_down_is_no_battle():
+    text = "The SDF shot down a drone near the al-Omar oil field on Sunday."
+    assert ("armed_clash", "al-omar-oil-field") not in reading.sub_types_at(text)
