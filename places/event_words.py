@@ -232,7 +232,8 @@ CIVILIAN_VICTIMS = re.compile(
 CIVILIAN_PEOPLE = re.compile(
     r"(?<!\w)(?:civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|famil(?:y|ies)"
     r"|farmers?|shepherds?|(?:truck |tanker )?drivers?|workers?|teachers?|students?"
-    r"|brothers|sisters|elderly|villagers|displaced|(?:لل|[وبل]?(?:ال)?)(?:مدني\w*|طفل\w*"
+    r"|brothers|sisters|elderly|villagers|displaced|(?:a|one|young) man|person"
+    r"|(?:لل|[وبل]?(?:ال)?)(?:مدني\w*|طفل\w*|رجل|شاب|شخص|اشخاص"
     r"|اطفال|امراه|نساء|سيده|فتاه|عايله|عايلات|مزارع\w*|راعي|رعاه|سايق\w*|عمال"
     r"|معلم\w*|طالب\w*|شقيقين|شقيقان|مسن\w*|نازح\w*))(?!\w)"
 )

@@ -49,6 +49,13 @@ def left(nt: str, match) -> str | None:
     return "displacement" if people_near(nt, match.start, match.end) else None
 
 
+# Who shot, not who was hit: "برصاص عناصر من قسد", "by a militia patrol".
+PERPETRATORS = re.compile(
+    r"(?<!\w)(?:[وف]?(?:برصاص|بنيران|باطلاق نار|من قبل|علي يد|علي ايدي)|by|at the hands"
+    r" of)(?: \S+){1,4}"
+)
+
+
 def civilians_only(nt: str, match) -> bool:
     """Return whether the trigger's sentence names civilians hurt and no armed
     people or posts: those it hit were civilians (not "to let the civilians
@@ -57,7 +64,7 @@ def civilians_only(nt: str, match) -> bool:
     end = SENTENCE_END.split(nt[match.start : match.end + 200])[0]
     sentence = f"{start}{end}"
     hurt = CIVILIAN_PEOPLE.search(sentence) and HARMED.search(sentence)
-    return bool(hurt) and not ARMED_PEOPLE.search(sentence)
+    return bool(hurt) and not ARMED_PEOPLE.search(PERPETRATORS.sub(" ", sentence))
 
 
 def protesters_hurt(nt: str, match) -> bool:

@@ -312,3 +312,22 @@ def test_a_jet_shot_down_is_a_battle(text):
 def test_a_drone_shot_down_is_no_battle():
     text = "The SDF shot down a drone near the al-Omar oil field on Sunday."
     assert ("armed_clash", "al-omar-oil-field") not in reading.sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل رجل وأصيب آخر بجروح يوم الأحد بإطلاق نار من قبل مليشيا فاطميون في قرية"
+        " الصالحية.",
+        "A young man was shot dead by a militia patrol in al-Salihiyah on Sunday.",
+    ],
+)
+def test_a_man_killed_by_a_militia_is_violence_against_civilians(text):
+    found = {sub for sub, _ in reading.sub_types_at(text)}
+    assert found == {"attack_on_civilians"}
+
+
+def test_a_soldier_shot_dead_is_no_violence_against_civilians():
+    text = "A soldier was shot dead by gunmen in al-Salihiyah on Sunday."
+    found = {sub for sub, _ in reading.sub_types_at(text)}
+    assert "attack_on_civilians" not in found
