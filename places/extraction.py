@@ -54,6 +54,7 @@ IN_TOWN = re.compile(
     r"(?:(?<!\w)in the (?:city|town) of|(?<!\w)(?:في |ب)(?:مدينة|مدينه|بلدة|بلده)) $",
     re.IGNORECASE,
 )
+CITY_LATER_CHARS = 200  # how far a name's sentence is read for "the city"
 ROAD_GAP = re.compile(r"\s*[-–—/]?\s*")
 COORDINATION = re.compile(r"^[\s,،]*(?:and|or|و|او)?(?: the)?[\s,،]*$")
 
@@ -161,7 +162,7 @@ def _cities_said_later(
         bare = toponym.cue is None and toponym.relation is None
         if bare and any(p.kind == "city" for p in gazetteer.candidates(toponym.key)):
             after = (t.start for t in toponyms[i + 1 :] if t.relation is None)
-            stop = next(after, len(text))
+            stop = min(next(after, len(text)), toponym.end + CITY_LATER_CHARS)
             if city_later(normalise(text[toponym.end : stop]).text):
                 toponym = replace(toponym, cue="city")
         marked.append(toponym)
@@ -331,7 +332,8 @@ def _coordinated(
     nt: str, toponym: Toponym, before: PhraseMatch, hit: PhraseMatch
 ) -> bool:
     """Return whether a name continues a list ("X and Y", "X وY", "X, Y") or
-    a road's ends ("طريق دير الزور الميادين", "the Deir ez-Zor - Mayadin road")."""
+    names a road's second end ("طريق دير الزور الميادين", "طريق دير الزور -
+    الميادين")."""
     gap = nt[before.end : hit.clitic_start]
     clitic = nt[hit.clitic_start : hit.start]
     if toponym.relation == "between" and ROAD_GAP.fullmatch(gap):
