@@ -235,10 +235,12 @@ def _with_split_phrases(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch
     for pattern, key, value in SPLIT_PHRASES:
         for m in pattern.finditer(nt):
             overlaps = [s < m.end() and m.start() < e for s, e in taken]
-            if any(overlaps) and key not in OVERRIDING:
-                continue
-            matches = [x for x, hit in zip(matches, overlaps, strict=True) if not hit]
-            taken = [(x.start, x.end) for x in matches]
+            if any(overlaps):
+                if key not in OVERRIDING:
+                    continue
+                kept = zip(matches, overlaps, strict=True)
+                matches = [x for x, hit in kept if not hit]
+                taken = [(x.start, x.end) for x in matches]
             matches.append(PhraseMatch(m.start(), m.end(), m.start(), key, value))
             taken.append((m.start(), m.end()))
     return sorted(matches, key=lambda m: m.start)
