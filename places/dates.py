@@ -87,10 +87,17 @@ def find_dates(text: str, published: datetime.date, language: str) -> list[DateS
 
 def _since(nt: str, found: _Found, published: datetime.date) -> _Found:
     """Read "since Friday", "منذ فجر الجمعة" as the days from then to
-    publication (a day of the last two weeks; "since last September" stays
-    the month it names: what began then is not news)."""
-    recent = found.precision == "day" and (published - found.first).days <= SINCE_DAYS
-    if not recent or found.last >= published:
+    publication: a day of the last two weeks, or a part of this month ("منذ
+    مطلع أيلول الحالي" on the 22nd). "since last September" stays the month it
+    names: what began then is not news."""
+    if found.last >= published:
+        return found
+    if found.precision == "day" and (published - found.first).days > SINCE_DAYS:
+        return found
+    if found.precision != "day" and (found.first.month, found.first.year) != (
+        published.month,
+        published.year,
+    ):
         return found
     if not SINCE.search(nt[max(0, found.start - 24) : found.start]):
         return found

@@ -14,7 +14,8 @@ TRIGGERS = {
         "clashed", "fighting", "battle", "battles", "battled", "battling",
         "firefight", "firefights", "confrontation", "confrontations",
         "skirmish", "skirmishes", "skirmished", "gun battle", "gun battles",
-        "gunbattle", "gunbattles",
+        "gunbattle", "gunbattles", "military operations against",
+        "military operation against",
         "exchange of fire", "exchanged fire", "gunfight", "shootout",
         "تبادل لإطلاق النار", "تبادل إطلاق النار",
     ],
@@ -92,7 +93,8 @@ TRIGGERS = {
         "liberating", "liberate", "liberates", "captures", "seizes", "recaptures",
         "regain", "regains", "took back", "taken back", "seized back", "wrested",
         "driven out", "drove out", "drove", "declared victory", "overran",
-        "pull back", "pulled back", "withdrew", "broke through", "broken through",
+        "pull back", "pulled back", "withdrew", "withdraw", "retreat", "broke through",
+        "broken through",
         "breaks through", "break through", "lifted the siege", "broken the siege",
         "breaks the siege", "break the siege", "breaking the siege", "withdrawn",
         "retreated", "abandoned", "expelled", "lost control", "انسحب", "سيطر",
@@ -101,7 +103,7 @@ TRIGGERS = {
         "entered", "دخلت", "دخول",
     ],
     ("displacement", "displacement"): [
-        "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا",
+        "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "الهروب",
         "displaced", "fled", "displacement", "exodus",
         "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "يفرون",
     ],
@@ -150,7 +152,9 @@ BY_AIRCRAFT_ONLY = [
 # ("gunmen fired upon the village of Dahla").
 FIRING = ["fired upon", "fired on", "fired at", "firing at", "firing on", "firing upon"]
 # "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
-TARGETING = ["استهدفت", "استهدف", "استهدفوا", "استهداف", "targeted", "targeting"]
+TARGETING = [
+    "استهدفت", "استهدف", "استهدفوا", "استهداف", "targeted", "targeting", "target",
+]  # fmt: skip
 ARTILLERY = re.compile(
     r"(?<!\w)(?:artillery|mortars?|rockets?|shells?|missiles?|مدفعي\w*|صواريخ|صاروخ\w*"
     r"|قذايف|قذيفه|الهاون|هاون)(?!\w)"
@@ -323,6 +327,7 @@ ACTORS = {
 SETTLEMENTS = frozenset({"city", "town", "village"})
 _BASES = frozenset({"airport", "base"})
 _FIELDS = frozenset({"oil_field", "gas_field"})
+_QUARTERS = frozenset({"neighbourhood"})
 _PLACES = SETTLEMENTS | _BASES | _FIELDS | {"region", "subdistrict", "neighbourhood"}
 # Definite nouns that refer back to a place already named: the cue that named it
 # ("مدينة البوكمال" ... "المدينة") and, failing that, the kinds it may be.
@@ -330,6 +335,9 @@ ANAPHORS = {
     "المدينه": ("city", SETTLEMENTS), "the city": ("city", frozenset({"city"})),
     "البلده": ("village", SETTLEMENTS), "the town": ("village", SETTLEMENTS),
     "القريه": ("village", SETTLEMENTS), "the village": ("village", SETTLEMENTS),
+    "الحي": ("neighbourhood", _QUARTERS),
+    "the neighbourhood": ("neighbourhood", _QUARTERS),
+    "the neighborhood": ("neighbourhood", _QUARTERS),
     "المطار": ("base", _BASES), "the airport": ("base", _BASES),
     "the airbase": ("base", _BASES), "the base": ("base", _BASES),
     "القاعده": ("base", _BASES), "الحقل": ("field", _FIELDS),

@@ -56,7 +56,7 @@ FEARED = re.compile(
 )
 FORCED_TO = re.compile(
     r"(?<!\w)(?:forc(?:ed|ing)|compell|made|managed|able|proceed|began|begun|start"
-    r"|continu|went on)\w* (?:\S+ ){0,5}to $"
+    r"|continu|went on|used|employed)\w* (?:\S+ ){0,5}to $"
 )
 # An aim or an attempt told in Arabic without the purpose clitic: "بهدف السيطرة
 # على البلدة", "تحاول قوات النظام السيطرة على" (not that it was taken).
@@ -66,6 +66,8 @@ AIMED_AR = re.compile(
 )
 
 ANAPHOR_RE = re.compile(
+    # not live ammunition ("بالرصاص الحي")
+    r"(?<!رصاص )"
     rf"(?<!\w)(?:[وفب]|لل)?({'|'.join(sorted(ANAPHORS, key=len, reverse=True))})"
     # not "the area of X", nor a noun with its adjective ("المنطقه الشرقيه")
     r"(?!\w)(?! of(?!\w))(?! ال)"
@@ -116,7 +118,13 @@ def definite(text: str, trigger: Trigger) -> bool:
     already told, as in "و تسببت الاشتباكات بحالة نزوح".
     """
     word = normalise(text[max(0, trigger.start - 20) : trigger.end]).text
-    return DEFINITE.search(word) is not None
+    return DEFINITE.search(word) is not None and not LASTING_OF.search(word)
+
+
+# "بعد أسبوع من المعارك": the fighting of those days, not fighting told before.
+LASTING_OF = re.compile(
+    r"(?<!\w)(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|اشهر|شهرين) من ال\w+$"
+)
 
 
 def _ends_sentence(text: str, dot: int) -> bool:

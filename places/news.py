@@ -80,6 +80,7 @@ AFTER_RECAP = re.compile(
     r"|بعد (?:اقل من |نحو |حوالي )?(?:\S+ )?(?:ايام|يوم|يومين|اسبوع|اسبوعين|اسابيع"
     r"|اشهر|شهر|شهرين) (?:من|علي)|غداه)(?!\w)"
 )
+FIGHTING = {"قتال", "معارك", "اشتباكات", "مواجهات", "غارات"}
 # "The raids came hours after the SDF repelled attacks on Hajin", "بعد ساعات من
 # استهداف": what came hours before is news of the same day, even in an aside
 # ("18 hours after" may be the day before: not that).
@@ -168,12 +169,22 @@ def hours_after(before: str) -> bool:
     return HOURS_AFTER.search(normalise(before).text.lower()) is not None
 
 
-def told_as_start(before: str) -> bool:
+def told_as_start(before: str, word: str = "") -> bool:
     """Return whether a trigger is what a period began with ("since the SDF
     took Hajin", "منذ سيطرة قسد") or what came before ("days after the siege
-    was broken"): told again, not news."""
+    was broken"): told again, not news. Days of fighting are what went on up
+    to the news ("بعد أيام من القتال الشرس", "بعد أسبوع من المعارك")."""
     text = normalise(before).text.lower()
-    return SINCE.search(text) is not None or AFTER_RECAP.search(text) is not None
+    if SINCE.search(text):
+        return True
+    recap = AFTER_RECAP.search(text)
+    if (
+        recap
+        and text[recap.end() :].strip() in ("", "ال")
+        and normalise(word).text in FIGHTING
+    ):
+        return False
+    return recap is not None
 
 
 def told_as_recent(before: str, after: str) -> bool:

@@ -1,0 +1,94 @@
+"""Words met in the real-bd to real-bg reports (sentences here are the team's own)."""
+
+import datetime
+
+import pytest
+
+from places.geoparsing import geoparse
+from tests import reading
+
+SEPTEMBER_22 = datetime.date(2025, 9, 22)
+
+
+def events_of(text: str, published: datetime.date = reading.SUNDAY) -> list:
+    return list(geoparse(text, published, reading.curated(), None).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("The army took Saqr Island on Thursday.", "hawijat-saqr"),
+        ("The army advanced at Haweeja Sakr on Thursday.", "hawijat-saqr"),
+        ("Fighters fled towards Hweijet al-Saker on Thursday.", "hawijat-saqr"),
+        ("Troops attacked hideouts in Kroum hill on Thursday.", "tall-kroum"),
+    ],
+)
+def test_spellings_of_the_island_and_the_hill(text, slug):
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    assert [m.place.slug for m in result.mentions if m.place] == [slug]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت عبوة ناسفة في سوق بلدة السوسة في ثاني تفجير منذ مطلع أيلول الحالي.",
+        "A bomb went off in the market of al-Susah, the second since early September.",
+    ],
+)
+def test_since_early_this_month_runs_up_to_publication(text):
+    (bomb,) = events_of(text, SEPTEMBER_22)
+    assert (bomb.date_start, bomb.date_end) == (
+        datetime.date(2025, 9, 1),
+        SEPTEMBER_22,
+    )
+
+
+def test_after_a_week_of_fighting_the_fighting_is_news_where_the_town_was_taken():
+    text = (
+        "بعد أسبوع من المعارك العنيفة، تمكنت قوات سوريا الديموقراطية من طرد داعش"
+        " من هجين."
+    )
+    assert ("armed_clash", "hajin") in reading.sub_types_at(text)
+
+
+def test_days_after_the_siege_was_broken_the_siege_is_still_a_recap():
+    text = "سيطرت قوات النظام على بلدة هجين بعد أيام من كسر الحصار."
+    assert reading.sub_types_at(text) == {("territory_change", "hajin")}
+
+
+def test_jets_used_to_target_a_meeting_struck_it():
+    text = (
+        "The military said it used F-16 jets to target a meeting near the village"
+        " of al-Sousa."
+    )
+    assert ("air_strike", "al-susah") in reading.sub_types_at(text)
+
+
+def test_a_plan_to_target_a_village_is_no_strike():
+    text = "The jets are ready to target a meeting in the village of al-Sousa."
+    assert reading.sub_types_at(text) == set()
+
+
+def test_an_army_forced_to_withdraw_lost_ground():
+    text = (
+        "The army was forced to withdraw from al-Mayadin after its defences collapsed."
+    )
+    assert ("territory_change", "al-mayadin") in reading.sub_types_at(text)
+
+
+def test_military_operations_against_hideouts_are_fighting():
+    text = "The army conducted military operations against ISIL hideouts in Kroum hill."
+    assert ("armed_clash", "tall-kroum") in reading.sub_types_at(text)
+
+
+def test_people_forced_to_flee_the_neighbourhood_fled_the_one_just_named():
+    text = (
+        "تسلل عناصر داعش إلى حي هرابش وسيطروا على محطة الأبقار، ما أجبر الأهالي "
+        "على الهروب من الحي."
+    )
+    assert ("displacement", "jabal-harabesh") in reading.sub_types_at(text)
+
+
+def test_live_ammunition_is_no_neighbourhood():
+    text = "تسلل عناصر داعش إلى حي هرابش. وأصيب رجل بالرصاص الحي في بلدة الشحيل."
+    assert "jabal-harabesh" not in {slug for _, slug in reading.sub_types_at(text)}
