@@ -132,6 +132,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
     after = text[dot + 1 : dot + 2]
     if after.isdigit() and text[dot - 1 : dot].isdigit():
         return False
+    if "ـ" in (after, text[dot - 1 : dot]):
+        return False  # a dot set in a word against filters: "عـ.ـدوان"
     if "\u0621" <= after <= "\u064a":
         return True  # "أضرار .و كانت": Arabic has no abbreviations to go on with
     # Arabic diacritics are no word characters to \w: "اثنيْن." is one word.

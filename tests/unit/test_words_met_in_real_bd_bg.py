@@ -92,3 +92,13 @@ def test_people_forced_to_flee_the_neighbourhood_fled_the_one_just_named():
 def test_live_ammunition_is_no_neighbourhood():
     text = "تسلل عناصر داعش إلى حي هرابش. وأصيب رجل بالرصاص الحي في بلدة الشحيل."
     assert "jabal-harabesh" not in {slug for _, slug in reading.sub_types_at(text)}
+
+
+def test_a_dot_set_in_words_against_filters_leaves_them_whole():
+    text = "نفذت الولايات المتحدة فجر اليوم عـ.ـدواناً جـ.ـوياً على مدينة الميادين."
+    assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
+
+
+def test_a_full_stop_between_arabic_words_still_ends_a_sentence():
+    text = "قصفت الطائرات مدينة الميادين.وقتل مدنيان في بلدة الشحيل برصاص مجهولين."
+    assert ("air_strike", "al-shuhayl") not in reading.sub_types_at(text)
