@@ -15,9 +15,9 @@ TRIGGERS = {
         "firefight", "firefights", "confrontation", "confrontations",
         "skirmish", "skirmishes", "skirmished", "gun battle", "gun battles",
         "gunbattle", "gunbattles", "military operations against",
-        "military operation against",
+        "military operation against", "operation against", "operations against",
         "exchange of fire", "exchanged fire", "gunfight", "shootout",
-        "تبادل لإطلاق النار", "تبادل إطلاق النار",
+        "تبادل لإطلاق النار", "تبادل إطلاق النار", "عمليات ضد", "عملية ضد",
     ],
     ("explosions", "air_strike"): [
         "غارة", "غارات", "أغار", "أغارت", "قصف جوي", "ضربة جوية", "ضربات جوية",

@@ -76,8 +76,15 @@ def test_an_army_forced_to_withdraw_lost_ground():
     assert ("territory_change", "al-mayadin") in reading.sub_types_at(text)
 
 
-def test_military_operations_against_hideouts_are_fighting():
-    text = "The army conducted military operations against ISIL hideouts in Kroum hill."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army conducted military operations against ISIL hideouts in Kroum hill.",
+        "Troops took the hill after a 15 hour operation against IS in Kroum hill.",
+        "نفذت وحدات الجيش عمليات ضد أوكار داعش في تل كروم.",
+    ],
+)
+def test_operations_against_hideouts_are_fighting(text):
     assert ("armed_clash", "tall-kroum") in reading.sub_types_at(text)
 
 
