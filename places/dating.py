@@ -313,8 +313,7 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
 def _vague_and_old(reading: Reading, found: DateSpan) -> bool:
     """Return whether a date is a vague stretch long past ("years ago", "in
     2014"): background, which later undated news does not take."""
-    old = (reading.published - found.end).days > BACKGROUND_DAYS
-    return found.precision == "range" and old
+    return (reading.published - found.end).days > BACKGROUND_DAYS
 
 
 def _told_on(found: DateSpan, why: str) -> Dated:

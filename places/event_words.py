@@ -56,7 +56,8 @@ TRIGGERS = {
     ("battles", "attack"): [
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
         "assault", "assaulted", "offensive", "counter attack", "counterattack",
-        "ambush", "ambushed", "stormed", "storming", "raided", "raid", "raids", "اقتحم",
+        "ambush", "ambushed", "stormed", "storming", "broke into", "raided", "raid",
+        "raids", "اقتحم",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
         "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
         "gunned down", "opened fire", "opening fire", "opens fire", "محاولة اغتيال",
@@ -89,6 +90,7 @@ TRIGGERS = {
         "taking the control", "taking full control", "established control",
         "establishing control", "establish control", "establishes control",
         "imposed control", "imposing control", "gained full control",
+        "imposed full control", "impose full control", "imposing full control",
         "advanced", "broke the siege", "fell to", "liberated", "liberation of",
         "liberating", "liberate", "liberates", "captures", "seizes", "recaptures",
         "regain", "regains", "took back", "taken back", "seized back", "wrested",
@@ -154,6 +156,7 @@ FIRING = ["fired upon", "fired on", "fired at", "firing at", "firing on", "firin
 # "Targeted" is an event only with the weapon named near it ("طائرات استهدفت").
 TARGETING = [
     "استهدفت", "استهدف", "استهدفوا", "استهداف", "targeted", "targeting", "target",
+    "targets",
 ]  # fmt: skip
 ARTILLERY = re.compile(
     r"(?<!\w)(?:artillery|mortars?|rockets?|shells?|missiles?|مدفعي\w*|صواريخ|صاروخ\w*"
@@ -280,6 +283,7 @@ NOT_TRIGGERS = [
     "take part", "takes part", "taken part",
     "took office", "taken into account", "took note", "take note", "took aim",
     "took responsibility", "take responsibility", "taken responsibility",
+    "took it upon", "take it upon", "taken it upon",
     "دخلت حيز", "دخول المساعدات", "taken to the streets", "took to the streets",
     "take to the streets", "taking to the streets", "strikes back", "struck back",
     "strike back", "striking back",

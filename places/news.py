@@ -12,7 +12,7 @@ from .numbers import number_words_pattern, parse_number
 ONGOING = re.compile(
     r"(?<!\w)(?:لا تزال|لا يزال|ما تزال|ما زالت|ما زال|لا زالت|متواصله|مستمره"
     r"|[وف]?(?:تتواصل|يتواصل|تستمر|يستمر)"
-    r"|still|ongoing|continuing|continue|continues)(?!\w)"
+    r"|حاليا|still|ongoing|continuing|continue|continues|currently)(?!\w)"
 )
 # A sentence the newsroom marks as an aside or a context.
 ASIDE = re.compile(

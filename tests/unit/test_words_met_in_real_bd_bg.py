@@ -109,3 +109,52 @@ def test_a_dot_set_in_words_against_filters_leaves_them_whole():
 def test_a_full_stop_between_arabic_words_still_ends_a_sentence():
     text = "قصفت الطائرات مدينة الميادين.وقتل مدنيان في بلدة الشحيل برصاص مجهولين."
     assert ("air_strike", "al-shuhayl") not in reading.sub_types_at(text)
+
+
+def test_the_air_forces_targets_on_a_day_were_struck():
+    text = (
+        "Among the Russian Air Force's primary targets on Saturday were the Political"
+        " Bridge, Al-Mayadeen and Ayyash."
+    )
+    assert {
+        ("air_strike", "siyasiyah-bridge"),
+        ("air_strike", "al-mayadin"),
+        ("air_strike", "ayyash"),
+    } <= reading.sub_types_at(text)
+
+
+def test_taking_it_upon_themselves_takes_no_ground():
+    text = (
+        "While ISIS was attacking the Deir Ezzor Military Airport, the Russian Air"
+        " Force took it upon themselves to devastate several sites."
+    )
+    assert ("territory_change", "deir-ez-zor-airport") not in reading.sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army imposed full control over al-Bassah on Saturday.",
+        "The Tiger Forces broke into the district of al-Bassah on Saturday.",
+    ],
+)
+def test_full_control_imposed_and_a_district_broken_into(text):
+    assert {slug for _, slug in reading.sub_types_at(text)} == {"al-bassah"}
+
+
+def test_fighting_currently_told_is_of_the_days_of_publication():
+    text = (
+        "On Thursday evening, the army began an offensive. Currently, the troops are"
+        " fighting in the village of al-Ghabra."
+    )
+    (clash,) = [e for e in events_of(text) if e.sub_type == "armed_clash"]
+    assert clash.date_end == reading.SUNDAY
+
+
+def test_a_day_long_past_told_as_background_is_not_carried_to_the_news():
+    text = (
+        "On September 17, 2016, the coalition bombed the army on Tharda mountain."
+        " Meanwhile, the Tiger Forces broke into the district of al-Baghiliyah."
+    )
+    (attack,) = events_of(text)
+    assert (attack.place.slug, attack.date_end) == ("al-baghiliyah", reading.SUNDAY)
