@@ -47,7 +47,9 @@ def _month_part(core: str, match: re.Match, published: datetime.date):
 
 
 LONG_AGO = datetime.timedelta(days=30)
-SUPERLATIVE = re.compile(r"(?<!\w)(?:ال)?ا(?:عنف|كبر|شد|سوا|كثر|ول)(?: \S+)?\s*$")
+# "الأعنف منذ أشهر", "الأعنف الذي يشنه التنظيم منذ أشهر": the fiercest in months
+SUPERLATIVE = re.compile(r"(?<!\w)(?:ال)?ا(?:عنف|كبر|شد|سوا|كثر|ول)(?: \S+){0,5}\s*$")
+SUPERLATIVE_CHARS = 60
 
 
 def _year(core: str, match: re.Match, published: datetime.date):
@@ -212,7 +214,8 @@ def _long_ago(
     """Read "months ago" / "قبل أشهر" as the two years up to a month before
     publication: no day, but too long ago to be the report's news. "الأعنف منذ
     أشهر" (the fiercest in months) dates nothing."""
-    if SUPERLATIVE.search(match.string[max(0, match.start() - 25) : match.start()]):
+    before = match.string[max(0, match.start() - SUPERLATIVE_CHARS) : match.start()]
+    if SUPERLATIVE.search(before):
         return None
     return published - datetime.timedelta(days=730), published - LONG_AGO
 

@@ -78,6 +78,7 @@ RELATIVE_PERIODS = {
     "last week": "week", "earlier this week": "week", "this week": "week",
     "الايام الماضيه": "week", "الايام الاخيره": "week", "in recent days": "week",
     "in the past few days": "week", "over the past few days": "week",
+    "in the last few days": "week", "over the last few days": "week",
     "in the past days": "week", "past week": "week",
     "الايام القليله الماضيه": "week", "over the weekend": "weekend",
     "at the weekend": "weekend", "this weekend": "weekend", "last weekend": "weekend",

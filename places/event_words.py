@@ -91,7 +91,7 @@ TRIGGERS = {
         "establishing control", "establish control", "establishes control",
         "imposed control", "imposing control", "gained full control",
         "imposed full control", "impose full control", "imposing full control",
-        "advanced", "broke the siege", "fell to", "liberated", "liberation of",
+        "advanced", "swept", "broke the siege", "fell to", "liberated", "liberation of",
         "liberating", "liberate", "liberates", "captures", "seizes", "recaptures",
         "regain", "regains", "took back", "taken back", "seized back", "wrested",
         "driven out", "drove out", "drove", "declared victory", "overran",
@@ -228,9 +228,9 @@ CIVILIAN_VICTIMS = re.compile(
     r"(?:(?:\d+|two|three|four|five|several|dozens of) )?(?:peaceful |unarmed )?"
     r"(?:a |the )?(?:civilians?"
     r"|demonstrat\w+|protest\w*|truffle (?:hunters|gatherers|pickers)|shepherds"
-    r"|villagers|residents|farmers|passengers|worshippers|mourners"
+    r"|villagers|residents|farmers|passengers|worshippers|mourners|fishermen"
     r"|(?:على |عل[يى] )?(?:ال)?"
-    r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه))(?!\w)"
+    r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه|صيادين))(?!\w)"
 )
 # An attack whose sentence names only civilians as its victims is violence
 # against civilians ("two brothers were shot dead by unidentified gunmen",
@@ -302,7 +302,7 @@ AIRCRAFT_WORDS = (
     r"|طايرات|طايره|الطايرات|الطيران|طيران|(?:ال)?مروحي\w*|سلاح الجو)"
 )
 # ... also with a clitic: "طائرات حربية ومروحيات ... قصفت"
-AIRCRAFT = re.compile(rf"(?<!\w)[وفب]?{AIRCRAFT_WORDS}(?!\w)")
+AIRCRAFT = re.compile(rf"(?<!\w)[وفبل]?{AIRCRAFT_WORDS}(?!\w)")
 ACTORS = {
     "Coalition": [
         "التحالف الدولي", "التحالف", "القوات الأمريكية", "الأمريكي", "الأمريكية",
@@ -351,7 +351,11 @@ ANAPHORS = {
     # plural: "fire on these areas", "هذه القرى": the list of places just named
     "these areas": ("list", _PLACES), "these villages": ("list", SETTLEMENTS),
     "these towns": ("list", SETTLEMENTS), "هذه المناطق": ("list", _PLACES),
-    "تلك المناطق": ("list", _PLACES), "هذه القري": ("list", SETTLEMENTS),
+    "تلك المناطق": ("list", _PLACES),
+    # the places just struck: "شهدت مناطق القصف حركة نزوح", "the shelled areas"
+    "مناطق القصف": ("list", _PLACES), "المناطق المستهدفه": ("list", _PLACES),
+    "the shelled areas": ("list", _PLACES), "the bombed areas": ("list", _PLACES),
+    "the targeted areas": ("list", _PLACES), "هذه القري": ("list", SETTLEMENTS),
     "تلك القري": ("list", SETTLEMENTS), "هذه البلدات": ("list", SETTLEMENTS),
     # two: "شهدت البلدتان موجة نزوح", "the two towns"
     "البلدتان": ("list", SETTLEMENTS), "البلدتين": ("list", SETTLEMENTS),

@@ -30,6 +30,8 @@ NOT_GROUND_AR = re.compile(
     r" (?:\S+ (?:من )?)?[وبل]?(?:ال)?(?:اسري|اسير\w*|رهائن|رهينه|مختطف\w*|مخطوف\w*"
     r"|مقاتلي\w*|عناصر\w*|محتجز\w*|معتقل\w*)(?!\w)"
 )
+# Verbs whose next noun is who acted: "سيطر مقاتلو التنظيم على", "انسحب عناصر".
+INTRANSITIVE = re.compile(r"(?:سيطر|انسحب|تقدم|دخل)")
 # Things taken, told in the passive: "Weapons were also seized".
 THINGS_TAKEN = re.compile(
     rf"(?<!\w){THINGS}(?: \w+){{0,2}} (?:were|was|have been|has been|had been)"
@@ -46,7 +48,10 @@ def no_event_told(nt: str, match, sub_type: str) -> bool:
     others", "Weapons were also seized", fighters who fled."""
     if sub_type == "territory_change":
         before = nt[max(0, match.start - 60) : match.start]
-        people = NOT_GROUND.match(nt, match.end) or NOT_GROUND_AR.match(nt, match.end)
+        people = NOT_GROUND.match(nt, match.end) or (
+            NOT_GROUND_AR.match(nt, match.end)
+            and not INTRANSITIVE.match(nt[match.start : match.end])
+        )
         return bool(people or THINGS_TAKEN.search(before))
     return sub_type == "displacement" and fighters_fled(nt, match)
 

@@ -1,0 +1,67 @@
+"""Words met in the real-bh to real-bk reports (sentences here are the team's own)."""
+
+import datetime
+
+import pytest
+
+from places.geoparsing import geoparse
+from tests import reading
+
+
+def events_of(text: str) -> list:
+    return list(geoparse(text, reading.SUNDAY, reading.curated(), None).events)
+
+
+def test_a_town_swept_was_taken():
+    text = "The SDF said it had swept the town of al-Busayrah on Saturday."
+    assert reading.sub_types_at(text) == {("territory_change", "al-busayrah")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on fishermen in al-Ashara on Saturday.",
+        "أطلق مسلحون النار على صيادين في بلدة العشارة يوم السبت.",
+    ],
+)
+def test_fishermen_shot_at_are_civilians_attacked(text):
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "al-ashara")}
+
+
+def test_over_the_last_few_days_is_the_week_before():
+    text = "Over the last few days, the SDF were forced to retreat from al-Susah."
+    (retreat,) = events_of(text)
+    assert retreat.date_start == reading.SUNDAY - datetime.timedelta(days=7)
+
+
+def test_shelling_by_the_regimes_aircraft_is_an_air_strike():
+    text = "قتل خمسة مدنيين جراء قصف لطائرات النظام على مدينة موحسن."
+    assert reading.sub_types_at(text) == {("air_strike", "al-muhasan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات مدينة الميادين، كما شهدت مناطق القصف حركة نزوح كبيرة.",
+        "Jets struck the town of al-Mayadin, and the shelled areas saw people flee.",
+    ],
+)
+def test_people_fleeing_the_areas_struck_fled_the_places_just_struck(text):
+    assert ("displacement", "al-mayadin") in reading.sub_types_at(text)
+
+
+def test_the_fiercest_attack_in_months_with_words_between_dates_nothing():
+    text = (
+        "وتدور معارك عنيفة في قرية البغيلية، ويعتبر هذا الهجوم هو الأعنف الذي يشنه"
+        " تنظيم الدولة منذ أشهر."
+    )
+    assert ("armed_clash", "al-baghiliyah") in reading.sub_types_at(text)
+
+
+def test_fighters_who_took_a_place_took_ground():
+    text = "سيطر مقاتلي تنظيم الدولة على قرية الجفرة بالأمس."
+    assert reading.sub_types_at(text) == {("territory_change", "al-jafra")}
+
+
+def test_fighters_freed_are_still_no_ground_taken():
+    assert reading.sub_types_at("تمكنت قسد من تحرير أربعة من مقاتليها.") == set()
