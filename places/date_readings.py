@@ -108,7 +108,7 @@ def _counted(
     day = published + datetime.timedelta(days=sign * days)
     if week:
         return day - datetime.timedelta(days=3), day + datetime.timedelta(days=3)
-    return day, day
+    return (day, published) if core.startswith("منذ") else (day, day)
 
 
 # "the past two days", "اليومين الماضيين": counted back from the report, which

@@ -138,11 +138,13 @@ PATTERNS = {
     "period": re.compile(
         rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_PERIODS)})(?!\w)"
     ),
-    # "three days ago", "two weeks earlier", "قبل ثلاثة أيام", "قبل يومين".
+    # "three days ago", "two weeks earlier", "قبل ثلاثة أيام", "قبل يومين", "منذ
+    # يومين" (then, or from then on: up to the report).
     "counted": re.compile(
         rf"(?<!\w)(?P<core>(?:(?:about|some|nearly) )?(?P<n>{number_words_pattern()}|a)"
         r" (?P<unit>days?|weeks?) (?P<way>ago|earlier|before|later)"
-        rf"|قبل (?:(?:نحو|حوالي) )?(?:(?P<n2>{number_words_pattern()}) )?"
+        r"|(?:قبل|منذ(?! يوم(?!\w))) (?:(?:نحو|حوالي) )?"
+        rf"(?:(?P<n2>{number_words_pattern()}) )?"
         r"(?P<unit2>ايام|يوما|يوم|يومين|اسابيع|اسبوعا|اسبوع|اسبوعين))(?!\w)"
     ),
     # How long it went on, up to the report: "معارك استمرت 8 أيام", "over the

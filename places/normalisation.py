@@ -74,8 +74,11 @@ def _fold(ch: str) -> str:
 
 _GLUED_LINK = re.compile(r"(?<=[^\W\d_])h(?=ttps?://)")
 _GLUED_NUMBER = re.compile(r"\d(?=[\u0621-\u064a])")
-# A dot set in a word against filters ("قـ.ـصف", "مقتـ.ـل"): the word, whole.
-_FILTER_DOT = re.compile(r"(?<=ـ)\.(?=ـ?[\u0621-\u064a])|(?<=[\u0621-\u064a])\.(?=ـ)")
+# A dot or a space set in a word against filters ("قـ.ـصف", "مـ ـقـ ـتـ ـل"):
+# the word, whole.
+_FILTER_DOT = re.compile(
+    r"(?<=ـ)\.(?=ـ?[\u0621-\u064a])|(?<=[\u0621-\u064a])\.(?=ـ)|(?<=ـ) (?=ـ)"
+)
 
 
 @lru_cache(maxsize=4)
@@ -86,8 +89,8 @@ def normalise(text: str) -> Normalised:
         folded[glued.start()] = " "
     for glued in _GLUED_NUMBER.finditer(text):  # "شن 20غارة": a number and a word
         folded[glued.start()] += " "
-    for dot in _FILTER_DOT.finditer(text):
-        folded[dot.start()] = ""
+    for mark in _FILTER_DOT.finditer(text):
+        folded[mark.start()] = ""
     joined = "".join(folded)
     offsets = list(chain.from_iterable(map(repeat, range(len(text)), map(len, folded))))
     runs = list(_SPACE_RUN.finditer(joined))

@@ -65,3 +65,23 @@ def test_fighters_who_took_a_place_took_ground():
 
 def test_fighters_freed_are_still_no_ground_taken():
     assert reading.sub_types_at("تمكنت قسد من تحرير أربعة من مقاتليها.") == set()
+
+
+def test_two_days_since_is_from_two_days_ago_up_to_the_report():
+    text = "قتلت طفلتان منذ يومين جراء انفجار لغم في بلدة الشحيل."
+    (blast,) = events_of(text)
+    assert (blast.date_start, blast.date_end) == (
+        reading.SUNDAY - datetime.timedelta(days=2),
+        reading.SUNDAY,
+    )
+
+
+def test_since_a_named_day_is_still_that_day_on():
+    text = "وتتواصل الاشتباكات منذ يوم الأربعاء في بلدة الشحيل."
+    (clash,) = events_of(text)
+    assert clash.date_start == reading.SUNDAY - datetime.timedelta(days=4)
+
+
+def test_spaces_set_between_letters_against_filters_leave_the_word_whole():
+    text = "#عاجل: مـ ـقـ ـتـ ـل 12 عاملاً جراء قـ ـصـ ـف على بلدة الشحيل"
+    assert ("shelling", "al-shuhayl") in reading.sub_types_at(text)
