@@ -82,6 +82,7 @@ RELATIVE_PERIODS = {
     "in the past days": "week", "past week": "week",
     "الايام القليله الماضيه": "week", "over the weekend": "weekend",
     "at the weekend": "weekend", "this weekend": "weekend", "last weekend": "weekend",
+    "this past weekend": "weekend", "the past weekend": "weekend",
     "نهايه الاسبوع": "weekend", "نهايه الاسبوع الماضي": "weekend",
     "عطله نهايه الاسبوع": "weekend",
 }  # fmt: skip

@@ -60,6 +60,9 @@ REPORTING = re.compile(
     # الدفاع عبر موقعها، اليوم"
     r"|(?<!\w)(?:statement|press release) (?:on )?$"
     r"|(?<!\w)(?:بيان|بيانا|تصريح)(?: (?!(?:ان|بان)(?!\w))[^\s:]+){0,8} (?:يوم )?$"
+    # an embedded tweet's stamp: "— Rojava Information Center (@RojavaIC) September
+    # 24, 2022"
+    r"|\(@\w+\) $"
 )
 REPORTING_CHARS = 120
 

@@ -75,7 +75,7 @@ TRIGGERS = {
     ("violence_against_civilians", "attack_on_civilians"): [
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
         "خطفوا", "executed", "execution", "kidnapped", "abducted", "abducting",
-        "beheaded", "beheading", "beheadings", "beheads", "crucified",
+        "beheaded", "beheading", "beheadings", "beheads", "decapitated", "crucified",
         "crucifixion", "صلبت", "صلبوا", "صلب عناصر",
     ],
     ("strategic_developments", "territory_change"): [

@@ -85,3 +85,31 @@ def test_since_a_named_day_is_still_that_day_on():
 def test_spaces_set_between_letters_against_filters_leave_the_word_whole():
     text = "#عاجل: مـ ـقـ ـتـ ـل 12 عاملاً جراء قـ ـصـ ـف على بلدة الشحيل"
     assert ("shelling", "al-shuhayl") in reading.sub_types_at(text)
+
+
+def test_this_past_weekend_is_the_last_weekend():
+    text = "IS executed two dozen detainees this past weekend in al-Mayadin."
+    tuesday = reading.SUNDAY + datetime.timedelta(days=2)
+    (executions,) = geoparse(text, tuesday, reading.curated(), None).events
+    assert (executions.date_start, executions.date_end) == (
+        reading.SUNDAY - datetime.timedelta(days=1),
+        reading.SUNDAY,
+    )
+
+
+def test_men_decapitated_were_civilians_attacked():
+    text = "In the city of al-Mayadin, IS militants decapitated another three men."
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "al-mayadin")}
+
+
+def test_an_embedded_tweets_stamp_is_when_it_was_told():
+    text = (
+        "Yesterday, SDF fighters were injured when their patrol was attacked by"
+        " gunmen in al-Kabr town. pic.twitter.com/x — Rojava Information Center"
+        " (@RojavaIC) October 26, 2025"
+    )
+    (attack,) = events_of(text)
+    assert (attack.place.slug, attack.date_start) == (
+        "al-kubar",
+        reading.SUNDAY - datetime.timedelta(days=1),
+    )
