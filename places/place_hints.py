@@ -59,16 +59,17 @@ class Bearing:
 Hint = Countryside | Bearing
 
 
-def _apposed(toponym: Toponym, after: Toponym) -> bool:
-    return after.relation in BEARINGS and after.start - toponym.end <= APPOSED_CHARS
+def _apposed(toponym: Toponym, after: Toponym, relations=BEARINGS) -> bool:
+    return after.relation in relations and after.start - toponym.end <= APPOSED_CHARS
 
 
 def area_hints(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> dict[int, Hint]:
     """Return, by toponym index, the town whose countryside is named right after
     it ("الصالحية والعباس في ريف البوكمال", "Salihiyah in the Abu Kamal
     countryside"), or that it is said to be in ("قرية الصالحية وشارع الهجانة في
-    مدينة البوكمال"): the place meant lies there; or the town it is said to lie
-    east of ("Salihiyah, east of Mayadeen"): it lies that way."""
+    مدينة البوكمال") or near ("بادية الصالحية قرب البوكمال"): the place meant
+    lies there; or the town it is said to lie east of ("Salihiyah, east of
+    Mayadeen"): it lies that way."""
     hints = {}
     for i, toponym in enumerate(toponyms):
         for after in toponyms[i + 1 : i + 4]:
@@ -80,6 +81,8 @@ def area_hints(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> dict[int, H
                 if p.in_region and p.kind in SETTLEMENTS
             ]
             held = after.cue == "governorate" or after.town_of or after.within
+            # "كمين في بادية الصالحية قرب البوكمال": it lies near that town
+            held = held or _apposed(toponym, after, ("near",))
             if held and len(places) == 1:
                 hints[i] = Countryside(places[0])
                 break

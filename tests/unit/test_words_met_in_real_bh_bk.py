@@ -113,3 +113,17 @@ def test_an_embedded_tweets_stamp_is_when_it_was_told():
         "al-kubar",
         reading.SUNDAY - datetime.timedelta(days=1),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذت خلايا التنظيم كميناً في بادية الصالحية قرب البوكمال، ونقل الجرحى إلى"
+        " مشفى في مركز مدينة دير الزور.",
+        "Cells ambushed troops in the desert of Salihiyah near Albu Kamal; the"
+        " wounded were taken to a hospital in the centre of Deir ez-Zor city.",
+    ],
+)
+def test_a_place_said_to_be_near_a_town_is_the_one_near_it(text):
+    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
+    assert "salihiyah-abu-kamal" in {m.place.slug for m in result.mentions if m.place}
