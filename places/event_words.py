@@ -78,7 +78,7 @@ TRIGGERS = {
         "beheaded", "beheading", "beheadings", "beheads", "decapitated", "crucified",
         "crucifixion", "صلبت", "صلبوا", "صلب عناصر",
     ],
-    ("strategic_developments", "territory_change"): [
+    ("battles", "territory_change"): [
         "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
         "حررت", "حرر", "حرروا", "يحررون", "كسر الحصار", "فك الحصار", "طرد",
         "captured", "seized", "seize", "seizes", "seizing", "capture", "captures",
@@ -113,7 +113,7 @@ TRIGGERS = {
 # "Both villages are now under ISIS control", "باتت تحت سيطرة": a change, not a
 # state, when just reached ("areas under its control" is a state).
 UNDER_CONTROL = ["تحت سيطرة", "تحت سيطرت", "under the control", "under control"]
-TRIGGERS[("strategic_developments", "territory_change")] += [
+TRIGGERS[("battles", "territory_change")] += [
     *(f"now under {who} control" for who in (
         "isis", "is", "islamic state", "sdf", "government", "regime", "army",
         "their", "its", "kurdish", "tribal", "full",

@@ -165,7 +165,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(MASSACRE, ("violence_against_civilians", "massacre"))
     table |= dict.fromkeys(DESTROYING, ("explosions", "destroying"))
     table |= dict.fromkeys(BY_AIRCRAFT_ONLY, ("explosions", "by_aircraft"))
-    table |= dict.fromkeys(UNDER_CONTROL, ("strategic_developments", "under_control"))
+    table |= dict.fromkeys(UNDER_CONTROL, ("battles", "under_control"))
     table |= dict.fromkeys(NOT_TRIGGERS)
     return PhraseMatcher(table, ARABIC_SUFFIXES, duals=True)
 
@@ -229,7 +229,7 @@ SPLIT_PHRASES = (
             r"(?:ال)?حصار(?!\w)"
         ),
         "broke the siege",
-        ("strategic_developments", "territory_change"),
+        ("battles", "territory_change"),
     ),
 )
 

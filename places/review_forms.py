@@ -38,7 +38,7 @@ SUB_TYPES = [
     ("air_strike", "explosions"), ("shelling", "explosions"),
     ("remote_explosive", "explosions"), ("armed_clash", "battles"),
     ("attack", "battles"), ("attack_on_civilians", "violence_against_civilians"),
-    ("territory_change", "strategic_developments"), ("displacement", "displacement"),
+    ("territory_change", "battles"), ("displacement", "displacement"),
 ]  # fmt: skip
 
 
