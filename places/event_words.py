@@ -10,7 +10,7 @@ import re
 # (event_type, sub_type) -> trigger phrases in Arabic and English (ACLED-style codes).
 TRIGGERS = {
     ("battles", "armed_clash"): [
-        "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "clashes", "clash",
+        "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "القتال", "clashes", "clash",
         "clashed", "fighting", "battle", "battles", "battled", "battling",
         "firefight", "firefights", "confrontation", "confrontations",
         "skirmish", "skirmishes", "skirmished", "gun battle", "gun battles",
@@ -70,6 +70,8 @@ TRIGGERS = {
         "أطلق مسلحان مجهولان النار", "أطلق مسلحون مجهولون النار",
         "أطلق مجهولون مسلحون النار",
         "أطلق عناصر النار", "أطلقت عناصر النار", "كمين", "كمينا", "الكمين",
+        "فتحوا النار", "فتح النار", "فتحت النار", "فتح مسلحون النار",
+        "فتح مجهولون النار", "فتح مسلحون مجهولون النار",
         "على يد مجهولين", "على أيدي مجهولين", "على يد مسلحين مجهولين",
     ],
     ("violence_against_civilians", "attack_on_civilians"): [

@@ -87,7 +87,8 @@ FIGHTING = {"قتال", "معارك", "اشتباكات", "مواجهات", "غ�
 HOURS_AFTER = re.compile(
     r"(?<!\w)(?<!\d )(?<!\d\d )"
     r"(?:(?:hours|minutes|shortly|(?:a|an|one|two|few) hours?) after"
-    r"|بعد (?:ساعات|ساعه|ساعتين|دقايق|وقت قصير)(?: فقط)? (?:من|علي))(?!\w)"
+    r"|بعد (?:(?:حوالي|نحو|قرابه) )?(?:ساعات|ساعه|ساعتين|دقايق|وقت قصير)(?: فقط)?"
+    r" (?:من|علي))(?!\w)"
 )
 # "they had taken", "had withdrawn": the pluperfect in English, next to its verb.
 HAD_EN = re.compile(r"(?<!\w)had (?:\w+ )?$")

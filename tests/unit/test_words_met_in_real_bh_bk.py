@@ -127,3 +127,24 @@ def test_an_embedded_tweets_stamp_is_when_it_was_told():
 def test_a_place_said_to_be_near_a_town_is_the_one_near_it(text):
     result = geoparse(text, reading.SUNDAY, reading.curated(), None)
     assert "salihiyah-abu-kamal" in {m.place.slug for m in result.mentions if m.place}
+
+
+def test_the_fighting_centred_around_two_towns_is_a_clash_at_each():
+    text = "والقتال بين الجانبين يتركز في محيط الباغوز فوقاني ومحيط بلدة هجين."
+    assert {("armed_clash", "al-baghuz-fawqani"), ("armed_clash", "hajin")} <= (
+        reading.sub_types_at(text)
+    )
+
+
+def test_gunmen_who_opened_fire_on_a_house_attacked():
+    text = "فتح مسلحون النار على منزل في قرية أبو خشب مساء أمس."
+    assert {slug for _, slug in reading.sub_types_at(text)} == {"abu-khashab"}
+
+
+def test_an_attack_about_an_hour_before_is_news_of_the_same_day():
+    text = (
+        "تعرضت قاعدة حقل العمر النفطي لقصف صاروخي. يأتي هذا الحادث بعد حوالي ساعة"
+        " من استهداف قاعدة الجيش الأمريكي في حقل كونيكو للغاز، والذي شهد هجومًا"
+        " من قبل طائرات مسيرة."
+    )
+    assert ("air_strike", "conoco-gas-field") in reading.sub_types_at(text)
