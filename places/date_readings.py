@@ -99,6 +99,8 @@ def _counted(
     )
     if unit in DUAL:
         n, unit = DUAL[unit]
+    if n is None and core.startswith("منذ") and unit in ("ايام", "اسابيع"):
+        return period("week", published)  # "منذ أيام": for days now
     value = 1 if n in (None, "a") else parse_number(n)
     if value is None or not 0 < value <= 400:
         return None

@@ -30,7 +30,8 @@ UNITS = [
 ]  # fmt: skip
 RELATIVE_DAYS = {
     "اول امس": 2, "امس الاول": 2, "امس": 1, "الامس": 1, "البارحه": 1,
-    "الليله الماضيه": 1, "اليوم": 0, "the day before yesterday": 2,
+    "الليله الماضيه": 1, "ليله امس": 1, "ليله البارحه": 1, "اليوم": 0,
+    "the day before yesterday": 2,
     "yesterday": 1, "last night": 1, "overnight": 1, "today": 0, "tonight": 0,
     "this morning": 0, "this dawn": 0, "at dawn today": 0, "this evening": 0,
     "this afternoon": 0, "earlier today": 0, "early today": 0,
@@ -41,7 +42,9 @@ INTO_NIGHT = (
     r"(?:into|until|till) (?:the )?early hours of|حتي (?:فجر|ساعات الفجر)"
     r"|overnight (?:and )?into"
 )
-NIGHTS = frozenset({"الليله الماضيه", "last night", "overnight"})
+NIGHTS = frozenset(
+    {"الليله الماضيه", "ليله امس", "ليله البارحه", "last night", "overnight"}
+)
 # Days counted from the date told just before: "a day earlier", "اليوم التالي".
 ANCHORED_DAYS = {
     "a day earlier": -1, "a day before": -1, "the day before": -1,

@@ -258,7 +258,9 @@ def recent(reading: Reading, dated: Dated, own: bool = False) -> bool:
     """Return whether a date is a day at most RECAP_DAYS before publication
     (with ``own``, a date told in the event's own sentence)."""
     age = (reading.published - dated.end).days
-    a_day = dated.precision in ("day", "told")
+    # a night runs over two dates ("ليلة أمس", "last night"): still one day's news
+    night = dated.precision == "range" and (dated.end - dated.start).days == 1
+    a_day = dated.precision in ("day", "told") or night
     return a_day and age <= RECAP_DAYS and (dated.own or not own)
 
 

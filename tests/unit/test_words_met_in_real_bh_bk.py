@@ -148,3 +148,23 @@ def test_an_attack_about_an_hour_before_is_news_of_the_same_day():
         " من قبل طائرات مسيرة."
     )
     assert ("air_strike", "conoco-gas-field") in reading.sub_types_at(text)
+
+
+def test_last_night_in_arabic_runs_into_the_day_of_the_report():
+    text = "استهدف طيران التحالف جسر الميادين ليلة أمس ما أدى لانهياره."
+    (strike,) = events_of(text)
+    assert (strike.date_start, strike.date_end) == (
+        reading.SUNDAY - datetime.timedelta(days=1),
+        reading.SUNDAY,
+    )
+
+
+def test_a_night_attack_told_in_the_pluperfect_is_still_news():
+    text = "وكانت مجموعات من التنظيم قد هاجمت ليلة أمس نقاطاً في بلدة هجين."
+    assert reading.sub_types_at(text) == {("attack", "hajin")}
+
+
+def test_fighting_for_days_now_is_of_the_last_week():
+    text = "تشهد مدينة الميادين اشتباكات متقطعة منذ أيام."
+    (clash,) = events_of(text)
+    assert clash.date_start == reading.SUNDAY - datetime.timedelta(days=7)
