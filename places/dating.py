@@ -300,7 +300,7 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
     found = reading.latest_before[
         bisect.bisect_left(reading.date_offsets, segment.start)
     ]
-    if found is None or _vague_and_old(reading, found):
+    if found is None or _long_past(reading, found):
         return None  # "... التي سيطر عليها التنظيم قبل سنوات": no day to carry
     why = f"“{found.text}”, the latest date told before it"
     if found.reporting:
@@ -312,9 +312,9 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
     return _dated(found, why)
 
 
-def _vague_and_old(reading: Reading, found: DateSpan) -> bool:
-    """Return whether a date is a vague stretch long past ("years ago", "in
-    2014"): background, which later undated news does not take."""
+def _long_past(reading: Reading, found: DateSpan) -> bool:
+    """Return whether a date is long past ("years ago", "in 2014", "On September
+    17, 2016, ..."): background, which later undated news does not take."""
     return (reading.published - found.end).days > BACKGROUND_DAYS
 
 

@@ -257,8 +257,8 @@ def _event(
     if not hosts or hedged(before):
         return None
     after = text[trigger.end : s_end]
-    word = text[trigger.start : trigger.end]
-    if told_as_start(before, word) or told_as_recent(before, after):
+    said = text[trigger.start : trigger.end]
+    if told_as_start(before, said) or told_as_recent(before, after):
         return None
     if trigger.event_type == "explosions" and in_support(before):
         return None

@@ -80,6 +80,7 @@ AFTER_RECAP = re.compile(
     r"|بعد (?:اقل من |نحو |حوالي )?(?:\S+ )?(?:ايام|يوم|يومين|اسبوع|اسبوعين|اسابيع"
     r"|اشهر|شهر|شهرين) (?:من|علي)|غداه)(?!\w)"
 )
+# Fighting words that "بعد أيام من" tells the length of, not what came before.
 FIGHTING = {"قتال", "معارك", "اشتباكات", "مواجهات", "غارات"}
 # "The raids came hours after the SDF repelled attacks on Hajin", "بعد ساعات من
 # استهداف": what came hours before is news of the same day, even in an aside

@@ -76,7 +76,7 @@ _GLUED_LINK = re.compile(r"(?<=[^\W\d_])h(?=ttps?://)")
 _GLUED_NUMBER = re.compile(r"\d(?=[\u0621-\u064a])")
 # A dot or a space set in a word against filters ("قـ.ـصف", "مـ ـقـ ـتـ ـل"):
 # the word, whole.
-_FILTER_DOT = re.compile(
+_FILTER_MARK = re.compile(
     r"(?<=ـ)\.(?=ـ?[\u0621-\u064a])|(?<=[\u0621-\u064a])\.(?=ـ)|(?<=ـ) (?=ـ)"
 )
 
@@ -89,7 +89,7 @@ def normalise(text: str) -> Normalised:
         folded[glued.start()] = " "
     for glued in _GLUED_NUMBER.finditer(text):  # "شن 20غارة": a number and a word
         folded[glued.start()] += " "
-    for mark in _FILTER_DOT.finditer(text):
+    for mark in _FILTER_MARK.finditer(text):
         folded[mark.start()] = ""
     joined = "".join(folded)
     offsets = list(chain.from_iterable(map(repeat, range(len(text)), map(len, folded))))

@@ -3,7 +3,7 @@ the countryside named after it, the town it is said to be in, or the town it
 is said to lie east (west, north, south) of."""
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from geopy.distance import distance
@@ -59,7 +59,9 @@ class Bearing:
 Hint = Countryside | Bearing
 
 
-def _apposed(toponym: Toponym, after: Toponym, relations=BEARINGS) -> bool:
+def _apposed(
+    toponym: Toponym, after: Toponym, relations: Collection[str] = BEARINGS.keys()
+) -> bool:
     return after.relation in relations and after.start - toponym.end <= APPOSED_CHARS
 
 
