@@ -21,7 +21,7 @@ from .event_words import (
     TRIGGERS,
     UNDER_CONTROL,
 )
-from .news import CONCURRENT, supporting
+from .news import CONCURRENT, days_of_fighting, supporting
 from .normalisation import ARABIC_SUFFIXES, PhraseMatch, PhraseMatcher, normalise
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
@@ -118,13 +118,8 @@ def definite(text: str, trigger: Trigger) -> bool:
     already told, as in "و تسببت الاشتباكات بحالة نزوح".
     """
     word = normalise(text[max(0, trigger.start - 20) : trigger.end]).text
-    return DEFINITE.search(word) is not None and not LASTING_OF.search(word)
-
-
-# "بعد أسبوع من المعارك": the fighting of those days, not fighting told before.
-LASTING_OF = re.compile(
-    r"(?<!\w)(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|اشهر|شهرين) من ال\w+$"
-)
+    # "بعد أسبوع من المعارك": the fighting of those days, not fighting told before
+    return DEFINITE.search(word) is not None and not days_of_fighting(word)
 
 
 def _ends_sentence(text: str, dot: int) -> bool:

@@ -80,8 +80,11 @@ AFTER_RECAP = re.compile(
     r"|بعد (?:اقل من |نحو |حوالي )?(?:\S+ )?(?:ايام|يوم|يومين|اسبوع|اسبوعين|اسابيع"
     r"|اشهر|شهر|شهرين) (?:من|علي)|غداه)(?!\w)"
 )
-# Fighting words that "بعد أيام من" tells the length of, not what came before.
-FIGHTING = {"قتال", "معارك", "اشتباكات", "مواجهات", "غارات"}
+# "بعد أسبوع من المعارك": days of fighting up to the news, not what came before.
+DAYS_OF_FIGHTING = re.compile(
+    r"(?<!\w)(?:ايام|يومين|اسبوع|اسبوعين|اسابيع|اشهر|شهرين) من "
+    r"(?:ال)?(?:قتال|معارك|اشتباكات|مواجهات|غارات)$"
+)
 # "The raids came hours after the SDF repelled attacks on Hajin", "بعد ساعات من
 # استهداف": what came hours before is news of the same day, even in an aside
 # ("18 hours after" may be the day before: not that).
@@ -179,14 +182,12 @@ def told_as_start(before: str, word: str = "") -> bool:
     text = normalise(before).text.lower()
     if SINCE.search(text):
         return True
-    recap = AFTER_RECAP.search(text)
-    if (
-        recap
-        and text[recap.end() :].strip() in ("", "ال")
-        and normalise(word).text in FIGHTING
-    ):
-        return False
-    return recap is not None
+    return AFTER_RECAP.search(text) is not None and not days_of_fighting(before + word)
+
+
+def days_of_fighting(text: str) -> bool:
+    """Return whether a text ends on days of fighting ("بعد أسبوع من المعارك")."""
+    return DAYS_OF_FIGHTING.search(normalise(text).text) is not None
 
 
 def told_as_recent(before: str, after: str) -> bool:

@@ -39,6 +39,17 @@ def kinds(text: str) -> list[tuple[str, str]]:
     return [(text[t.start : t.end], t.sub_type) for t in find_triggers(text)]
 
 
+def events_at(text: str, published: datetime.date = SUNDAY) -> list:
+    """The events the text gives, published on ``published``."""
+    return list(geoparse(text, published, curated()).events)
+
+
+def places_at(text: str, published: datetime.date = SUNDAY) -> list[str]:
+    """The slug of each place the text names, in order."""
+    result = geoparse(text, published, curated())
+    return [m.place.slug for m in result.mentions if m.place is not None]
+
+
 def sub_types_at(text: str, published: datetime.date = SUNDAY) -> set[tuple[str, str]]:
     """(sub_type, place slug) of each event the text gives."""
     result = geoparse(text, published, curated())

@@ -10,12 +10,6 @@ from tests import reading
 ONE_DAY = datetime.timedelta(days=1)
 
 
-def places_of(text: str) -> list[str]:
-    """The slug of each place the text names, in order."""
-    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
-    return [m.place.slug for m in result.mentions if m.place is not None]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -31,7 +25,7 @@ def places_of(text: str) -> list[str]:
     ],
 )
 def test_a_bare_deir_ez_zor_the_sentence_calls_the_city_is_the_city(text):
-    assert places_of(text)[0] == "deir-ez-zor"
+    assert reading.places_at(text)[0] == "deir-ez-zor"
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def test_a_bare_deir_ez_zor_the_sentence_calls_the_city_is_the_city(text):
     ],
 )
 def test_a_bare_deir_ez_zor_is_still_the_governorate(text):
-    assert places_of(text)[0] == "deir-ez-zor-governorate"
+    assert reading.places_at(text)[0] == "deir-ez-zor-governorate"
 
 
 @pytest.mark.parametrize(
@@ -56,8 +50,7 @@ def test_a_bare_deir_ez_zor_is_still_the_governorate(text):
     ],
 )
 def test_fighting_still_going_on_is_of_the_days_of_publication_not_of_thursday(text):
-    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
-    (clash,) = [e for e in result.events if e.sub_type == "armed_clash"]
+    (clash,) = [e for e in reading.events_at(text) if e.sub_type == "armed_clash"]
     saturday = reading.SUNDAY - datetime.timedelta(days=1)
     assert (clash.date_start, clash.date_end) == (saturday, reading.SUNDAY)
 
@@ -68,16 +61,14 @@ def test_the_second_day_of_an_offensive_is_not_today():
         "قتل عشرة مقاتلين في اليوم الثاني على إطلاق المعركة، إثر كمين في محيط بلدة"
         " هجين."
     )
-    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
-    (ambush,) = result.events
+    (ambush,) = reading.events_at(text)
     saturday = reading.SUNDAY - datetime.timedelta(days=1)
     assert (ambush.date_start, ambush.date_end) == (saturday, reading.SUNDAY)
 
 
 def test_fighting_overnight_and_into_saturday_is_of_friday_and_saturday():
     text = "Heavy fighting raged overnight and into Saturday in the town of Albu Kamal."
-    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
-    (clash,) = result.events
+    (clash,) = reading.events_at(text)
     friday = reading.SUNDAY - datetime.timedelta(days=2)
     assert (clash.date_start, clash.date_end) == (friday, friday + ONE_DAY)
 
@@ -87,14 +78,13 @@ def test_a_day_its_own_clause_gives_comes_before_a_nearer_one_behind_a_comma():
         "A website quoted the commander, who joined the group on Tuesday, as saying"
         " a suicide bomber blew himself up in Albu Kamal on Friday night."
     )
-    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
-    (blast,) = result.events
+    (blast,) = reading.events_at(text)
     assert blast.date_start == reading.SUNDAY - datetime.timedelta(days=2)
 
 
 def test_the_lebanese_network_al_mayadeen_is_no_place():
     text = "Jets struck Albu Kamal, Lebanese television network Al-Mayadeen said."
-    assert places_of(text) == ["albu-kamal"]
+    assert reading.places_at(text) == ["albu-kamal"]
 
 
 @pytest.mark.parametrize(
@@ -159,7 +149,7 @@ def test_a_salihiyah_said_to_be_in_bukamal_is_the_one_by_bukamal_throughout():
         "Jets struck al-Salihiyah and Hatla on Sunday. A militia television said the"
         " strikes hit Salihiyah in Bukamal."
     )
-    assert [p for p in places_of(text) if "salihiyah" in p] == [
+    assert [p for p in reading.places_at(text) if "salihiyah" in p] == [
         "salihiyah-abu-kamal",
         "salihiyah-abu-kamal",
     ]
@@ -170,7 +160,7 @@ def test_a_given_name_before_abu_makes_a_person_not_two_places():
         "Omar Abu Layla, who heads a local outlet, said US aircraft hit trucks in"
         " Boukamal. The al-Omar oil field was shelled later, Abu Layla said."
     )
-    assert places_of(text) == ["albu-kamal", "al-omar-oil-field"]
+    assert reading.places_at(text) == ["albu-kamal", "al-omar-oil-field"]
 
 
 @pytest.mark.parametrize(
@@ -211,8 +201,7 @@ def test_strikes_told_with_fighting_that_goes_on_go_on_too():
         "وتتواصل المعارك العنيفة في محيط قرية الجفرة، ترافق مع تنفيذ الطائرات الحربية"
         " عدة غارات على بلدة موحسن."
     )
-    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
-    (strike,) = [e for e in result.events if e.sub_type == "air_strike"]
+    (strike,) = [e for e in reading.events_at(text) if e.sub_type == "air_strike"]
     assert (strike.date_start, strike.date_end) == (
         reading.SUNDAY - ONE_DAY,
         reading.SUNDAY,

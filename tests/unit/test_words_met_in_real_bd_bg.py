@@ -4,14 +4,9 @@ import datetime
 
 import pytest
 
-from places.geoparsing import geoparse
 from tests import reading
 
 SEPTEMBER_22 = datetime.date(2025, 9, 22)
-
-
-def events_of(text: str, published: datetime.date = reading.SUNDAY) -> list:
-    return list(geoparse(text, published, reading.curated(), None).events)
 
 
 @pytest.mark.parametrize(
@@ -24,8 +19,7 @@ def events_of(text: str, published: datetime.date = reading.SUNDAY) -> list:
     ],
 )
 def test_spellings_of_the_island_and_the_hill(text, slug):
-    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
-    assert [m.place.slug for m in result.mentions if m.place] == [slug]
+    assert reading.places_at(text) == [slug]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def test_spellings_of_the_island_and_the_hill(text, slug):
     ],
 )
 def test_since_early_this_month_runs_up_to_publication(text):
-    (bomb,) = events_of(text, SEPTEMBER_22)
+    (bomb,) = reading.events_at(text, SEPTEMBER_22)
     assert (bomb.date_start, bomb.date_end) == (
         datetime.date(2025, 9, 1),
         SEPTEMBER_22,
@@ -147,7 +141,7 @@ def test_fighting_currently_told_is_of_the_days_of_publication():
         "On Thursday evening, the army began an offensive. Currently, the troops are"
         " fighting in the village of al-Ghabra."
     )
-    (clash,) = [e for e in events_of(text) if e.sub_type == "armed_clash"]
+    (clash,) = [e for e in reading.events_at(text) if e.sub_type == "armed_clash"]
     assert clash.date_end == reading.SUNDAY
 
 
@@ -156,5 +150,5 @@ def test_a_day_long_past_told_as_background_is_not_carried_to_the_news():
         "On September 17, 2016, the coalition bombed the army on Tharda mountain."
         " Meanwhile, the Tiger Forces broke into the district of al-Baghiliyah."
     )
-    (attack,) = events_of(text)
+    (attack,) = reading.events_at(text)
     assert (attack.place.slug, attack.date_end) == ("al-baghiliyah", reading.SUNDAY)

@@ -4,12 +4,7 @@ import datetime
 
 import pytest
 
-from places.geoparsing import geoparse
 from tests import reading
-
-
-def events_of(text: str) -> list:
-    return list(geoparse(text, reading.SUNDAY, reading.curated(), None).events)
 
 
 def test_a_town_swept_was_taken():
@@ -30,7 +25,7 @@ def test_fishermen_shot_at_are_civilians_attacked(text):
 
 def test_over_the_last_few_days_is_the_week_before():
     text = "Over the last few days, the SDF were forced to retreat from al-Susah."
-    (retreat,) = events_of(text)
+    (retreat,) = reading.events_at(text)
     assert retreat.date_start == reading.SUNDAY - datetime.timedelta(days=7)
 
 
@@ -69,7 +64,7 @@ def test_fighters_freed_are_still_no_ground_taken():
 
 def test_two_days_since_is_from_two_days_ago_up_to_the_report():
     text = "قتلت طفلتان منذ يومين جراء انفجار لغم في بلدة الشحيل."
-    (blast,) = events_of(text)
+    (blast,) = reading.events_at(text)
     assert (blast.date_start, blast.date_end) == (
         reading.SUNDAY - datetime.timedelta(days=2),
         reading.SUNDAY,
@@ -78,7 +73,7 @@ def test_two_days_since_is_from_two_days_ago_up_to_the_report():
 
 def test_since_a_named_day_is_still_that_day_on():
     text = "وتتواصل الاشتباكات منذ يوم الأربعاء في بلدة الشحيل."
-    (clash,) = events_of(text)
+    (clash,) = reading.events_at(text)
     assert clash.date_start == reading.SUNDAY - datetime.timedelta(days=4)
 
 
@@ -90,7 +85,7 @@ def test_spaces_set_between_letters_against_filters_leave_the_word_whole():
 def test_this_past_weekend_is_the_last_weekend():
     text = "IS executed two dozen detainees this past weekend in al-Mayadin."
     tuesday = reading.SUNDAY + datetime.timedelta(days=2)
-    (executions,) = geoparse(text, tuesday, reading.curated(), None).events
+    (executions,) = reading.events_at(text, tuesday)
     assert (executions.date_start, executions.date_end) == (
         reading.SUNDAY - datetime.timedelta(days=1),
         reading.SUNDAY,
@@ -108,7 +103,7 @@ def test_an_embedded_tweets_stamp_is_when_it_was_told():
         " gunmen in al-Kabr town. pic.twitter.com/x — Rojava Information Center"
         " (@RojavaIC) October 26, 2025"
     )
-    (attack,) = events_of(text)
+    (attack,) = reading.events_at(text)
     assert (attack.place.slug, attack.date_start) == (
         "al-kubar",
         reading.SUNDAY - datetime.timedelta(days=1),
@@ -125,8 +120,7 @@ def test_an_embedded_tweets_stamp_is_when_it_was_told():
     ],
 )
 def test_a_place_said_to_be_near_a_town_is_the_one_near_it(text):
-    result = geoparse(text, reading.SUNDAY, reading.curated(), None)
-    assert "salihiyah-abu-kamal" in {m.place.slug for m in result.mentions if m.place}
+    assert "salihiyah-abu-kamal" in reading.places_at(text)
 
 
 def test_the_fighting_centred_around_two_towns_is_a_clash_at_each():
@@ -152,7 +146,7 @@ def test_an_attack_about_an_hour_before_is_news_of_the_same_day():
 
 def test_last_night_in_arabic_runs_into_the_day_of_the_report():
     text = "استهدف طيران التحالف جسر الميادين ليلة أمس ما أدى لانهياره."
-    (strike,) = events_of(text)
+    (strike,) = reading.events_at(text)
     assert (strike.date_start, strike.date_end) == (
         reading.SUNDAY - datetime.timedelta(days=1),
         reading.SUNDAY,
@@ -166,5 +160,5 @@ def test_a_night_attack_told_in_the_pluperfect_is_still_news():
 
 def test_fighting_for_days_now_is_of_the_last_week():
     text = "تشهد مدينة الميادين اشتباكات متقطعة منذ أيام."
-    (clash,) = events_of(text)
+    (clash,) = reading.events_at(text)
     assert clash.date_start == reading.SUNDAY - datetime.timedelta(days=7)
