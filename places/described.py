@@ -37,7 +37,16 @@ class Located:
 
 def locate(statement: Mapping, anchors: Anchors) -> Located:
     """Return the point a statement gives; raise ValueError for an unknown anchor
-    or method, or numbers that make no sense."""
+    or method, or numbers that make no sense. A statement's own ``within_km``
+    (sources vaguer than the method's arithmetic) widens the spread."""
+    point = _locate(statement, anchors)
+    stated = float(statement.get("within_km", 0))
+    if stated > point.within_km:
+        return Located(point.lat, point.lon, stated)
+    return point
+
+
+def _locate(statement: Mapping, anchors: Anchors) -> Located:
     method = statement.get("method")
     if method == "coords":
         return Located(float(statement["lat"]), float(statement["lon"]), SMALLEST_KM)

@@ -113,6 +113,14 @@ def test_near_a_place_with_no_distance_is_within_a_few_km():
     assert near.within_km == pytest.approx(5.0)
 
 
+def test_a_statement_vaguer_than_its_arithmetic_says_so():
+    told = {"method": "offset", "a": "a", "km": 4.5, "bearing": "SE"}
+    assert locate(told, ANCHORS).within_km == pytest.approx(0.38 * 4.5)
+    vague = locate(told | {"within_km": 3}, ANCHORS)
+    assert vague.within_km == 3
+    assert locate(told | {"within_km": 0.5}, ANCHORS).within_km > 1
+
+
 GAZETTEER = (
     ",".join(FIELDS)
     + """
