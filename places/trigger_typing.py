@@ -65,6 +65,13 @@ WITH_AIRCRAFT = re.compile(
     r"|ب(?:ال)?(?:طايره|طايرات) (?:ال)?مسير)"
 )
 WITH_AIRCRAFT_CHARS = 160
+WENT_ON = "(?:اقدم|اقدمت|قام|قامت)"
+# An aircraft that went on to do it, however long the time told between: "طيران
+# التحالف أقدم اليوم السبت ... عند الساعة الخامسة مساء على قصف".
+AIRCRAFT_WENT_ON = re.compile(
+    rf"(?:(?<!\w){AIRCRAFT_WORDS}(?: \S+){{0,3}} {WENT_ON}"
+    rf"|(?<!\w)[وف]?{WENT_ON}(?: \S+)? {AIRCRAFT_WORDS})(?!\w)[^.!?؟]*(?: علي|ب) ?$"
+)
 # The bomb an attack was made with: "هجوما بسيارة مفخخة", "attacked by a car bomb".
 BOMB_AFTER = re.compile(
     r"\w{0,2} (?:ب(?:ال)?(?:سياره|سيارات|عربه|دراجه|عبوه|عبوات|عبوتين|حزام|احزمه) "
@@ -379,6 +386,9 @@ def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
     """Return whether an aircraft (or ``extra``) is named just before a shelling
     word or in the three words after it."""
     before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
+    sentence = SENTENCE_END.split(nt[max(0, start - WITH_AIRCRAFT_CHARS) : start])[-1]
+    if AIRCRAFT_WENT_ON.search(sentence):
+        return True
     after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
     after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
     return any(
