@@ -21,3 +21,16 @@ def test_aircraft_that_went_on_to_shell_struck_from_the_air(text):
 def test_forces_that_went_on_to_shell_still_shelled():
     text = "وقامت قوات النظام المتمركزة في محيط المطار يوم الجمعة بقصف بلدة حطلة."
     assert reading.sub_types_at(text) == {("shelling", "hatla")}
+
+
+def test_strikes_that_killed_people_in_a_town_struck_that_town():
+    text = (
+        "شن الطيران غارات جوية على مناطق قرب الحدود، مما أدى إلى مقتل 15 شخصاً "
+        "في بلدة الموحسن."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "al-muhasan")}
+
+
+def test_what_an_event_led_to_is_still_cut_from_it():
+    text = "سيطرت قوات النظام على بلدة حطلة، مما أدى إلى نزوح الأهالي إلى خشام."
+    assert ("territory_change", "khasham") not in reading.sub_types_at(text)
