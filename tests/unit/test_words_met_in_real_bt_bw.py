@@ -34,3 +34,14 @@ def test_strikes_that_killed_people_in_a_town_struck_that_town():
 def test_what_an_event_led_to_is_still_cut_from_it():
     text = "سيطرت قوات النظام على بلدة حطلة، مما أدى إلى نزوح الأهالي إلى خشام."
     assert ("territory_change", "khasham") not in reading.sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مدنيان نتيجة قنصهم من قبل قوات النظام في قرية مظلوم.",
+        "A civilian was killed by sniper fire in the village of Mazloum.",
+    ],
+)
+def test_civilians_sniped_at_were_attacked(text):
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "mazloum")}
