@@ -83,11 +83,12 @@ def is_reference(r: Resolved) -> bool:
 
 def beside(r: Resolved) -> bool:
     """Return whether a mention is a settlement the event is beside ("near X",
-    "the outskirts of X"): ACLED puts such events at X with precision 2."""
+    "the outskirts of X"): ACLED puts such events at X with precision 2. A
+    subdistrict is its seat here ("بالقرب من ناحية الصور"), a region is not."""
     return (
         r.toponym.relation in BESIDE
         and r.toponym.cue != "desert"
-        and r.place.kind not in AREAS | NEAR_AREAS
+        and r.place.kind not in AREAS | (NEAR_AREAS - {"subdistrict"})
     )
 
 

@@ -45,3 +45,12 @@ def test_what_an_event_led_to_is_still_cut_from_it():
 )
 def test_civilians_sniped_at_were_attacked(text):
     assert reading.sub_types_at(text) == {("attack_on_civilians", "mazloum")}
+
+
+def test_an_attack_near_a_subdistrict_is_at_its_seat():
+    text = (
+        "شنوا هجوماً على نقاط قسد في بلدة الشحيل، وهاجموا حاجزاً لقسد بالقرب من "
+        "ناحية الصور."
+    )
+    sites = {place for _, place in reading.sub_types_at(text)}
+    assert sites == {"al-shuhayl", "suwar-subdistrict"}
