@@ -48,11 +48,14 @@ CAUSE_GAP = re.compile(
 )
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
 PREFIXES = "وفب"
+ACTOR_MARKS = frozenset({"by", "the", "من", "قبل", "جانب"})
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 STRIKES_SUBJECT = re.compile(r" (?:\w+ )?")  # at most one word between
 # An aircraft word just before or after an attack noun names its weapon.
 AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: s)?(?: and \w+)? $")
-AIRCRAFT_AFTER = re.compile(rf"\w{{0,2}} (?:ب|by (?:a |an )?){AIRCRAFT_WORDS}(?!\w)")
+AIRCRAFT_AFTER = re.compile(
+    rf"\w{{0,2}} (?:ب|by (?:a |an )?|من قبل ){AIRCRAFT_WORDS}(?!\w)"
+)
 # An aircraft that launched it: "الطيران الأمريكي يشن هجوماً", "jets carried out an
 # attack"; or the weapon told further on: "..., where the base was targeted
 # with a drone".
@@ -391,7 +394,22 @@ def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
         return True
     after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
     after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
-    return any(
-        pattern.search(before) is not None or any(pattern.fullmatch(w) for w in after)
-        for pattern in filter(None, (AIRCRAFT, extra))
+    if AIRCRAFT.search(before) or any(AIRCRAFT.fullmatch(w) for w in after):
+        return True
+    return extra is not None and (
+        extra.search(before) is not None or _actor_after(nt, start, extra)
+    )
+
+
+def _actor_after(nt: str, start: int, actor: re.Pattern) -> bool:
+    """Return whether the actor is named right after the word at start ("قصف
+    التحالف", "strikes by the coalition"), not as what was hit ("استهداف
+    القاعدة الأمريكية", "struck the US base")."""
+    words = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
+    while words and words[0] in ACTOR_MARKS:
+        words = words[1:]
+    word = words[0].rstrip(".,،؛:!?؟") if words else ""
+    return bool(word) and (
+        actor.fullmatch(word) is not None
+        or (word[:1] in PREFIXES and actor.fullmatch(word[1:]) is not None)
     )

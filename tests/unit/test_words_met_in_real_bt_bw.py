@@ -54,3 +54,22 @@ def test_an_attack_near_a_subdistrict_is_at_its_seat():
     )
     sites = {place for _, place in reading.sub_types_at(text)}
     assert sites == {"al-shuhayl", "suwar-subdistrict"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تم استهداف القاعدة الأمريكية في حقل العمر النفطي بعدد من الصواريخ.",
+        "وتعرضت القاعدة الأمريكية في حقل العمر لقصف صاروخي.",
+    ],
+)
+def test_rockets_at_an_american_base_are_no_air_strike(text):
+    assert reading.sub_types_at(text) == {("shelling", "al-omar-oil-field")}
+
+
+def test_an_air_force_right_after_the_shelling_did_it():
+    text = "قصف التحالف بلدة هجين أمس، كما تعرضت بلدة الشعفة لقصف روسي."
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "hajin"),
+        ("air_strike", "al-shafah"),
+    }
