@@ -82,6 +82,12 @@ OPENING_AFTER = re.compile(
 )
 
 
+# An "after" clause the date is told in, to the end of its sentence.
+AFTER_CLAUSE = re.compile(
+    r"(?<!\w)(?:after|following|بعد|عقب)(?!\w)[^,.،]*$", re.IGNORECASE
+)
+
+
 def up_to(dates: list[DateSpan], published: datetime.date) -> list[DateSpan]:
     """Drop dates that begin after the day after publication: a site's "today"
     above an old article, or a plan ("the talks on 20 December"), never the
@@ -93,11 +99,21 @@ def up_to(dates: list[DateSpan], published: datetime.date) -> list[DateSpan]:
 def openings_as_prior(
     text: str, dates: list[DateSpan], sentences: list[tuple[int, int]]
 ) -> list[DateSpan]:
-    """Mark the dates told in a sentence's opening "After ...," phrase."""
+    """Mark the dates told in a sentence's opening "After ...," phrase, and
+    those told as earlier in its closing one ("... on Sunday after being
+    expelled earlier this month")."""
     starts = [start for start, _ in sentences]
     return [
-        replace(d, prior=True) if _in_opening(text, d, starts) else d for d in dates
+        replace(d, prior=True)
+        if _in_opening(text, d, starts) or _earlier_after(text, d, starts)
+        else d
+        for d in dates
     ]
+
+
+def _earlier_after(text: str, date: DateSpan, starts: list[int]) -> bool:
+    start = starts[max(0, bisect.bisect_right(starts, date.offset) - 1)]
+    return date.earlier and AFTER_CLAUSE.search(text[start : date.offset]) is not None
 
 
 def _in_opening(text: str, date: DateSpan, starts: list[int]) -> bool:

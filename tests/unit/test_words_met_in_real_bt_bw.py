@@ -73,3 +73,12 @@ def test_an_air_force_right_after_the_shelling_did_it():
         ("air_strike", "hajin"),
         ("air_strike", "al-shafah"),
     }
+
+
+def test_a_date_told_as_earlier_in_an_after_clause_is_not_carried_on():
+    text = (
+        "Fighters regained control of three villages on Saturday after being "
+        "expelled earlier this month.\n"
+        "They beheaded two tribesmen who fled to the nearby village of Shaafa."
+    )
+    assert ("attack_on_civilians", "al-shafah") in reading.sub_types_at(text)
