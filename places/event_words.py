@@ -304,6 +304,7 @@ NOT_TRIGGERS = [
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).
 AIRCRAFT_WORDS = (
     r"(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force"
+    r"|(?<!car )(?<!suicide )bombers?"
     r"|طايرات|طايره|الطايرات|الطيران|طيران|(?:ال)?مروحي\w*|سلاح الجو)"
 )
 # ... also with a clitic: "طائرات حربية ومروحيات ... قصفت"

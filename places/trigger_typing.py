@@ -394,7 +394,11 @@ def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
         return True
     after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
     after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
-    if AIRCRAFT.search(before) or any(AIRCRAFT.fullmatch(w) for w in after):
+    # a word after a strike word names its aircraft ("قصف الطيران"), but
+    # "bombers" after "car" is the trigger's own ("car bombers")
+    if AIRCRAFT.search(before) or any(
+        AIRCRAFT.fullmatch(w) and not w.startswith("bomber") for w in after
+    ):
         return True
     return extra is not None and (
         extra.search(before) is not None or _actor_after(nt, start, extra)

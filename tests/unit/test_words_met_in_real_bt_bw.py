@@ -82,3 +82,8 @@ def test_a_date_told_as_earlier_in_an_after_clause_is_not_carried_on():
         "They beheaded two tribesmen who fled to the nearby village of Shaafa."
     )
     assert ("attack_on_civilians", "al-shafah") in reading.sub_types_at(text)
+
+
+def test_bombers_strike_from_the_air():
+    text = "Russian bombers pounded IS positions near al-Mayadin on Monday."
+    assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
