@@ -45,10 +45,12 @@ LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-�
 SETTLED = frozenset({"village", "city", "area"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
 HOLDER_GAP = re.compile(
-    r"\s*(?:[,،]\s*|\s(?:(?:base|camp|village|town|field) )?(?:in|في) (?:the )?|\s?ب)"
+    r"\s*(?:[,،]\s*|\s(?:(?:base|camp|village|town|field|districts?|neighbou?rhoods?"
+    r"|quarters?|regions?) )?(?:in|في) (?:the )?|\s?ب)"
     r"(?:(?:north|south|east|west)\w* )?\W?",
     re.IGNORECASE,
 )
+IN_PART = re.compile(r"\s(?:in|في) (?:the )?(?:north|south|east|west)\w* \W?$", re.I)
 WITHIN_GAP = re.compile(r"\s(?:in|في) |\s?ب", re.IGNORECASE)
 IN_TOWN = re.compile(
     r"(?:(?<!\w)in the (?:city|town) of|(?<!\w)(?:في |ب)(?:مدينة|مدينه|بلدة|بلده)) $",
@@ -142,7 +144,8 @@ def _holders(text: str, toponyms: list[Toponym]) -> list[Toponym]:
     marked = []
     for before, toponym in itertools.pairwise([None, *toponyms]):
         gap = text[before.end : toponym.start] if before else ""
-        if before and HOLDER_GAP.fullmatch(gap) and not toponym.relation:
+        part = IN_PART.search(gap) is not None  # "in northern X": X holds it too
+        if before and HOLDER_GAP.fullmatch(gap) and (part or not toponym.relation):
             within = WITHIN_GAP.fullmatch(gap) is not None
             toponym = replace(toponym, holder=True, within=within)
         if IN_TOWN.search(text[max(0, toponym.start - 30) : toponym.start]):

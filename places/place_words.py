@@ -68,6 +68,9 @@ AMBIGUOUS = frozenset(
         "tub", "al tub", "abd", "al abd", "ghabra", "al ghabra", "daman", "shaqra",
         "al shaqra", "shati", "al shati", "butayn", "al butayn", "sarah",
         "al sarah", "zabari", "al zabari",
+        # thirteenth session: quarters of Deir ez-Zor city named by words
+        # ("industry", "losses", "customary", "the employees")
+        "الصناعة", "خسارات", "الخسارات", "العرفي", "الموظفين",
         # ninth session: al-Hasin's spellings are the name Hussein ("Hussein Malla
         # / Associated Press", a photo credit)
         "huseen", "al huseen", "hsein", "al hsein", "hussein",

@@ -17,15 +17,15 @@ def _events(text: str) -> set[tuple[str, str, int]]:
 def test_fighting_in_a_quarter_we_lack_is_in_the_city_named_before():
     text = (
         "تقدمت وحدات الجيش في مدينة دير الزور. وقال مراسل في دير الزور إن الجيش "
-        "خاض اشتباكات عنيفة مع داعش في حي الصناعة."
+        "خاض اشتباكات عنيفة مع داعش في حي الكنامات."
     )
     assert ("armed_clash", "deir-ez-zor", 2) in _events(text)
     english = (
         "The army advanced in the city of Deir ez-Zor. A correspondent said troops "
-        "clashed with IS in the neighbourhood of al-Sinaa."
+        "clashed with IS in the neighbourhood of al-Kanamat."
     )
     assert ("armed_clash", "deir-ez-zor", 2) in _events(english)
 
 
 def test_a_quarter_with_no_city_named_before_places_nothing():
-    assert not _events("خاض الجيش اشتباكات عنيفة مع داعش في حي الصناعة.")
+    assert not _events("خاض الجيش اشتباكات عنيفة مع داعش في حي الكنامات.")

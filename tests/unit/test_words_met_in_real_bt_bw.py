@@ -87,3 +87,25 @@ def test_a_date_told_as_earlier_in_an_after_clause_is_not_carried_on():
 def test_bombers_strike_from_the_air():
     text = "Russian bombers pounded IS positions near al-Mayadin on Monday."
     assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army shelled ISIL positions in al-Sina'ah, al-Orfi and al-Mowazafin "
+        "districts of Deir Ezzur on Sunday.",
+        "قصفت قوات النظام حي الصناعة وحي العرفي وحي الموظفين في مدينة دير الزور.",
+    ],
+)
+def test_quarters_of_deir_ez_zor_city(text):
+    assert {"al-sinaa", "al-orfi", "al-muwazzafin"} <= set(reading.places_at(text))
+
+
+def test_a_word_that_names_a_quarter_needs_its_cue():
+    text = "قال مسؤول إن الصناعة تضررت والخسارات كبيرة والموظفين بلا رواتب."
+    assert reading.places_at(text) == []
+
+
+def test_a_quarter_in_northern_deir_ez_zor_is_in_the_city():
+    text = "ISIL attacked the army in the al-Haweeqa District in northern Deir Ezzor."
+    assert reading.places_at(text) == ["al-huwaiqa", "deir-ez-zor"]
