@@ -25,12 +25,17 @@ from .spelling import latin_skeleton
 
 # A dateline: "DEIR AL-ZOR, Syria (Reuters) -", "دير الزور – سانا",
 # "دمشق 20 سبتمبر 2017 (شينخوا)": where the report was filed from.
+# A tatweel stands for a dash too ("دير الزور ـ خاص"), and a date may come
+# first ("دير الزور، 16 أكتوبر 2025 –").
 DATELINE_AFTER = re.compile(
-    r"^(?:,? ?(?:Syria|Iraq|سوريا|سورية))?,? ?(?:\(|[-–—]|\d{1,2} \S+ \d{4} ?\()"
+    r"^(?:[,،]? ?(?:Syria|Iraq|سوريا|سورية))?[,،]? ?"
+    r"(?:\(|[-–—ـ]|\d{1,2} \S+ \d{4} ?[(\-–—])"
 )
-DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب )?$")
-# ... or beside the outlet's name on a short line: "عنب بلدي – دير الزور".
-DATELINE_BESIDE = re.compile(r"^\s*(?:\S+ ){1,3}[-–—] ?$")
+# ... after the outlet's name and a bar: "أخبار الآن | دير الزور – سوريا".
+DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب |(?:\S+ ){1,3}\| ?)?$")
+# ... or beside the outlet's name on a short line: "عنب بلدي – دير الزور",
+# "سمارت _دير الزور".
+DATELINE_BESIDE = re.compile(r"^\s*(?:\S+ ){1,3}[-–—_] ?$")
 DISTANCE = re.compile(
     r"(?<!\w)\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|كم|كيلو\w*)"
     r"(?: \S+){0,4} $"
@@ -50,6 +55,7 @@ HOLDER_GAP = re.compile(
     r"(?:(?:north|south|east|west)\w* )?\W?",
     re.IGNORECASE,
 )
+IN_CLAUSE_GAP = re.compile(r"[^.!?؟\n,،]{0,60}\s(?:في|in) ", re.IGNORECASE)
 IN_PART = re.compile(r"\s(?:in|في) (?:the )?(?:north|south|east|west)\w* \W?$", re.I)
 WITHIN_GAP = re.compile(r"\s(?:in|في) |\s?ب", re.IGNORECASE)
 IN_TOWN = re.compile(
@@ -82,6 +88,9 @@ class Toponym:
     town_of: bool = False
     # named right after another place as the town it is in ("Salihiyah in Bukamal")
     within: bool = False
+    # named later in the clause of another, as where it is: "حي الحميدية الخاضع
+    # لسيطرة التنظيم في دير الزور"
+    in_clause_after: bool = False
 
 
 def find_toponyms(
@@ -150,6 +159,8 @@ def _holders(text: str, toponyms: list[Toponym]) -> list[Toponym]:
             toponym = replace(toponym, holder=True, within=within)
         if IN_TOWN.search(text[max(0, toponym.start - 30) : toponym.start]):
             toponym = replace(toponym, town_of=True)
+        if before and IN_CLAUSE_GAP.fullmatch(gap):
+            toponym = replace(toponym, in_clause_after=True)
         marked.append(toponym)
     return marked
 

@@ -91,6 +91,8 @@ ROAD_RE = re.compile(
     r"(?:^|\s)(?:road|highway|الطريق|طريق|اوتوستراد)(?:(?: \S+){0,6} "
     r"(?:from|between|linking|connecting|to|من|بين|الي|الي مدينه|يربط|الرابط بين))?$"
 )
+# ... or by its ends before the word: "the Sukhnah-Deir Ezzor Highway".
+ROAD_AFTER = re.compile(r"(?: (?!and )[a-z]+){0,2} (?:highway|road|motorway)(?![a-z])")
 # "Syria's Deir al-Zor": a province, as wire reports name them (but "Syria's
 # Albu Kamal" is the town: the cue "province_of" takes a governorate only).
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
@@ -126,9 +128,19 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
         relation = "origin"
     if relation is None and TAKEN_TO_RE.search(" ".join(words) + " "):
         relation = "toward"
-    if relation in (None, "between") and ROAD_RE.search(" ".join(words)):
+    if relation in (None, "between") and _a_road_end(nt, hit, words):
         relation = "between"
     return cue, relation
+
+
+def _a_road_end(nt: str, hit: PhraseMatch, words: list[str]) -> bool:
+    """Return whether a name is an end of a road: "the road from X", or "the
+    Sukhnah-Deir Ezzor Highway" (for a name known by its key: an unseen
+    spelling is not announced by the road after it)."""
+    if ROAD_RE.search(" ".join(words)):
+        return True
+    known = bool(hit.key) and hit.value != "fuzzy"
+    return known and ROAD_AFTER.match(nt, hit.end) is not None
 
 
 def _city_part(nt: str, hit: PhraseMatch, words: list[str], cue: str | None) -> bool:

@@ -172,9 +172,10 @@ def _fuzzy_held_outside(before: Resolved, here: Resolved) -> bool:
 
 def _quarter_of(before: Resolved, here: Resolved) -> bool:
     """Return whether a capital read as its governorate holds a city quarter
-    named just before it ("حي الجورة بدير الزور"): it is the city."""
+    named just before it ("حي الجورة بدير الزور"), or later in its clause ("حي
+    القصور الخاضع لسيطرة القوات الحكومية في دير الزور"): it is the city."""
     return (
-        here.toponym.holder
+        (here.toponym.holder or here.toponym.in_clause_after)
         and here.method == "area"
         and before.place is not None
         and before.place.kind == "neighbourhood"

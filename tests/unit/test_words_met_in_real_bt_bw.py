@@ -109,3 +109,37 @@ def test_a_word_that_names_a_quarter_needs_its_cue():
 def test_a_quarter_in_northern_deir_ez_zor_is_in_the_city():
     text = "ISIL attacked the army in the al-Haweeqa District in northern Deir Ezzor."
     assert reading.places_at(text) == ["al-huwaiqa", "deir-ez-zor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أخبار الآن | دير الزور – سوريا (خاص)\nقصفت طائرات بلدة حطلة أمس.",
+        "سمارت _دير الزور\nقصفت طائرات بلدة حطلة أمس.",
+        "دير الزور ـ خاص\nقصفت طائرات بلدة حطلة أمس.",
+        "دير الزور، 16 أكتوبر 2025 – قصفت طائرات بلدة حطلة أمس.",
+    ],
+)
+def test_datelines_of_arabic_outlets_name_the_city(text):
+    assert reading.places_at(text)[0] == "deir-ez-zor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army struck IS positions along the Sukhnah-Deir Ezzor Highway.",
+        "The army struck IS positions along the Deir Ezzor-Al-Qamishli Highway.",
+    ],
+)
+def test_a_highway_named_by_its_ends_ends_in_the_city(text):
+    assert "deir-ez-zor" in reading.places_at(text)
+
+
+def test_a_quarter_held_later_in_its_clause_is_in_the_city():
+    text = "قصفت طائرات حي القصور الخاضع لسيطرة القوات الحكومية في دير الزور."
+    assert reading.places_at(text) == ["al-qusour", "deir-ez-zor"]
+
+
+def test_a_town_held_later_in_its_clause_is_in_the_province():
+    text = "قصفت طائرات بلدة هجين الخاضعة لسيطرة التنظيم في دير الزور."
+    assert reading.places_at(text) == ["hajin", "deir-ez-zor-governorate"]
