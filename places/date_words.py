@@ -71,7 +71,10 @@ YEAR_PARTS = {
     "late": (9, 12),
 }  # fmt: skip
 YEAR_PARTS = {normalise_name(k): v for k, v in YEAR_PARTS.items()}
-MONTH_LAST = ["الماضي", "المنصرم", "الفائت", "الجاري", "الحالي"]
+# (spelled as normalise() spells them: "الفائت" is matched as "الفايت")
+MONTH_LAST = [
+    normalise_name(w) for w in ("الماضي", "المنصرم", "الفائت", "الجاري", "الحالي")
+]
 SAME_MONTH = re.compile(r"(?:same month|ذاته|نفسه|نفس الشهر)$")
 # Periods counted back from publication: (months back, or "week").
 RELATIVE_PERIODS = {
@@ -89,6 +92,7 @@ RELATIVE_PERIODS = {
     "نهايه الاسبوع": "weekend", "نهايه الاسبوع الماضي": "weekend",
     "عطله نهايه الاسبوع": "weekend",
 }  # fmt: skip
+RELATIVE_PERIODS = {normalise_name(k): v for k, v in RELATIVE_PERIODS.items()}
 WEEKDAY_NAMES = [
     ("الاثنين", "monday"), ("الثلاثاء", "tuesday"), ("الاربعاء", "wednesday"),
     ("الخميس", "thursday"), ("الجمعه", "friday"), ("السبت", "saturday"),

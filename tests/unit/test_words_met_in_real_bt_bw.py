@@ -143,3 +143,11 @@ def test_a_quarter_held_later_in_its_clause_is_in_the_city():
 def test_a_town_held_later_in_its_clause_is_in_the_province():
     text = "قصفت طائرات بلدة هجين الخاضعة لسيطرة التنظيم في دير الزور."
     assert reading.places_at(text) == ["hajin", "deir-ez-zor-governorate"]
+
+
+def test_a_month_told_as_past_with_al_faait_is_a_recap():
+    text = (
+        "قصفت طائرات حربية جسر السياسية صباح اليوم. وشهد أيلول الفائت استهداف "
+        "جسري الميادين والبوكمال."
+    )
+    assert {place for _, place in reading.sub_types_at(text)} == {"siyasiyah-bridge"}
