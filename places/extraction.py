@@ -175,12 +175,22 @@ def _cities_said_later(
     for i, toponym in enumerate(toponyms):
         bare = toponym.cue is None and toponym.relation is None
         if bare and any(p.kind == "city" for p in gazetteer.candidates(toponym.key)):
-            after = (t.start for t in toponyms[i + 1 :] if t.relation is None)
+            after = (
+                t.start
+                for t in toponyms[i + 1 :]
+                if t.relation is None and not _a_country(gazetteer, t)
+            )
             stop = min(next(after, len(text)), toponym.end + CITY_LATER_CHARS)
             if city_later(normalise(text[toponym.end : stop]).text):
                 toponym = replace(toponym, cue="city")
         marked.append(toponym)
     return marked
+
+
+def _a_country(gazetteer: Gazetteer, toponym: Toponym) -> bool:
+    """Return whether a name is only a country's ("Syria"): no city to refer to."""
+    places = gazetteer.candidates(toponym.key)
+    return bool(places) and all(p.kind == "country" for p in places)
 
 
 @lru_cache(maxsize=1)

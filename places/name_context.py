@@ -197,6 +197,8 @@ def _next_cue(nt: str, end: int) -> str | None:
 
 def city_later(after: str) -> bool:
     """Return whether the normalised text after a name, up to the next name,
-    says in the name's sentence that it is a city: "the city", "besieged"."""
-    rest = re.split(r"[.!?؟;\n]", after[:200], maxsplit=1)[0]
-    return CITY_LATER.search(rest) is not None
+    says in the name's sentence, or the next, that it is a city: "the city",
+    "besieged" ("captured Deir az-Zour. ... expelled IS from the city's east")."""
+    first, *rest = re.split(r"[.!?؟;\n]", after[:200])
+    told = [first, next((p for p in rest if p.strip()), "")]
+    return any(CITY_LATER.search(part) is not None for part in told)

@@ -151,3 +151,20 @@ def test_a_month_told_as_past_with_al_faait_is_a_recap():
         "جسري الميادين والبوكمال."
     )
     assert {place for _, place in reading.sub_types_at(text)} == {"siyasiyah-bridge"}
+
+
+def test_the_city_in_the_next_sentence_makes_deir_ez_zor_the_city():
+    text = (
+        "Syrian forces have captured Deir az-Zour, the group's last stronghold in "
+        "Syria, state television said.\nEarlier news said troops had expelled IS "
+        "fighters from the city's east."
+    )
+    assert reading.places_at(text)[0] == "deir-ez-zor"
+
+
+def test_another_place_between_keeps_deir_ez_zor_the_province():
+    text = (
+        "Syrian forces advanced in Deir az-Zour province on Saturday.\nIn Albu "
+        "Kamal, troops expelled IS fighters from the city's east."
+    )
+    assert reading.places_at(text)[0] == "deir-ez-zor-governorate"
