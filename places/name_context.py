@@ -97,6 +97,7 @@ ROAD_AFTER = re.compile(r"(?: (?!and )[a-z]+){0,2} (?:highway|road|motorway)(?![
 # Albu Kamal" is the town: the cue "province_of" takes a governorate only).
 PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
+CITY_NAMED = frozenset({"city", "مدينه"})
 FILLERS = frozenset({"of", "the", "al", "el"})  # "the village of al-Sousa"
 
 
@@ -111,6 +112,8 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     if cue and relation and words and words[-1] in DESCRIBING:
         relation = None  # "the eastern city of X" describes X: not east of it
     cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
+    # a name that says it is the city ("western Deir Ezzor City")
+    cue = cue or ("city" if hit.key.rsplit(" ", 1)[-1] in CITY_NAMED else None)
     # "eastern Deir ez-Zor", "الريف الشرقي لدير الزور": a part of the area.
     cue = cue or ("governorate" if part_of else None)
     if cue is None and PROVINCE_BEFORE.search(" ".join(words) + " "):

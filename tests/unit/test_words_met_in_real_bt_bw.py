@@ -168,3 +168,8 @@ def test_another_place_between_keeps_deir_ez_zor_the_province():
         "Kamal, troops expelled IS fighters from the city's east."
     )
     assert reading.places_at(text)[0] == "deir-ez-zor-governorate"
+
+
+def test_a_name_that_says_city_is_the_city_in_a_part_of_it():
+    text = "IS shelled the Panorama Roundabout in western Deir Ezzor City on Monday."
+    assert "deir-ez-zor" in reading.places_at(text)
