@@ -10,21 +10,17 @@ import datetime
 import itertools
 from collections.abc import Iterable, Iterator
 
-from .dates import date_from_text, find_dates, written_on
-from .dating import (
-    PLUPERFECT_BEFORE,
-    Dated,
-    background,
+from .date_marks import (
     bylines_as_told,
     caption_lines,
-    event_date,
     items_dated,
     on_caption,
     openings_as_prior,
-    recent,
     up_to,
     without_captions,
 )
+from .dates import date_from_text, find_dates, written_on
+from .dating import PLUPERFECT_BEFORE, Dated, background, event_date, recent
 from .events import (
     clause_cuts,
     definite,
