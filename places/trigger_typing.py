@@ -8,12 +8,20 @@ from .event_words import (
     AIR_AFTER,
     AIR_FORCES,
     AIRCRAFT,
-    AIRCRAFT_WORDS,
     ARTILLERY,
     BOMBARDMENT,
     CIVILIAN_VICTIMS,
     GROUND_TARGETS,
-    WEAPON_NEAR,
+)
+from .trigger_aircraft import (
+    AIRCRAFT_AFTER,
+    AIRCRAFT_NEXT,
+    OTHER_CLAUSE,
+    WITH_AIRCRAFT_CHARS,
+    air_launched,
+    by_aircraft,
+    by_an_air_force,
+    rest_of_sentence,
 )
 from .trigger_people import (
     SENTENCE_END,
@@ -26,7 +34,6 @@ from .trigger_taking import no_event_told, now_held
 from .trigger_weapons import no_blast
 
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ ){0,2})\w+$")
-AIRCRAFT_CHARS = 40
 CONTINUED_CHARS = 200
 BLASTS_BACK = 400  # how far back "explosions" may go on with a strike
 RAIDS = re.compile(r"raids?")
@@ -47,34 +54,8 @@ CAUSE_GAP = re.compile(
     r"|and)\s*(?:ال|وال)?|^\s*)$"
 )
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
-PREFIXES = "وفب"
-ACTOR_MARKS = frozenset({"by", "the", "من", "قبل", "جانب"})
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 STRIKES_SUBJECT = re.compile(r" (?:\w+ )?")  # at most one word between
-# An aircraft word just before or after an attack noun names its weapon.
-AIRCRAFT_NEXT = re.compile(rf"(?:{AIRCRAFT.pattern})(?: s)?(?: and \w+)? $")
-AIRCRAFT_AFTER = re.compile(
-    rf"\w{{0,2}} (?:ب|by (?:a |an )?|من قبل ){AIRCRAFT_WORDS}(?!\w)"
-)
-# An aircraft that launched it: "الطيران الأمريكي يشن هجوماً", "jets carried out an
-# attack"; or the weapon told further on: "..., where the base was targeted
-# with a drone".
-LAUNCHED_BY_AIRCRAFT = re.compile(
-    rf"(?<!\w){AIRCRAFT_WORDS}(?: \S+){{0,2}} (?:[يت]?شن\w*|[يت]?نفذ\w*|carried out"
-    r"|launched|conducted|staged|unleashed)(?: an?)?(?: \w+)? $"
-)
-WITH_AIRCRAFT = re.compile(
-    rf"(?<!\w)(?:(?:with|by|using) (?:a |an |the )?(?:\w+ )?{AIRCRAFT_WORDS}"
-    r"|ب(?:ال)?(?:طايره|طايرات) (?:ال)?مسير)"
-)
-WITH_AIRCRAFT_CHARS = 160
-WENT_ON = "(?:اقدم|اقدمت|قام|قامت)"
-# An aircraft that went on to do it, however long the time told between: "طيران
-# التحالف أقدم اليوم السبت ... عند الساعة الخامسة مساء على قصف".
-AIRCRAFT_WENT_ON = re.compile(
-    rf"(?:(?<!\w){AIRCRAFT_WORDS}(?: \S+){{0,3}} {WENT_ON}"
-    rf"|(?<!\w)[وف]?{WENT_ON}(?: \S+)? {AIRCRAFT_WORDS})(?!\w)[^.!?؟]*(?: علي|ب) ?$"
-)
 # The bomb an attack was made with: "هجوما بسيارة مفخخة", "attacked by a car bomb".
 BOMB_AFTER = re.compile(
     r"\w{0,2} (?:ب(?:ال)?(?:سياره|سيارات|عربه|دراجه|عبوه|عبوات|عبوتين|حزام|احزمه) "
@@ -95,8 +76,6 @@ SMALL_ARMS = re.compile(
 SMALL_ARMS_CHARS = 80
 # "القصف المدفعي": the shelling word's own adjective names the weapon.
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
-# "..., while regime artillery pounded": the next clause, another event.
-OTHER_CLAUSE = re.compile(r"(?<!\w)(?:while|whereas|فيما|بينما|في حين)(?!\w)")
 # Guns only: an air force that fires them is shelling (missiles may be from the air).
 GUNS = re.compile(
     r"(?<!\w)(?:artillery|mortars?|howitzers?|shells|[بو]?(?:ال)?(?:مدفعي\w*|قذايف|هاون"
@@ -124,24 +103,14 @@ def _air_raids(nt: str, match, last: tuple[int, str] | None) -> bool:
     near = told and match.start - last[0] <= RAIDS_BACK
     if near and DEFINITE.search(nt[max(0, match.start - 20) : match.end]):
         return True
-    return _by_aircraft(nt, match.start, AIR_FORCES) and not _ground_raid(nt, match)
+    return by_aircraft(nt, match.start, AIR_FORCES) and not _ground_raid(nt, match)
 
 
 def _ground_raid(nt: str, match) -> bool:
     before = nt[max(0, match.start - GROUND_RAID_CHARS) : match.start]
     around = SENTENCE_END.split(before)[-1] + " "
-    around += _rest_of_sentence(nt, match, GROUND_RAID_CHARS)
+    around += rest_of_sentence(nt, match, GROUND_RAID_CHARS)
     return GROUND_RAID.search(around) is not None
-
-
-def _air_launched(nt: str, match) -> bool:
-    """Return whether an attack was launched by aircraft named before it, or
-    made with an aircraft named further on in its clause."""
-    before = SENTENCE_END.split(nt[max(0, match.start - 60) : match.start])[-1]
-    rest = _rest_of_sentence(nt, match, WITH_AIRCRAFT_CHARS)
-    return LAUNCHED_BY_AIRCRAFT.search(before) is not None or (
-        WITH_AIRCRAFT.search(OTHER_CLAUSE.split(rest)[0]) is not None
-    )
 
 
 # Weapons no aircraft fires: told by name, they are shelling whatever flies near.
@@ -218,11 +187,11 @@ def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str
         return "shelling"
     if sub_type == "shelling" and GROUND_WEAPONS.fullmatch(match.key):
         return "shelling"  # "aiding the Air Force by launching heavy artillery"
-    if _by_aircraft(nt, match.start):
+    if by_aircraft(nt, match.start):
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
         return "air_strike"
-    if sub_type == "shelling" and _by_an_air_force(nt, match):
+    if sub_type == "shelling" and by_an_air_force(nt, match):
         return "air_strike"
     # "وشمل القصف ...": the bombardment just told from the air
     if match.key in BOMBARDMENT and DEFINITE.search(
@@ -250,7 +219,7 @@ def _massacre_by(nt: str, match) -> str | None:
     elsewhere."""
     lo = max(0, match.start - WITH_AIRCRAFT_CHARS)
     before = SENTENCE_END.split(nt[lo : match.start])[-1]
-    around = f"{before} {_rest_of_sentence(nt, match, WITH_AIRCRAFT_CHARS)}"
+    around = f"{before} {rest_of_sentence(nt, match, WITH_AIRCRAFT_CHARS)}"
     if AIRCRAFT.search(around):
         return "air_strike"
     if ARTILLERY.search(around) or GUNS.search(around):
@@ -265,7 +234,7 @@ def _fired(nt: str, match, last: tuple[int, str] | None) -> str | None:
     clause = SENTENCE_END.split(nt[max(0, match.start - 60) : match.start])[-1]
     if ARTILLERY.search(clause) or _weapon_later(nt, match):
         return None
-    if _by_aircraft(nt, match.start):
+    if by_aircraft(nt, match.start):
         return "air_strike"
     return _typed_attack(nt, match, last)
 
@@ -284,7 +253,7 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
     are violence against civilians."""
     if _air_raids(nt, match, last):
         return "air_strike"
-    if ATTACK_VERB.match(nt, match.start) and _by_aircraft(nt, match.start):
+    if ATTACK_VERB.match(nt, match.start) and by_aircraft(nt, match.start):
         return "air_strike"
     if ATTACK_VERB.match(nt, match.start) and (kind := _strikes_did(nt, match, last)):
         return kind  # "The air strikes attacked ISIS positions in X"
@@ -292,7 +261,7 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         AIRCRAFT_AFTER.match(nt, match.end)
     ):
         return "air_strike"  # "a drone attack", "هجوم بطائرات مسيرة"
-    if _air_launched(nt, match):
+    if air_launched(nt, match):
         return "air_strike"
     if (kind := _the_attack_told(nt, match, last)) is not None:
         return kind
@@ -312,7 +281,7 @@ def _unnamed_explosion(
     air force or weapon named near them, or by the explosion told just before
     (destroying only by an aircraft or a weapon, killing only by an aircraft)."""
     if sub_type == "by_aircraft":
-        if _by_aircraft(nt, match.start):
+        if by_aircraft(nt, match.start):
             return "air_strike"
         # "... struck by coalition aircraft. The oil facilities hit are near X"
         # (not "Coalition airstrikes hit": the same strike's verb)
@@ -324,14 +293,14 @@ def _unnamed_explosion(
         kind = _continued(nt, match, last, BLASTS_BACK)
         return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")
     if sub_type == "destroying":
-        if _by_aircraft(nt, match.start):
+        if by_aircraft(nt, match.start):
             return "air_strike"
-        return "shelling" if _by_aircraft(nt, match.start, ARTILLERY) else None
-    if not _by_aircraft(nt, match.start) and GUNS.search(
-        OTHER_CLAUSE.split(_rest_of_sentence(nt, match, CONTINUED_CHARS))[0]
+        return "shelling" if by_aircraft(nt, match.start, ARTILLERY) else None
+    if not by_aircraft(nt, match.start) and GUNS.search(
+        OTHER_CLAUSE.split(rest_of_sentence(nt, match, CONTINUED_CHARS))[0]
     ):
         return "shelling"  # "استهدفت قوات التحالف معبراً ... بقذائف المدفعية"
-    if _by_aircraft(nt, match.start, AIR_FORCES):
+    if by_aircraft(nt, match.start, AIR_FORCES):
         return "air_strike"
     if sub_type == "strike" and (kind := _strike_told(nt, match, last)):
         return kind
@@ -343,10 +312,10 @@ def _from_the_ground(
 ) -> str | None:
     """Type a strike or a "targeted" no aircraft is named with: by the weapon
     named, the people targeted, or the explosion told just before."""
-    weapon = _by_aircraft(nt, match.start, ARTILLERY)
+    weapon = by_aircraft(nt, match.start, ARTILLERY)
     if not weapon and at_a_protest(nt, match):
         return "attack_on_civilians"  # "استهداف قوات قسد المتظاهرين"
-    if not weapon and SMALL_ARMS.search(_rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
+    if not weapon and SMALL_ARMS.search(rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
         return "attack"  # "struck the post with medium-calibre weapons"
     if weapon or sub_type == "strike":
         return "shelling"
@@ -366,54 +335,8 @@ def _strike_told(nt: str, match, last: tuple[int, str] | None) -> str | None:
     return None
 
 
-def _rest_of_sentence(nt: str, match, chars: int) -> str:
-    return SENTENCE_END.split(nt[match.end : match.end + chars])[0]
-
-
 def _weapon_later(nt: str, match) -> bool:
     """Return whether the sentence of explosions names a weapon after them
     ("explosions were heard ..., after US forces fired missiles at ...")."""
-    rest = _rest_of_sentence(nt, match, CONTINUED_CHARS)
+    rest = rest_of_sentence(nt, match, CONTINUED_CHARS)
     return ARTILLERY.search(rest) is not None
-
-
-def _by_an_air_force(nt: str, match) -> bool:
-    """Return whether a bombardment of no named weapon is by an air force."""
-    if match.key not in BOMBARDMENT:
-        return False
-    near = nt[max(0, match.start - AIRCRAFT_CHARS) : match.end + AIRCRAFT_CHARS]
-    return _by_aircraft(nt, match.start, AIR_FORCES) and not WEAPON_NEAR.search(near)
-
-
-def _by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
-    """Return whether an aircraft (or ``extra``) is named just before a shelling
-    word or in the three words after it."""
-    before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
-    sentence = SENTENCE_END.split(nt[max(0, start - WITH_AIRCRAFT_CHARS) : start])[-1]
-    if AIRCRAFT_WENT_ON.search(sentence):
-        return True
-    after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
-    after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
-    # a word after a strike word names its aircraft ("قصف الطيران"), but
-    # "bombers" after "car" is the trigger's own ("car bombers")
-    if AIRCRAFT.search(before) or any(
-        AIRCRAFT.fullmatch(w) and not w.startswith("bomber") for w in after
-    ):
-        return True
-    return extra is not None and (
-        extra.search(before) is not None or _actor_after(nt, start, extra)
-    )
-
-
-def _actor_after(nt: str, start: int, actor: re.Pattern) -> bool:
-    """Return whether the actor is named right after the word at start ("قصف
-    التحالف", "strikes by the coalition"), not as what was hit ("استهداف
-    القاعدة الأمريكية", "struck the US base")."""
-    words = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
-    while words and words[0] in ACTOR_MARKS:
-        words = words[1:]
-    word = words[0].rstrip(".,،؛:!?؟") if words else ""
-    return bool(word) and (
-        actor.fullmatch(word) is not None
-        or (word[:1] in PREFIXES and actor.fullmatch(word[1:]) is not None)
-    )
