@@ -11,9 +11,9 @@ import re
 
 from .date_words import (
     ANCHORED_DAYS,
-    MONTH_LAST,
     MONTH_NUMBER,
     MONTH_PARTS,
+    MONTH_PAST,
     NIGHTS,
     ORDINALS,
     RELATIVE_DAYS,
@@ -34,7 +34,7 @@ def _month_part(core: str, match: re.Match, published: datetime.date):
     )
     month = MONTH_NUMBER[name]
     year = published.year if month <= published.month else published.year - 1
-    if (match.group("rel") or match.group("rel2") or "") in MONTH_LAST[:3]:
+    if (match.group("rel") or match.group("rel2") or "") in MONTH_PAST:
         year = year if month < published.month else published.year - 1
     days = calendar.monthrange(year, month)[1]
     first, last = MONTH_PARTS.get(match.group("part") or "", (1, days))

@@ -72,9 +72,8 @@ YEAR_PARTS = {
 }  # fmt: skip
 YEAR_PARTS = {normalise_name(k): v for k, v in YEAR_PARTS.items()}
 # (spelled as normalise() spells them: "الفائت" is matched as "الفايت")
-MONTH_LAST = [
-    normalise_name(w) for w in ("الماضي", "المنصرم", "الفائت", "الجاري", "الحالي")
-]
+MONTH_PAST = [normalise_name(w) for w in ("الماضي", "المنصرم", "الفائت")]
+MONTH_LAST = [*MONTH_PAST, "الجاري", "الحالي"]
 SAME_MONTH = re.compile(r"(?:same month|ذاته|نفسه|نفس الشهر)$")
 # Periods counted back from publication: (months back, or "week").
 RELATIVE_PERIODS = {
