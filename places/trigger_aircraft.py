@@ -64,7 +64,8 @@ def by_an_air_force(nt: str, match) -> bool:
 
 def by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
     """Return whether an aircraft (or ``extra``) is named just before a shelling
-    word or in the three words after it."""
+    word or in the three words after it (an air force only right after it, as
+    its actor), or went on to do it."""
     before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
     sentence = SENTENCE_END.split(nt[max(0, start - WITH_AIRCRAFT_CHARS) : start])[-1]
     if AIRCRAFT_WENT_ON.search(sentence):
@@ -77,9 +78,11 @@ def by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
         AIRCRAFT.fullmatch(w) and not w.startswith("bomber") for w in after
     ):
         return True
-    return extra is not None and (
-        extra.search(before) is not None or _actor_after(nt, start, extra)
-    )
+    if extra is None:
+        return False
+    if extra is not AIR_FORCES:  # a weapon in the words after ("with artillery")
+        return extra.search(before) is not None or any(map(extra.fullmatch, after))
+    return extra.search(before) is not None or _actor_after(nt, start, extra)
 
 
 def _actor_after(nt: str, start: int, actor: re.Pattern) -> bool:
