@@ -59,37 +59,34 @@ def by_an_air_force(nt: str, match) -> bool:
     if match.key not in BOMBARDMENT:
         return False
     near = nt[max(0, match.start - AIRCRAFT_CHARS) : match.end + AIRCRAFT_CHARS]
-    return by_aircraft(nt, match.start, AIR_FORCES) and not WEAPON_NEAR.search(near)
+    return by_aircraft(nt, match, AIR_FORCES) and not WEAPON_NEAR.search(near)
 
 
-def by_aircraft(nt: str, start: int, extra: re.Pattern | None = None) -> bool:
+def by_aircraft(nt: str, match, extra: re.Pattern | None = None) -> bool:
     """Return whether an aircraft (or ``extra``) is named just before a shelling
     word or in the three words after it (an air force only right after it, as
     its actor), or went on to do it."""
+    start, end = match.start, match.end
     before = SENTENCE_END.split(nt[max(0, start - AIRCRAFT_CHARS) : start])[-1]
     sentence = SENTENCE_END.split(nt[max(0, start - WITH_AIRCRAFT_CHARS) : start])[-1]
     if AIRCRAFT_WENT_ON.search(sentence):
         return True
-    after = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
+    after = nt[end : end + AIRCRAFT_CHARS].split(" ")[1:4]
     after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
-    # a word after a strike word names its aircraft ("قصف الطيران"), but
-    # "bombers" after "car" is the trigger's own ("car bombers")
-    if AIRCRAFT.search(before) or any(
-        AIRCRAFT.fullmatch(w) and not w.startswith("bomber") for w in after
-    ):
+    if AIRCRAFT.search(before) or any(map(AIRCRAFT.fullmatch, after)):
         return True
     if extra is None:
         return False
     if extra is not AIR_FORCES:  # a weapon in the words after ("with artillery")
         return extra.search(before) is not None or any(map(extra.fullmatch, after))
-    return extra.search(before) is not None or _actor_after(nt, start, extra)
+    return extra.search(before) is not None or _actor_after(nt, end, extra)
 
 
-def _actor_after(nt: str, start: int, actor: re.Pattern) -> bool:
-    """Return whether the actor is named right after the word at start ("قصف
+def _actor_after(nt: str, end: int, actor: re.Pattern) -> bool:
+    """Return whether the actor is named right after the event word ("قصف
     التحالف", "strikes by the coalition"), not as what was hit ("استهداف
     القاعدة الأمريكية", "struck the US base")."""
-    words = nt[start : start + AIRCRAFT_CHARS].split(" ")[1:4]
+    words = nt[end : end + AIRCRAFT_CHARS].split(" ")[1:4]
     while words and words[0] in ACTOR_MARKS:
         words = words[1:]
     word = words[0].rstrip(".,،؛:!?؟") if words else ""

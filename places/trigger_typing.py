@@ -103,7 +103,7 @@ def _air_raids(nt: str, match, last: tuple[int, str] | None) -> bool:
     near = told and match.start - last[0] <= RAIDS_BACK
     if near and DEFINITE.search(nt[max(0, match.start - 20) : match.end]):
         return True
-    return by_aircraft(nt, match.start, AIR_FORCES) and not _ground_raid(nt, match)
+    return by_aircraft(nt, match, AIR_FORCES) and not _ground_raid(nt, match)
 
 
 def _ground_raid(nt: str, match) -> bool:
@@ -187,7 +187,7 @@ def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str
         return "shelling"
     if sub_type == "shelling" and GROUND_WEAPONS.fullmatch(match.key):
         return "shelling"  # "aiding the Air Force by launching heavy artillery"
-    if by_aircraft(nt, match.start):
+    if by_aircraft(nt, match):
         return "air_strike"
     if sub_type == "shelling" and AIR_AFTER.match(nt, match.end):
         return "air_strike"
@@ -234,7 +234,7 @@ def _fired(nt: str, match, last: tuple[int, str] | None) -> str | None:
     clause = SENTENCE_END.split(nt[max(0, match.start - 60) : match.start])[-1]
     if ARTILLERY.search(clause) or _weapon_later(nt, match):
         return None
-    if by_aircraft(nt, match.start):
+    if by_aircraft(nt, match):
         return "air_strike"
     return _typed_attack(nt, match, last)
 
@@ -253,7 +253,7 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
     are violence against civilians."""
     if _air_raids(nt, match, last):
         return "air_strike"
-    if ATTACK_VERB.match(nt, match.start) and by_aircraft(nt, match.start):
+    if ATTACK_VERB.match(nt, match.start) and by_aircraft(nt, match):
         return "air_strike"
     if ATTACK_VERB.match(nt, match.start) and (kind := _strikes_did(nt, match, last)):
         return kind  # "The air strikes attacked ISIS positions in X"
@@ -281,7 +281,7 @@ def _unnamed_explosion(
     air force or weapon named near them, or by the explosion told just before
     (destroying only by an aircraft or a weapon, killing only by an aircraft)."""
     if sub_type == "by_aircraft":
-        if by_aircraft(nt, match.start):
+        if by_aircraft(nt, match):
             return "air_strike"
         # "... struck by coalition aircraft. The oil facilities hit are near X"
         # (not "Coalition airstrikes hit": the same strike's verb)
@@ -293,14 +293,14 @@ def _unnamed_explosion(
         kind = _continued(nt, match, last, BLASTS_BACK)
         return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")
     if sub_type == "destroying":
-        if by_aircraft(nt, match.start):
+        if by_aircraft(nt, match):
             return "air_strike"
-        return "shelling" if by_aircraft(nt, match.start, ARTILLERY) else None
-    if not by_aircraft(nt, match.start) and GUNS.search(
+        return "shelling" if by_aircraft(nt, match, ARTILLERY) else None
+    if not by_aircraft(nt, match) and GUNS.search(
         OTHER_CLAUSE.split(rest_of_sentence(nt, match, CONTINUED_CHARS))[0]
     ):
         return "shelling"  # "استهدفت قوات التحالف معبراً ... بقذائف المدفعية"
-    if by_aircraft(nt, match.start, AIR_FORCES):
+    if by_aircraft(nt, match, AIR_FORCES):
         return "air_strike"
     if sub_type == "strike" and (kind := _strike_told(nt, match, last)):
         return kind
@@ -312,7 +312,7 @@ def _from_the_ground(
 ) -> str | None:
     """Type a strike or a "targeted" no aircraft is named with: by the weapon
     named, the people targeted, or the explosion told just before."""
-    weapon = by_aircraft(nt, match.start, ARTILLERY)
+    weapon = by_aircraft(nt, match, ARTILLERY)
     if not weapon and at_a_protest(nt, match):
         return "attack_on_civilians"  # "استهداف قوات قسد المتظاهرين"
     if not weapon and SMALL_ARMS.search(rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
