@@ -336,6 +336,7 @@ ACTORS = {
 }  # fmt: skip
 SETTLEMENTS = frozenset({"city", "town", "village"})
 _BASES = frozenset({"airport", "base"})
+_AIRPORTS = frozenset({"airport"})
 _FIELDS = frozenset({"oil_field", "gas_field"})
 _QUARTERS = frozenset({"neighbourhood"})
 _PLACES = SETTLEMENTS | _BASES | _FIELDS | {"region", "subdistrict", "neighbourhood"}
@@ -348,9 +349,11 @@ ANAPHORS = {
     "الحي": ("neighbourhood", _QUARTERS),
     "the neighbourhood": ("neighbourhood", _QUARTERS),
     "the neighborhood": ("neighbourhood", _QUARTERS),
-    "المطار": ("base", _BASES), "the airport": ("base", _BASES),
-    "the airbase": ("base", _BASES), "the base": ("base", _BASES),
-    "القاعده": ("base", _BASES), "الحقل": ("field", _FIELDS),
+    "the base": ("base", _BASES), "القاعده": ("base", _BASES),
+    # an airport, not the brigade's base named after it
+    "المطار": ("base", _AIRPORTS), "the airport": ("base", _AIRPORTS),
+    "the airbase": ("base", _AIRPORTS), "the air base": ("base", _AIRPORTS),
+    "الحقل": ("field", _FIELDS),
     "the field": ("field", _FIELDS), "the oilfield": ("field", _FIELDS),
     # "airstrikes targeted positions in the area", "في المنطقة": the place just named
     "in the area": ("area", _PLACES), "المنطقه": ("area", _PLACES),

@@ -58,6 +58,8 @@ KINDS = frozenset(
 TRUE, FALSE = frozenset({"1", "true", "yes"}), frozenset({"0", "false", "no", ""})
 LATIN_WORD = re.compile(r"\w+")
 MAX_NAME_WORDS = 4
+# A spelling of a name with its articles written apart: "Deir el-Zour air base".
+MAX_VARIANT_WORDS = 6
 # Unseen Latin spellings: a skeleton this similar (rapidfuzz ratio, 0-100) and
 # this long may stand for a key; shorter ones are too easily ordinary words.
 FUZZY_CUTOFF, FUZZY_MIN_CHARS = 88.0, 5
@@ -238,7 +240,7 @@ class Gazetteer:
         hits = []
         for i, first in enumerate(words):
             run = [first]
-            for nxt in words[i + 1 : i + MAX_NAME_WORDS]:
+            for nxt in words[i + 1 : i + MAX_VARIANT_WORDS]:
                 if normalised_text[run[-1].end() : nxt.start()] != " ":
                     break
                 run.append(nxt)

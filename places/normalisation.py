@@ -81,6 +81,14 @@ _FILTER_MARK = re.compile(
 )
 
 
+# A name in brackets after its cue word ("حقل (العمر) النفطي"): the brackets
+# are spaces. Elsewhere a bracket may end a dateline ("May 10 (Xinhua)").
+_BRACKETED_NAME = re.compile(
+    r"(?:حقل|قري[ةه]|بلد[ةه]|مدين[ةه]|حي|مطار|معبر|منطق[ةه]|ناحي[ةه]|مخيم|جبل) "
+    r"(\()[\u0621-\u064a ]{2,30}(\))"
+)
+
+
 @lru_cache(maxsize=4)
 def normalise(text: str) -> Normalised:
     """Normalise text for matching and record where each character came from."""
@@ -91,6 +99,8 @@ def normalise(text: str) -> Normalised:
         folded[glued.start()] += " "
     for mark in _FILTER_MARK.finditer(text):
         folded[mark.start()] = ""
+    for named in _BRACKETED_NAME.finditer(text):
+        folded[named.start(1)] = folded[named.start(2)] = " "
     joined = "".join(folded)
     offsets = list(chain.from_iterable(map(repeat, range(len(text)), map(len, folded))))
     runs = list(_SPACE_RUN.finditer(joined))

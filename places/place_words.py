@@ -71,6 +71,9 @@ AMBIGUOUS = frozenset(
         # thirteenth session: quarters of Deir ez-Zor city named by words
         # ("industry", "losses", "customary", "the employees")
         "الصناعة", "خسارات", "الخسارات", "العرفي", "الموظفين",
+        # fourteenth session: the al-Shaitat clan names its area too
+        "الشعيطات", "شعيطات", "shaitat", "al shaitat", "al sha'itat", "sha'itat",
+        "al shu'aytat", "shuaytat", "sheitat",
         # ninth session: al-Hasin's spellings are the name Hussein ("Hussein Malla
         # / Associated Press", a photo credit)
         "huseen", "al huseen", "hsein", "al hsein", "hussein",
@@ -90,7 +93,8 @@ CUES = {
     "field": "حقل حقول field fields oilfield",
     "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate governate "
     "province countryside",
-    "base": "قاعدة مطار معسكر معسكري معسكرات base airport airbase camp camps",
+    "base": "قاعدة مطار معسكر معسكري معسكرات مخيم مخيمات base airport airbase camp "
+    "camps",
     "river": "نهر river",
     "desert": "بادية البراري desert",
     # "منطقة السيال": an area of any kind, enough to take a name that is also a word

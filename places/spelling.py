@@ -24,9 +24,11 @@ _SKELETON_RULES = [
     (re.compile(r"(?<=[aiu])h$"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
 ]
-# An article written joined to the name it assimilates to, inside a name:
-# "Deir Ezzor", "Dayr Azzawr" are "Deir ez-Zor", "Dayr az-Zawr".
-JOINED_ARTICLE = re.compile(r"^[ae]([dnrstz])\1(?=[aeiou])")
+# An article written joined to the name, inside a name: "Deir Ezzor", "Dayr
+# Azzawr", "Deir elZour" are "Deir ez-Zor", "Dayr az-Zawr", "Deir el-Zour".
+JOINED_ARTICLE = re.compile(
+    r"^[ae](?:([dnrstz])\1(?=[aeiou])|l(?=[b-df-hj-np-tv-z][aeiou]))"
+)
 SKELETON_ARTICLES = EN_ARTICLES | {"el", "ez", "es", "ed", "et", "er", "en", "ul"}
 MIN_SKELETON = 5
 
@@ -40,7 +42,7 @@ def latin_skeleton(words: list[str]) -> str:
     names too short to compare safely.
     """
     kept = [
-        JOINED_ARTICLE.sub(r"\1", w) if i > 0 else w
+        JOINED_ARTICLE.sub(lambda m: m[1] or "", w) if i > 0 else w
         for i, w in enumerate(words)
         if not (w in SKELETON_ARTICLES and (i > 0 or w in ("al", "el")))
     ]

@@ -1,0 +1,38 @@
+"""Words met in the real-ch to real-ck reports (sentences here are the team's own)."""
+
+from tests import reading
+
+
+def test_a_base_spelt_with_its_articles_apart_is_the_base():
+    text = "A suicide car bomb hit the gate of the Deir el-Zour air base on Saturday."
+    assert reading.places_at(text) == ["deir-ez-zor-airport"]
+
+
+def test_the_air_base_refers_back_to_the_base_named():
+    text = (
+        "Militants stormed the Deir ez-Zor air base on Thursday, after they had "
+        "taken Brigade 137 nearby. On Saturday government aircraft bombed "
+        "attackers at the air base."
+    )
+    assert ("air_strike", "deir-ez-zor-airport") in reading.sub_types_at(text)
+
+
+def test_an_article_written_joined_to_the_name_is_still_the_name():
+    assert reading.places_at("Troops repelled attacks near Deir elZour city.") == [
+        "deir-ez-zor"
+    ]
+
+
+def test_a_camp_announces_the_place_it_is_named_for():
+    assert reading.places_at("هاجم التنظيم مخيم البحرة.") == ["al-bahrah"]
+
+
+def test_a_name_in_brackets_after_its_cue_is_the_name():
+    text = "سيطرت قسد على حقل (العمر) النفطي في ريف دير الزور."
+    assert reading.places_at(text)[0] == "al-omar-oil-field"
+
+
+def test_the_shaitat_area_is_a_place_and_the_clan_is_not():
+    assert reading.places_at("اشتباكات في منطقة الشعيطات.") == ["al-shaitat"]
+    assert reading.places_at("اجتمع وجهاء قبيلة الشعيطات.") == []
+    assert reading.places_at("Clashes broke out in the Shaitat area.") == ["al-shaitat"]
