@@ -21,7 +21,7 @@ from .event_words import (
     TRIGGERS,
     UNDER_CONTROL,
 )
-from .news import CONCURRENT, days_of_fighting, supporting
+from .news import CONCURRENT, days_of_fighting, opens_on_fighting, supporting
 from .normalisation import ARABIC_SUFFIXES, PhraseMatch, PhraseMatcher, normalise
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
@@ -67,6 +67,13 @@ AIMED_AR = re.compile(
     r"(?: \S+){0,3} $"
 )
 
+# "After yesterday's advance where the army took X, it entered Y": the
+# opening is another event's, ended by its comma.
+OPENING_AFTER = re.compile(
+    r"[\"'«“]?(?:after|following|in the wake of|[وف]?(?:بعد|عقب|إثر|اثر))(?!\w)"
+    r"[^,،.;؛\n]{1,160}([,،])",
+    re.IGNORECASE,
+)
 ANAPHOR_RE = re.compile(
     # not live ammunition ("بالرصاص الحي")
     r"(?<!رصاص )"
@@ -99,8 +106,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def clause_cuts(text: str) -> list[int]:
-    """Return where a new clause starts: "، فيما", ", while", ";" (offsets, sorted)."""
-    return [m.start() for m in CLAUSE_CUT.finditer(text)]
+    """Return where a new clause starts: "، فيما", ", while", ";", and the comma
+    closing a sentence's "After ...," opening (offsets, sorted)."""
+    cuts = [m.start() for m in CLAUSE_CUT.finditer(text)]
+    for start, end in split_sentences(text):
+        opening = OPENING_AFTER.match(text, start, end)
+        if opening and not opens_on_fighting(opening[0]):
+            cuts.append(opening.end(1) - 1)
+    return sorted(cuts)
 
 
 DEMONSTRATIVE = re.compile(r"(?:^|\s)(?:هذه|هذا|تلك|ذلك|this|these|that|those) \S*$")

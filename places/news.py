@@ -185,6 +185,19 @@ def told_as_start(before: str, word: str = "") -> bool:
     return AFTER_RECAP.search(text) is not None and not days_of_fighting(before + word)
 
 
+# "After a week of fierce fighting, the SDF took Hajin": the fighting is news
+# of the same place, not an earlier event's opening.
+OPENS_ON_FIGHTING = re.compile(
+    DAYS_OF_FIGHTING.pattern.removesuffix("$")
+    + r"|(?<!\w)(?:days|weeks|months|hours) of (?:\w+ )?(?:fighting|clashes|battles)"
+)
+
+
+def opens_on_fighting(text: str) -> bool:
+    """Return whether an opening tells of days of fighting ("بعد أسبوع من المعارك")."""
+    return OPENS_ON_FIGHTING.search(normalise(text).text) is not None
+
+
 def days_of_fighting(text: str) -> bool:
     """Return whether a text ends on days of fighting ("بعد أسبوع من المعارك")."""
     return DAYS_OF_FIGHTING.search(normalise(text).text) is not None

@@ -1,5 +1,7 @@
 """Words met in the real-ch to real-ck reports (sentences here are the team's own)."""
 
+import datetime
+
 from tests import reading
 
 
@@ -36,3 +38,13 @@ def test_the_shaitat_area_is_a_place_and_the_clan_is_not():
     assert reading.places_at("اشتباكات في منطقة الشعيطات.") == ["al-shaitat"]
     assert reading.places_at("اجتمع وجهاء قبيلة الشعيطات.") == []
     assert reading.places_at("Clashes broke out in the Shaitat area.") == ["al-shaitat"]
+
+
+def test_an_after_opening_keeps_its_day_to_itself():
+    text = (
+        "After yesterday's advance where the army liberated Mazloum village, "
+        "the army captured farms and entered Khasham town."
+    )
+    days = {e.place.slug: e.date_end for e in reading.events_at(text)}
+    assert days["mazloum"] == reading.SUNDAY - datetime.timedelta(days=1)
+    assert days["khasham"] == reading.SUNDAY
