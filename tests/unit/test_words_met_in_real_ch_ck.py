@@ -48,3 +48,12 @@ def test_an_after_opening_keeps_its_day_to_itself():
     days = {e.place.slug: e.date_end for e in reading.events_at(text)}
     assert days["mazloum"] == reading.SUNDAY - datetime.timedelta(days=1)
     assert days["khasham"] == reading.SUNDAY
+
+
+def test_a_day_media_declared_a_strike_is_that_day_or_the_day_before():
+    text = (
+        "صرحت وسائل إعلام سورية، مساء اليوم الأحد، بوقوع قتلى جراء غارة على بلدة الهري."
+    )
+    (event,) = reading.events_at(text)
+    assert event.date_start == reading.SUNDAY - datetime.timedelta(days=1)
+    assert event.date_end == reading.SUNDAY
