@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .dates import DateSpan
-from .events import Trigger
+from .events import Trigger, find_triggers
 from .news import RECAP, ongoing, running_days
 from .normalisation import normalise
 from .segments import Reading, Segment
@@ -147,7 +147,15 @@ def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool
             return True
         return _in_a_pluperfect_clause(reading, trigger, date)
     between = reading.text[trigger.end : date.offset]
-    return date.offset > trigger.end and EARLIER_VERB.search(between) is not None
+    earlier = list(EARLIER_VERB.finditer(between)) if date.offset > trigger.end else []
+    return bool(earlier) and not _retold_after(between[earlier[-1].end() :], trigger)
+
+
+def _retold_after(words: str, trigger: Trigger) -> bool:
+    """Return whether an event of the trigger's type is told again after the
+    earlier verb ("... الذي كان قد أعلن مقتل 41 قتلوا في ضربات جوية استهدفت
+    البلدة يومي الخميس والجمعة"): the date is that event's, the same one."""
+    return any(t.event_type == trigger.event_type for t in find_triggers(words))
 
 
 def _in_a_pluperfect_clause(reading: Reading, trigger: Trigger, date: DateSpan) -> bool:

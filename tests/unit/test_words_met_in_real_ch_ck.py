@@ -57,3 +57,16 @@ def test_a_day_media_declared_a_strike_is_that_day_or_the_day_before():
     (event,) = reading.events_at(text)
     assert event.date_start == reading.SUNDAY - datetime.timedelta(days=1)
     assert event.date_end == reading.SUNDAY
+
+
+def test_strikes_told_again_after_an_earlier_verb_keep_their_days():
+    text = (
+        "وارتفعت حصيلة غارات التحالف على بلدة السوسة إلى 63 قتيلاً، بحسب المرصد الذي "
+        "كان قد أعلن مقتل 41 شخصاً قتلوا في ضربات جوية استهدفت البلدة يومي الخميس "
+        "والجمعة."
+    )
+    (event,) = reading.events_at(text)
+    assert (event.date_start.isoformat(), event.date_end.isoformat()) == (
+        "2025-10-23",
+        "2025-10-24",
+    )
