@@ -85,7 +85,7 @@ AMBIGUOUS = frozenset(
 CUES = {
     "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town settlement",
     # plural: "قرى X وY" names villages; "قرى بدير الزور" a city's countryside
-    "villages": "قرى villages",
+    "villages": "قرى villages settlements",
     # "the towns of Mayadeen and Boukamal", "مدن الميادين والبوكمال": the towns
     "towns": "بلدات مدن towns",
     # "besieged Deir ez-Zor", "حصار دير الزور": only a city is besieged

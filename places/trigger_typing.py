@@ -90,6 +90,8 @@ def a_cause(nt: str, match, last: tuple[int, str] | None) -> bool:
     if last is None or last[1] != "displacement":
         return False
     between = nt[last[0] : match.start]
+    if SENTENCE_END.search(between):  # "... fleeing civilians. The attack ...": news
+        return False
     return len(between) <= CAUSE_CHARS and CAUSE_GAP.search(between) is not None
 
 

@@ -70,3 +70,23 @@ def test_strikes_told_again_after_an_earlier_verb_keep_their_days():
         "2025-10-23",
         "2025-10-24",
     )
+
+
+def test_an_attack_told_after_a_sentence_of_flight_is_no_cause_of_it():
+    text = (
+        "The group appeared to target fleeing civilians.\n\nThe attack occurred "
+        "Saturday in the eastern province of Deir Ezzor, killing 75 displaced people."
+    )
+    assert ("attack_on_civilians", "deir-ez-zor-governorate") in (
+        reading.sub_types_at(text)
+    )
+
+
+def test_the_settlements_of_announce_villages():
+    text = "The army regained control of the settlements of Marrat and Mazloum."
+    assert reading.places_at(text) == ["marrat", "mazloum"]
+
+
+def test_maarat_al_numan_is_no_marrat():
+    text = "Aircraft attacked rebels in the vicinity of Maarat al-Numan."
+    assert reading.places_at(text) == ["maarat-al-numan"]
