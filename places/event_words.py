@@ -275,6 +275,7 @@ FIGHTERS = re.compile(
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
+    "took no prisoners", "take no prisoners",  # a figure of speech, no capture
     "فرات", "الفرات",  # the Euphrates, not "فر" (fled) with a suffix
     # the attackers got away: "قبل أن يلوذوا بالفرار"
     "لاذ بالفرار", "لاذوا بالفرار", "يلوذوا بالفرار", "يلوذون بالفرار", "لاذت بالفرار",

@@ -250,9 +250,9 @@ def _event(
     trigger = segment.trigger
     text, (s_start, s_end) = reading.text, segment.sentence
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
-    if not hosts or hedged(before):
-        return None
     after = text[trigger.end : s_end]
+    if not hosts or hedged(before, text[s_start : trigger.start], after):
+        return None
     said = text[trigger.start : trigger.end]
     if told_as_start(before, said) or told_as_recent(before, after):
         return None

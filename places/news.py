@@ -138,11 +138,41 @@ def ongoing(text: str) -> bool:
     return ONGOING.search(normalise(text).text) is not None
 
 
-def hedged(before: str) -> bool:
+def hedged(before: str, sentence_before: str = "", after: str = "") -> bool:
     """Return whether the words before a trigger make it an intention or a guess
-    (a hedge does not reach over "، وسط" / ", amid": what goes on meanwhile)."""
+    (a hedge does not reach over "، وسط" / ", amid": what goes on meanwhile).
+    ``sentence_before`` (the sentence up to the trigger) tells a narrative
+    "would" ("Russian bombers would conduct air raids") from a future one, or
+    from a condition told ``after`` it ("would strike X if ...")."""
     text = CONCURRENT.split(normalise(before).text)[-1]
-    return HEDGES.search(text) is not None or NEGATED.search(text) is not None
+    said = normalise(sentence_before).text
+    if WOULD_IF.search(normalise(after[:WOULD_IF_CHARS]).text):
+        said = ""
+    hedges = [m for m in HEDGES.finditer(text) if not _narrative(m, text, said)]
+    return bool(hedges) or NEGATED.search(text) is not None
+
+
+# "would" tells a past in a dated narrative ("ISIS would launch an attack on the
+# base"), but a future or a condition after what was said, feared or planned,
+# and in "would be", "would have", "would likely".
+WOULD_SAID = re.compile(
+    r"(?<!\w)(?:said|says|say|saying|warned|vowed|pledged|promised|announced|stated"
+    r"|added|told|claimed|threatened|hoped|hopes|expected|expects|feared|fears"
+    r"|believed|believes|thought|think|that|if|unless|when|once|after|before"
+    r"|until|so)(?!\w)"
+)
+WOULD_IF = re.compile(r"(?<!\w)(?:if|unless|should|once)(?!\w)")
+WOULD_IF_CHARS = 80
+WOULD_NOT_PAST = re.compile(r" (?:be|have|likely|not|never|probably|soon|only)(?!\w)")
+
+
+def _narrative(hedge: re.Match, text: str, said: str) -> bool:
+    if hedge[0] != "would" or not said:
+        return False
+    if WOULD_NOT_PAST.match(text, hedge.end()):
+        return False
+    before_would = said[: max(0, len(said) - len(text) + hedge.start())]
+    return WOULD_SAID.search(before_would) is None
 
 
 def in_support(before: str) -> bool:

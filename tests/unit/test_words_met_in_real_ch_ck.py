@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from tests import reading
 
 
@@ -90,3 +92,33 @@ def test_the_settlements_of_announce_villages():
 def test_maarat_al_numan_is_no_marrat():
     text = "Aircraft attacked rebels in the vicinity of Maarat al-Numan."
     assert reading.places_at(text) == ["maarat-al-numan"]
+
+
+def test_a_narrative_would_tells_what_happened():
+    text = (
+        "Russian bombers would conduct several air raids against the militants at "
+        "Al-Jufra and Ayyash."
+    )
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "al-jafra"),
+        ("air_strike", "ayyash"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said its bombers would conduct air raids against ISIS at Al-Jufra.",
+        "The coalition would strike al-Jufra if ISIS attacked the base.",
+        "Aircraft would likely bomb al-Jufra.",
+    ],
+)
+def test_a_would_of_what_was_said_or_a_condition_is_no_event(text):
+    assert reading.sub_types_at(text) == set()
+
+
+def test_taking_no_prisoners_takes_nothing():
+    text = (
+        "The Russian Air Force took no prisoners in Deir Ezzor Governorate on Tuesday."
+    )
+    assert reading.sub_types_at(text) == set()
