@@ -112,6 +112,8 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     if cue and relation and words and words[-1] in DESCRIBING:
         relation = None  # "the eastern city of X" describes X: not east of it
     cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
+    joined = nt[hit.clitic_start : hit.start].startswith("و") or window.endswith("،")
+    cue = cue or (_list_cue(words) if joined else None)
     # a name that says it is the city ("western Deir Ezzor City")
     cue = cue or ("city" if hit.key.rsplit(" ", 1)[-1] in CITY_NAMED else None)
     # "eastern Deir ez-Zor", "الريف الشرقي لدير الزور": a part of the area.
@@ -134,6 +136,30 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     if relation in (None, "between") and _a_road_end(nt, hit, words):
         relation = "between"
     return cue, relation
+
+
+# Two or more villages named after one cue: "قريتي السجر وضمان", "قرى الجنينة
+# وشقرا والجيعة والحصان" (the names between may be unknown to the gazetteer).
+LIST_CUES = frozenset(
+    normalise_name(w)
+    for w in ["قريتي", "قريتين", "بلدتي", "بلدتين", "قرى", "بلدات", "مدن", "مدينتي"]
+)
+LIST_REACH = 8  # words
+
+
+def _list_cue(words: list[str]) -> str | None:
+    """Return the cue class of a plural cue that opens the Arabic list this name
+    ends ("قرى الجنينة وشقرا و-"), reading back over its و-joined members."""
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - LIST_REACH), -1):
+        word = words[i].rstrip("،,")
+        if word in LIST_CUES:
+            return "villages" if i < len(words) - 1 else None
+        if not word or not ("\u0621" <= word[0] <= "\u064a"):
+            return None
+        last = i == len(words) - 1
+        if not (last or words[i + 1][:1] == "و" or words[i].endswith("،")):
+            return None  # not a list: "قرى ريف دير الزور السجر"
+    return None
 
 
 def _a_road_end(nt: str, hit: PhraseMatch, words: list[str]) -> bool:

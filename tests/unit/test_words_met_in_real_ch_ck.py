@@ -122,3 +122,15 @@ def test_taking_no_prisoners_takes_nothing():
         "The Russian Air Force took no prisoners in Deir Ezzor Governorate on Tuesday."
     )
     assert reading.sub_types_at(text) == set()
+
+
+def test_a_plural_cue_announces_every_village_of_its_list():
+    text = "دارت اشتباكات في قريتي السجر وضمان بريف دير الزور الشمالي."
+    assert "daman" in reading.places_at(text)
+    text = "سيطرت قسد على قرى الجنينة والجيعة والعليان والحصان."
+    assert "al-hisan" in reading.places_at(text)
+
+
+def test_a_word_after_a_plural_cue_is_no_list():
+    text = "تدور المعارك على أطراف أبو حمام، إحدى كبرى بلدات عشيرة الشعيطات."
+    assert "al-shaitat" not in reading.places_at(text)
