@@ -21,6 +21,11 @@ RELATION_RE = re.compile(
     r"(?:^|\s)[وف]?ب?(?:\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles)\.? )?"
     rf"(?:north|south)?({_RELATION})(?: of)?(?: the)? $"
 )
+# Withdrawn or fled to a bank of the river: "نحو الضفة الغربية لنهر الفرات".
+TO_A_BANK = re.compile(
+    r"(?:^|\s)(?:نحو|باتجاه|اتجاه|الي|toward|towards|to|across)(?: the)? "
+    r"(?:الضفه|الضفاف|(?:east|west)(?:ern)? bank)"
+)
 # "shelled X from positions in Y", "قصف من مواقع قسد في هجين": fire came from Y.
 ORIGIN_RE = re.compile(
     r"(?:^|\s)(?:from(?: (?:its|their|positions|bases|across|the|river|other|side"
@@ -122,20 +127,31 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
         cue = "province_of"
     if _city_part(nt, hit, words, cue):
         cue = "city"
-    if relation is None and ORIGIN_RE.search(" ".join(words) + " "):
+    return cue, _said_relation(nt, hit, words, relation)
+
+
+def _said_relation(
+    nt: str, hit: PhraseMatch, words: list[str], relation: str | None
+) -> str | None:
+    """Return the relation the words before a name give it beyond a compass or
+    nearness word: where fire came from, who told, where forces went, a road."""
+    said = " ".join(words) + " "
+    if relation in ("east", "west") and TO_A_BANK.search(said):
+        relation = "toward"  # "انسحبت نحو الضفة الغربية لنهر الفرات"
+    if relation is None and ORIGIN_RE.search(said):
         relation = "origin"
-    if relation is None and SOURCE_RE.search(" ".join(words) + " "):
+    if relation is None and SOURCE_RE.search(said):
         relation = "source"
     told_to = nt[hit.clitic_start : hit.start].endswith("ل")
-    if relation is None and told_to and TOLD_TO_RE.search(" ".join(words) + " "):
+    if relation is None and told_to and TOLD_TO_RE.search(said):
         relation = "source"  # "نقلت مصادر سورية للميادين": the outlet told
-    if relation is None and STATIONED_RE.search(" ".join(words) + " "):
+    if relation is None and STATIONED_RE.search(said):
         relation = "origin"
-    if relation is None and TAKEN_TO_RE.search(" ".join(words) + " "):
+    if relation is None and TAKEN_TO_RE.search(said):
         relation = "toward"
     if relation in (None, "between") and _a_road_end(nt, hit, words):
         relation = "between"
-    return cue, relation
+    return relation
 
 
 # Two or more villages named after one cue: "قريتي السجر وضمان", "قرى الجنينة

@@ -106,8 +106,8 @@ CUES = {
 }
 # Relation words by relation: where an event is against the place named.
 RELATIONS = {
-    "east": "شرق شرقي east eastern",
-    "west": "غرب غربي west western",
+    "east": "شرق شرقي east eastern الضفة_الشرقية الضفاف_الشرقية east_bank eastern_bank",
+    "west": "غرب غربي west western الضفة_الغربية الضفاف_الغربية west_bank western_bank",
     "north": "شمال شمالي north northern",
     "south": "جنوب جنوبي south southern",
     "near": "قرب بالقرب_من قرب_من near close_to outside",

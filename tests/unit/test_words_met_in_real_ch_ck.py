@@ -134,3 +134,19 @@ def test_a_plural_cue_announces_every_village_of_its_list():
 def test_a_word_after_a_plural_cue_is_no_list():
     text = "تدور المعارك على أطراف أبو حمام، إحدى كبرى بلدات عشيرة الشعيطات."
     assert "al-shaitat" not in reading.places_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت طائرات التحالف غارات على مواقع التنظيم على الضفاف الشرقية لنهر الفرات.",
+        "Coalition jets struck ISIS positions on the eastern bank of the Euphrates.",
+    ],
+)
+def test_a_bank_of_the_river_locates_an_event_in_the_governorate(text):
+    assert reading.sub_types_at(text) == {("air_strike", "deir-ez-zor-governorate")}
+
+
+def test_forces_that_withdrew_to_a_bank_went_toward_it():
+    text = "انسحبت القوات المهاجمة نحو الضفة الغربية لنهر الفرات."
+    assert reading.sub_types_at(text) == set()
