@@ -28,18 +28,24 @@ from .spelling import latin_skeleton
 # A tatweel stands for a dash too ("دير الزور ـ خاص"), and a date may come
 # first ("دير الزور، 16 أكتوبر 2025 –").
 DATELINE_AFTER = re.compile(
-    r"^(?:[,،]? ?(?:Syria|Iraq|سوريا|سورية))?[,،]? ?"
+    r"^(?:[,،]? ?(?:(?i:syria|iraq)|سوريا|سورية))?[,،]? ?"
     r"(?:\(|[-–—ـ]|\d{1,2} \S+ \d{4} ?[(\-–—])"
 )
 # ... after the outlet's name and a bar: "أخبار الآن | دير الزور – سوريا".
 DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب |(?:\S+ ){1,3}\| ?)?$")
 # ... or beside the outlet's name on a short line: "عنب بلدي – دير الزور",
 # "سمارت _دير الزور".
-DATELINE_BESIDE = re.compile(r"^\s*(?:\S+ ){1,3}[-–—_] ?$")
+DATELINE_BESIDE = re.compile(r"^\s*(?:\S+ ){0,2}\S+ ?[-–—_] ?$")
+# ... and the writer's name after it: "بلدي نيوز- دير الزور (عمر الحسن)".
+WRITER_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*$")
+# ... or a byline of its own: "Omar Al-Hasan, Baladi News, Deir Al-Zor".
+BYLINE_BEFORE = re.compile(r"^\s*[^,\n.]{2,40}, [^,\n.]{2,40}, ?$")
 DISTANCE = re.compile(
     r"(?<!\w)\d+(?:[.,]\d+)? ?(?:km|kms|kilometers|kilometres|miles|كم|كيلو\w*)"
     r"(?: \S+){0,4} $"
 )
+# "على مسافة بضعة كيلومترات عن دير الزور": measured from it, no compass word
+AWAY_FROM = re.compile(r"(?<!\w)علي (?:مسافه|بعد)(?: \S+){0,3} (?:عن|من) $")
 EVENT_GAP = re.compile(
     r"\s(?:(?:of|in|on|at|into|against|towards?|near)\s(?:the\s)?|(?:في|على|الى|إلى)\s)?",
     re.IGNORECASE,
@@ -327,6 +333,7 @@ def _toponym(text: str, norm: Normalised, hit: PhraseMatch) -> Toponym:
         relation = "dateline"
     before = norm.text[max(floor, hit.clitic_start - 60) : hit.clitic_start]
     measured = relation is not None and DISTANCE.search(before) is not None
+    measured = measured or AWAY_FROM.search(before) is not None
     return Toponym(
         text[s:e], s, e, hit.key, cue, relation, hit.value == FUZZY, measured=measured
     )
@@ -344,7 +351,10 @@ def _dateline(text: str, start: int, end: int) -> bool:
     """Return whether a name opens a line as the report's dateline."""
     line_start = text.rfind("\n", 0, start) + 1
     after = text[end : end + 40].split("\n")[0]
-    if DATELINE_BESIDE.match(text[line_start:start]) and not after.strip():
+    alone = WRITER_AFTER.fullmatch(after) is not None
+    if alone and DATELINE_BESIDE.match(text[line_start:start]):
+        return True
+    if alone and BYLINE_BEFORE.match(text[line_start:start]):
         return True
     return (
         DATELINE_BEFORE.match(text[line_start:start]) is not None

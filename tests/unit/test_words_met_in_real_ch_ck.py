@@ -150,3 +150,16 @@ def test_a_bank_of_the_river_locates_an_event_in_the_governorate(text):
 def test_forces_that_withdrew_to_a_bank_went_toward_it():
     text = "انسحبت القوات المهاجمة نحو الضفة الغربية لنهر الفرات."
     assert reading.sub_types_at(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEIR EZZOR, SYRIA (12:30 P.M.) – The Islamic State attacked the army.",
+        "بلدي نيوز- دير الزور (عمر الحسن)\nاستشهد مدنيون بقصف جوي.",
+        "Omar Al-Hasan, Baladi News, Deir Al-Zor\nThe WFP dropped aid.",
+        "بنت القوات جسراً على مسافة بضعة كيلومترات عن دير الزور.",
+    ],
+)
+def test_a_dateline_a_byline_or_a_distance_marks_the_city(text):
+    assert reading.places_at(text)[0] == "deir-ez-zor"
