@@ -57,8 +57,10 @@ SETTLED = frozenset({"village", "city", "area"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
 HOLDER_GAP = re.compile(
     r"\s*(?:[,،]\s*|\s(?:(?:base|camp|village|town|field|districts?|neighbou?rhoods?"
-    r"|quarters?|regions?) )?(?:in|في) (?:the )?|\s?ب)"
-    r"(?:(?:north|south|east|west)\w* )?\W?",
+    r"|quarters?|regions?) )?(?:in|في) (?:the )?|\s?ب"
+    # "Abu Umar (prov. Idlib)", "(Hama province)"
+    r"|\s*\((?:prov\.|province|governorate) ?)"
+    r"(?:(?:north|south|east|west)\w* |[NSEW]\. )?\W?",
     re.IGNORECASE,
 )
 IN_CLAUSE_GAP = re.compile(r"[^.!?؟\n,،]{0,60}\s(?:في|in) ", re.IGNORECASE)

@@ -31,6 +31,10 @@ CUE_KINDS = {
 # as its province; areas and city quarters are not held.
 HOLDER_KM = 10
 HELD_KINDS = frozenset({"governorate", "district", "subdistrict", "neighbourhood"})
+# A city or province outside the region this far from a place it holds means a
+# namesake there (Hasakah's villages by the border are nearer).
+FAR_HOLDERS = frozenset({"city", "governorate"})
+FAR_KM = 150
 CITY_WORDS = frozenset({"city", "مدينه"})
 # A capital that names its governorate too (Deir ez-Zor) is the city only when
 # the report marks it so (tests/corpus/README.md): a city word or quarter, a
@@ -113,7 +117,7 @@ def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]
     out = results[:1]
     for before, here in itertools.pairwise(results):
         inside, place = before.place, here.place
-        if _fuzzy_held_outside(before, here):
+        if _held_outside(before, here):
             out[-1] = replace(before, place=None, confidence=0.0)
         if _quarter_of(before, here):
             out.append(_the_city(here, gazetteer))
@@ -156,18 +160,19 @@ def _fields(toponym: Toponym, gazetteer: Gazetteer) -> list[PlaceEntry]:
     return [p for p in dict.fromkeys(found) if p.kind in kinds]
 
 
-def _fuzzy_held_outside(before: Resolved, here: Resolved) -> bool:
-    """Return whether an unseen spelling read as an in-region place is held by
-    a place outside ("Qasrak base in Al-Hasakah countryside"): it is some
-    place there the gazetteer lacks, not ours."""
-    return (
-        here.toponym.holder
-        and before.method == "fuzzy"
-        and before.place is not None
-        and before.place.in_region
-        and here.place is not None
-        and not here.place.in_region
-    )
+def _held_outside(before: Resolved, here: Resolved) -> bool:
+    """Return whether an in-region reading is held by a place outside: an unseen
+    spelling ("Qasrak base in Al-Hasakah countryside"), or any name held by a
+    far city or province ("Abu Umar (prov. Idlib)", "al-Sukkariya, E. Aleppo"):
+    it is some place there the gazetteer lacks, not ours."""
+    if not (here.toponym.holder and here.place and before.place):
+        return False
+    if not before.place.in_region or here.place.in_region:
+        return False
+    if before.place.kind in HELD_KINDS:  # "Aleppo, Deir Ezzor, Raqqa ... provinces"
+        return False
+    far = here.place.kind in FAR_HOLDERS and _km(before.place, here.place) > FAR_KM
+    return before.method == "fuzzy" or far
 
 
 def _quarter_of(before: Resolved, here: Resolved) -> bool:

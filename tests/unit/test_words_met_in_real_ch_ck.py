@@ -163,3 +163,15 @@ def test_forces_that_withdrew_to_a_bank_went_toward_it():
 )
 def test_a_dateline_a_byline_or_a_distance_marks_the_city(text):
     assert reading.places_at(text)[0] == "deir-ez-zor"
+
+
+def test_a_name_held_by_a_far_province_is_none_of_ours():
+    text = (
+        "The army liberated the settlements of Abu Umar (prov. Idlib), north of Hama."
+    )
+    assert "al-bu-amr" not in reading.places_at(text)
+
+
+def test_a_list_of_provinces_holds_none_of_them():
+    text = "Attacks on the SDF in Aleppo, Deir Ezzor, Raqqa and Hasakah provinces."
+    assert "deir-ez-zor-governorate" in reading.places_at(text)
