@@ -239,9 +239,12 @@ class Gazetteer:
         words = list(LATIN_WORD.finditer(normalised_text))
         hits = []
         for i, first in enumerate(words):
+            if not first[0].isascii():
+                continue  # Arabic words have no Latin skeleton
             run = [first]
             for nxt in words[i + 1 : i + MAX_VARIANT_WORDS]:
-                if normalised_text[run[-1].end() : nxt.start()] != " ":
+                gap = normalised_text[run[-1].end() : nxt.start()]
+                if gap != " " or not nxt[0].isascii():
                     break
                 run.append(nxt)
             for n in range(1, len(run) + 1):
