@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .date_marks import OPENING_AFTER
 from .event_words import (
     ACTORS,
     ANAPHORS,
@@ -69,10 +70,8 @@ AIMED_AR = re.compile(
 
 # "After yesterday's advance where the army took X, it entered Y": the
 # opening is another event's, ended by its comma.
-OPENING_AFTER = re.compile(
-    r"[\"'«“]?(?:after|following|in the wake of|[وف]?(?:بعد|عقب|إثر|اثر))(?!\w)"
-    r"[^,،.;؛\n]{1,160}([,،])",
-    re.IGNORECASE,
+OPENING_CLAUSE = re.compile(
+    rf"[\"'«“]?[وف]?{OPENING_AFTER.pattern}[^,،.;؛\n]{{1,160}}([,،])", re.IGNORECASE
 )
 ANAPHOR_RE = re.compile(
     # not live ammunition ("بالرصاص الحي")
@@ -110,7 +109,7 @@ def clause_cuts(text: str) -> list[int]:
     closing a sentence's "After ...," opening (offsets, sorted)."""
     cuts = [m.start() for m in CLAUSE_CUT.finditer(text)]
     for start, end in split_sentences(text):
-        opening = OPENING_AFTER.match(text, start, end)
+        opening = OPENING_CLAUSE.match(text, start, end)
         if opening and not opens_on_fighting(opening[0]):
             cuts.append(opening.end(1) - 1)
     return sorted(cuts)

@@ -145,10 +145,11 @@ def hedged(before: str, sentence_before: str = "", after: str = "") -> bool:
     "would" ("Russian bombers would conduct air raids") from a future one, or
     from a condition told ``after`` it ("would strike X if ...")."""
     text = CONCURRENT.split(normalise(before).text)[-1]
-    said = normalise(sentence_before).text
-    if WOULD_IF.search(normalise(after[:WOULD_IF_CHARS]).text):
-        said = ""
-    hedges = [m for m in HEDGES.finditer(text) if not _narrative(m, text, said)]
+    hedges = list(HEDGES.finditer(text))
+    if any(m[0] == "would" for m in hedges):
+        conditional = WOULD_IF.search(normalise(after[:WOULD_IF_CHARS]).text)
+        said = "" if conditional else normalise(sentence_before).text
+        hedges = [m for m in hedges if not _narrative(m, text, said)]
     return bool(hedges) or NEGATED.search(text) is not None
 
 
