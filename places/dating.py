@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .dates import DateSpan
-from .events import Trigger, find_triggers
+from .events import Trigger
 from .news import RECAP, ongoing, running_days
 from .normalisation import normalise
 from .segments import Reading, Segment
@@ -148,14 +148,19 @@ def _of_another_verb(reading: Reading, trigger: Trigger, date: DateSpan) -> bool
         return _in_a_pluperfect_clause(reading, trigger, date)
     between = reading.text[trigger.end : date.offset]
     earlier = list(EARLIER_VERB.finditer(between)) if date.offset > trigger.end else []
-    return bool(earlier) and not _retold_after(between[earlier[-1].end() :], trigger)
+    if not earlier:
+        return False
+    return not _retold_after(reading, trigger, trigger.end + earlier[-1].end(), date)
 
 
-def _retold_after(words: str, trigger: Trigger) -> bool:
-    """Return whether an event of the trigger's type is told again after the
-    earlier verb ("... الذي كان قد أعلن مقتل 41 قتلوا في ضربات جوية استهدفت
-    البلدة يومي الخميس والجمعة"): the date is that event's, the same one."""
-    return any(t.event_type == trigger.event_type for t in find_triggers(words))
+def _retold_after(reading: Reading, trigger: Trigger, lo: int, date: DateSpan) -> bool:
+    """Return whether an event of the trigger's type is told again between the
+    earlier verb and the date ("... الذي كان قد أعلن مقتل 41 قتلوا في ضربات جوية
+    استهدفت البلدة يومي الخميس والجمعة"): the date is that event's, the same one."""
+    return any(
+        lo <= t.start < date.offset and t.event_type == trigger.event_type
+        for t in reading.triggers
+    )
 
 
 def _in_a_pluperfect_clause(reading: Reading, trigger: Trigger, date: DateSpan) -> bool:

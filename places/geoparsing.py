@@ -115,7 +115,9 @@ def geoparse(
     dates = items_dated(text, bylines_as_told(text, dates))
     dates = openings_as_prior(text, dates, sentences)
     cuts = frozenset(clause_cuts(text))
-    reading = Reading(text, published, resolved, dates, gazetteer.entries, cuts)
+    reading = Reading(
+        text, published, resolved, dates, gazetteer.entries, cuts, tuple(triggers)
+    )
     segments = [
         s
         for s in cut_segments(reading, sentences, triggers)

@@ -26,8 +26,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class Reading:
-    """What the event rules read from: the text, its places, dates and clause
-    cuts ("، فيما", ", while")."""
+    """What the event rules read from: the text, its places, dates, clause
+    cuts ("، فيما", ", while") and event triggers."""
 
     text: str
     published: datetime.date
@@ -35,6 +35,7 @@ class Reading:
     dates: list[DateSpan]
     places: tuple[PlaceEntry, ...] = ()
     cuts: frozenset[int] = frozenset()
+    triggers: tuple[Trigger, ...] = ()
 
     @cached_property
     def date_offsets(self) -> list[int]:
