@@ -65,6 +65,14 @@ REPORTING = re.compile(
     r"|\(@\w+\) $"
 )
 REPORTING_CHARS = 120
+# A date that opens its sentence with a speech verb a few words after it: "On
+# Sunday, a source reported to SMART that ...", "الأحد، قال مصدر إن ...".
+OPENERS = frozenset({"and", "also", "meanwhile", "on", "late", "early", "و"})
+TOLD_AFTER = re.compile(
+    r"^(?: \S+){0,4}? (?:said|says|told|reported|reports|announced|stated"
+    r"|confirmed|claimed|[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت))"
+    r"(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,12 @@ def _reporting(nt: str, start: int, end: int) -> bool:
         return True
     before = SENTENCE_STOP.split(nt[max(0, start - REPORTING_CHARS) : start])[-1]
     before = re.sub(r"[\s,،]+", " ", before)  # "قال مسؤول، اليوم": one space
-    return REPORTING.search(before) is not None
+    if REPORTING.search(before) is not None:
+        return True
+    after = re.sub(r"[\s,،]+", " ", nt[end : end + REPORTING_CHARS])
+    return set(before.split()) <= OPENERS and (
+        TOLD_AFTER.match(SENTENCE_STOP.split(after)[0]) is not None
+    )
 
 
 SINCE = re.compile(

@@ -1,0 +1,41 @@
+"""Words met in the real-ct to real-cw reports (sentences here are the team's own)."""
+
+import datetime
+
+from tests import reading
+
+SATURDAY = reading.SUNDAY - datetime.timedelta(days=1)
+
+
+def _dates_at(text: str, slug: str) -> list[tuple[datetime.date, datetime.date]]:
+    return [
+        (e.date_start, e.date_end)
+        for e in reading.events_at(text)
+        if e.place.slug == slug
+    ]
+
+
+def test_a_day_opening_a_sentence_before_a_speech_verb_is_the_day_it_was_told():
+    text = (
+        "Jets struck Hajin on Friday. On Sunday, a source reported to the agency "
+        "that warplanes bombed al-Susah."
+    )
+    assert _dates_at(text, "al-susah") == [(SATURDAY, reading.SUNDAY)]
+
+
+def test_a_day_after_the_event_and_before_said_is_still_the_event_day():
+    text = "Clashes erupted in Hajin on Sunday, a source said."
+    assert _dates_at(text, "hajin") == [(reading.SUNDAY, reading.SUNDAY)]
+
+
+def test_that_before_a_plural_event_word_tells_what_was_said_not_a_repeat():
+    text = (
+        "Clashes broke out in Hajin on Sunday. The monitor said that clashes also "
+        "erupted in al-Susah on Sunday."
+    )
+    assert ("armed_clash", "al-susah") in reading.sub_types_at(text)
+
+
+def test_that_before_a_singular_event_word_still_points_back():
+    text = "An attack hit Hajin on Sunday. That attack killed two in al-Susah."
+    assert ("attack", "al-susah") not in reading.sub_types_at(text)
