@@ -90,6 +90,9 @@ RELATIVE_PERIODS = {
     "this past weekend": "weekend", "the past weekend": "weekend",
     "نهايه الاسبوع": "weekend", "نهايه الاسبوع الماضي": "weekend",
     "عطله نهايه الاسبوع": "weekend",
+    # a weekly roll-up: "ورصد المرصد خلال أسبوع واحد 9 هجمات"
+    "خلال اسبوع": "week", "خلال اسبوع واحد": "week", "in one week": "week",
+    "in a single week": "week",
 }  # fmt: skip
 RELATIVE_PERIODS = {normalise_name(k): v for k, v in RELATIVE_PERIODS.items()}
 WEEKDAY_NAMES = [

@@ -39,3 +39,12 @@ def test_that_before_a_plural_event_word_tells_what_was_said_not_a_repeat():
 def test_that_before_a_singular_event_word_still_points_back():
     text = "An attack hit Hajin on Sunday. That attack killed two in al-Susah."
     assert ("attack", "al-susah") not in reading.sub_types_at(text)
+
+
+def test_attacks_counted_within_one_week_are_dated_over_that_week():
+    text = (
+        "ورصد المرصد خلال أسبوع واحد 9 هجمات نفذتها خلايا التنظيم. وجاءت تفاصيل "
+        "الهجمات كالتالي: استهداف عنصر في بلدة ذيبان."
+    )
+    week_ago = reading.SUNDAY - datetime.timedelta(days=7)
+    assert _dates_at(text, "diban") == [(week_ago, reading.SUNDAY)]
