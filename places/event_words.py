@@ -11,13 +11,17 @@ import re
 TRIGGERS = {
     ("battles", "armed_clash"): [
         "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "القتال", "clashes", "clash",
-        "clashed", "fighting", "battle", "battles", "battled", "battling",
+        "clashed", "fighting", "fought", "battle", "battles", "battled", "battling",
         "firefight", "firefights", "confrontation", "confrontations",
         "skirmish", "skirmishes", "skirmished", "gun battle", "gun battles",
         "gunbattle", "gunbattles", "military operations against",
         "military operation against", "operation against", "operations against",
         "exchange of fire", "exchanged fire", "gunfight", "shootout",
         "تبادل لإطلاق النار", "تبادل إطلاق النار", "عمليات ضد", "عملية ضد",
+        # an encirclement is fought for ("encircled IS in al-Mayadin", a clash to
+        # the labellers; "besieged", "surrounded" are also told of a state)
+        "encircled", "encircle", "encircles", "encircling", "encirclement",
+        "طوقت", "تطويق", "يطوق", "تطوق",
     ],
     ("explosions", "air_strike"): [
         "غارة", "غارات", "أغار", "أغارت", "قصف جوي", "ضربة جوية", "ضربات جوية",

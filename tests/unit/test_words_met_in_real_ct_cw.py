@@ -48,3 +48,13 @@ def test_attacks_counted_within_one_week_are_dated_over_that_week():
     )
     week_ago = reading.SUNDAY - datetime.timedelta(days=7)
     assert _dates_at(text, "diban") == [(week_ago, reading.SUNDAY)]
+
+
+def test_fought_in_a_town_is_a_clash_there():
+    text = "The two groups fought each other in al-Susah on Sunday."
+    assert ("armed_clash", "al-susah") in reading.sub_types_at(text)
+
+
+def test_encircling_the_enemy_in_a_town_is_a_clash_there():
+    text = "The army encircled IS fighters in the city of al-Mayadin on Sunday."
+    assert ("armed_clash", "al-mayadin") in reading.sub_types_at(text)
