@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .councils import councils
 from .events import Trigger, find_triggers
 from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
 from .name_context import city_later, context, pop_cue
@@ -114,6 +115,7 @@ def find_toponyms(
     """
     norm = normalise(text)
     hits = _name_hits(text, norm, gazetteer) + _not_place_matcher().find(norm.text)
+    hits += councils(norm.text, hits)
     toponyms, pending, previous, struck, persons = [], [], None, None, set()
     for hit in longest_first(hits):
         if hit.value not in (None, FUZZY):

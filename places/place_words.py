@@ -9,10 +9,7 @@ from .normalisation import normalise_name
 NOT_PLACES = [
     "قوات سوريا الديمقراطية", "مجلس سوريا الديمقراطية", "جيش سوريا الجديد",
     "قناة الميادين", "دير الزور 24", "ديرالزور 24", "درع الفرات", "غضب الفرات",
-    "راديو سوا", "مجلس دير الزور العسكري", "مجلس ديرالزور العسكري",
-    "deir ez zor military council", "deir al zor military council",
-    "deir ezzor military council", "deir al zour military council",
-    "deirezzor 24", "deir ez zor 24",
+    "راديو سوا", "deirezzor 24", "deir ez zor 24",
     "ابو الفضل العباس", "الدولة الإسلامية في العراق والشام",
     "syrian democratic forces", "syrian democratic council", "new syrian army",
     "al mayadeen tv", "al mayadeen television", "al mayadeen channel",
