@@ -245,8 +245,25 @@ def _numeric(
     return None
 
 
+def _day_alone(
+    core: str, match: re.Match, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """The latest such day of the month up to publication: this month's, or
+    the last month's when it is still to come."""
+    day = int(match.group("day"))
+    month = published.replace(day=1)
+    if day > published.day:
+        month = (month - datetime.timedelta(days=1)).replace(day=1)
+    try:
+        found = month.replace(day=day)
+    except ValueError:
+        return None
+    return found, found
+
+
 SIMPLE = {
     "numeric": _numeric,
+    "day_alone": _day_alone,
     "relative": _days_back,
     "weekday": _weekday,
     "long_ago": _long_ago,

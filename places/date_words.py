@@ -205,6 +205,12 @@ PATTERNS = {
         # "07 / يناير / 2025": a page's stamp with slashes
         rf"(?: ?/ ?{_MONTH})?,?(?: /(?= \d{{4}}))?{_YEAR})(?!\w)"
     ),
+    # "On the 26th, ISIS claimed ...": a day of this month or the last, told
+    # alone (not "the 17th Division", "the 26th of ...")
+    "day_alone": re.compile(
+        r"(?<!\w)on the (?P<core>(?P<day>[0-9]{1,2})(?:st|nd|rd|th))"
+        r"(?=[,.;]| of (?:this|the) month)"
+    ),
     "month_day": re.compile(
         rf"(?<!\w)(?P<core>(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?,?{_YEAR})(?!\w)"

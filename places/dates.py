@@ -138,6 +138,7 @@ RANKS = {
     "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
     "month": 2, "month_part": 2, "year": 1, "day_month": 3, "month_day": 3,
     "day_range": 3, "same_month": 3, "long_ago": 0, "lasting": 0, "numeric": 3,
+    "day_alone": 3,
 }  # fmt: skip
 PRECISION = {
     "month": "month", "period": "range", "day_range": "range", "month_part": "range",

@@ -229,6 +229,16 @@ SPLIT_PHRASES = (
         "اسقاط طائرة",
         ("battles", "armed_clash"),
     ),
+    (  # "ISIS claimed responsibility for the killing of an SDF fighter in X",
+        # "تبنى التنظيم مقتل عنصر": a killing claimed is an attack told
+        re.compile(
+            r"(?<!\w)(?:claimed|claims|claiming) responsibility for (?:the )?"
+            r"(?:killing|killings|murder) of"
+            r"|(?<!\w)[وف]?(?:تبني|تبنت|يتبني) (?:\S+ ){0,3}?(?:مقتل|قتل|تصفيه)(?!\w)"
+        ),
+        "claimed a killing",
+        ("battles", "attack"),
+    ),
     (  # "اعتدت بالضرب على رجل مسن": a beating
         re.compile(r"(?<!\w)[وف]?(?:اعتد\w*|الاعتداء) (?:\S+ ){0,2}?بالضرب(?!\w)"),
         "اعتدت بالضرب",
@@ -248,7 +258,7 @@ SPLIT_PHRASES = (
 
 
 # Split phrases that stand for the words they hold ("killed" alone is no event).
-OVERRIDING = frozenset({"قضت على ارهابيين"})
+OVERRIDING = frozenset({"قضت على ارهابيين", "claimed a killing"})
 
 
 def _with_split_phrases(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:

@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from tests import reading
 
 SATURDAY = reading.SUNDAY - datetime.timedelta(days=1)
@@ -58,3 +60,29 @@ def test_fought_in_a_town_is_a_clash_there():
 def test_encircling_the_enemy_in_a_town_is_a_clash_there():
     text = "The army encircled IS fighters in the city of al-Mayadin on Sunday."
     assert ("armed_clash", "al-mayadin") in reading.sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hajin Military Council foiled an attack on Sunday.",
+        "أحبط مجلس هجين العسكري هجوما يوم الأحد.",
+    ],
+)
+def test_a_council_named_for_a_town_is_no_mention_of_the_town(text):
+    assert reading.places_at(text) == []
+
+
+def test_a_killing_claimed_is_an_attack_on_the_day_of_the_month_told():
+    text = (
+        "On the 24th, ISIS claimed responsibility for the killing of an SDF "
+        "fighter in the town of al-Susah."
+    )
+    day = reading.SUNDAY.replace(day=24)
+    assert _dates_at(text, "al-susah") == [(day, day)]
+    assert ("attack", "al-susah") in reading.sub_types_at(text)
+
+
+def test_an_ordinal_before_a_unit_is_no_day():
+    text = "The 17th Division attacked al-Susah on Sunday."
+    assert _dates_at(text, "al-susah") == [(reading.SUNDAY, reading.SUNDAY)]
