@@ -329,8 +329,8 @@ def _named(r: Resolved) -> bool:
 def _referred(reading: Reading, segment: Segment) -> list[Host]:
     """Return the mentions that "the town", "the airport", "المدينة" in a segment
     refer back to: the last place named before with the same cue ("مدينة
-    البوكمال"), else of a fitting kind, not as a reference ("east of X") or a
-    dateline; none if that place is outside the region."""
+    البوكمال"), else of a fitting kind, not as a reference ("east of X", but
+    "around X" is it) or a dateline; none if that place is outside the region."""
     found = []
     for offset, end, (cue, kinds) in anaphors(reading.text, segment.start, segment.end):
         earlier = [
@@ -339,7 +339,7 @@ def _referred(reading: Reading, segment: Segment) -> list[Host]:
             if (r := reading.resolved[i]).toponym.end <= offset
             and r.place is not None
             and r.place.kind in kinds
-            and not is_reference(r)
+            and (not is_reference(r) or beside(r))
             and r.toponym.relation not in TOLD_FROM
         ]
         cued = [i for i in earlier if reading.resolved[i].toponym.cue == cue]

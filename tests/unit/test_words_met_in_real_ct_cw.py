@@ -86,3 +86,11 @@ def test_a_killing_claimed_is_an_attack_on_the_day_of_the_month_told():
 def test_an_ordinal_before_a_unit_is_no_day():
     text = "The 17th Division attacked al-Susah on Sunday."
     assert _dates_at(text, "al-susah") == [(reading.SUNDAY, reading.SUNDAY)]
+
+
+def test_the_airport_refers_back_to_an_airport_named_as_around_the_fighting():
+    text = (
+        "اندلعت اليوم الأحد اشتباكات في محيط مطار دير الزور العسكري. وقال ناشطون "
+        "إن التنظيم قصف بقذائف الهاون مدرجات المطار."
+    )
+    assert ("shelling", "deir-ez-zor-airport") in reading.sub_types_at(text)
