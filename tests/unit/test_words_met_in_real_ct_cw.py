@@ -94,3 +94,14 @@ def test_the_airport_refers_back_to_an_airport_named_as_around_the_fighting():
         "إن التنظيم قصف بقذائف الهاون مدرجات المطار."
     )
     assert ("shelling", "deir-ez-zor-airport") in reading.sub_types_at(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF pulled out from the Tanak oil field on Sunday, the monitor said.",
+        "The SDF withdraws from the Tanak oil field.",
+    ],
+)
+def test_forces_pulling_out_of_a_place_change_its_hands(text):
+    assert ("territory_change", "al-tanak-oil-field") in reading.sub_types_at(text)
