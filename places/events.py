@@ -49,7 +49,10 @@ CLAUSE_CUT = re.compile(
 PURPOSE_AR = ("ل", "لل")
 # ... but "تعرضت لهجوم", "تعرضت بلدة الدحلة لقصف" (was subjected to an attack) is
 # the attack itself.
-SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: \S+){0,5} $")
+# The subject may be long: "تعرضت العديد من أحياء مدينة دير الزور والبلدات
+# المجاورة لقصف جوي".
+SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: [^\s.!?؟]+){0,12} $")
+SUBJECTED_CHARS = 120
 # ... and "عن شن الطيران الحربي الأمريكي لغارة" (the launching of a strike) too.
 LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
@@ -310,7 +313,8 @@ def find_triggers(text: str) -> list[Trigger]:
 def _purpose(nt: str, match) -> bool:
     if nt[match.clitic_start : match.start] in PURPOSE_AR:
         before = nt[max(0, match.clitic_start - 40) : match.clitic_start]
-        return not (SUBJECTED.search(before) or LAUNCHING.search(before))
+        clause = nt[max(0, match.clitic_start - SUBJECTED_CHARS) : match.clitic_start]
+        return not (SUBJECTED.search(clause) or LAUNCHING.search(before))
     clause = CONCURRENT.split(nt[max(0, match.clitic_start - 40) : match.clitic_start])
     if FEARED.search(clause[-1]) or AIMED_AR.search(clause[-1]):
         return True

@@ -105,3 +105,16 @@ def test_the_airport_refers_back_to_an_airport_named_as_around_the_fighting():
 )
 def test_forces_pulling_out_of_a_place_change_its_hands(text):
     assert ("territory_change", "al-tanak-oil-field") in reading.sub_types_at(text)
+
+
+def test_a_long_subject_between_subjected_and_bombardment_is_still_bombed():
+    text = (
+        "تعرضت العديد من أحياء مدينة الميادين والبلدات المجاورة لقصف جوي مكثف "
+        "اليوم الأحد."
+    )
+    assert ("air_strike", "al-mayadin") in reading.sub_types_at(text)
+
+
+def test_bombing_as_a_purpose_is_still_no_event():
+    text = "وتحركت القوات نحو الميادين لقصف مواقع التنظيم."
+    assert reading.sub_types_at(text) == set()
