@@ -62,6 +62,9 @@ TRIGGERS = {
         "assault", "assaulted", "offensive", "counter attack", "counterattack",
         "ambush", "ambushed", "stormed", "storming", "broke into", "raided", "raid",
         "raids", "اقتحم",
+        # a heliborne raid ("عملية الإنزال الأمريكية في حقل العمر"; not "إنزال
+        # جوي" alone, which also drops aid)
+        "عملية إنزال", "عملية الإنزال", "عمليات إنزال", "عملية إنزال جوي",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
         "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
         "gunned down", "opened fire", "opening fire", "opens fire", "محاولة اغتيال",

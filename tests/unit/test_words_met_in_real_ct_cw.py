@@ -118,3 +118,8 @@ def test_a_long_subject_between_subjected_and_bombardment_is_still_bombed():
 def test_bombing_as_a_purpose_is_still_no_event():
     text = "وتحركت القوات نحو الميادين لقصف مواقع التنظيم."
     assert reading.sub_types_at(text) == set()
+
+
+def test_a_landing_operation_is_a_raid():
+    text = "قتل 12 عنصرا جراء عملية الإنزال الأمريكية في حقل العمر النفطي يوم الأحد."
+    assert ("attack", "al-omar-oil-field") in reading.sub_types_at(text)
