@@ -27,7 +27,9 @@ ASIDE = re.compile(
 )
 # Words before a trigger that make the event an intention, a guess or a habit.
 HEDGES = re.compile(
-    r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله(?! اغتيال)|السعي|يسعي|تسعي|قد [يتن]\w+)|may"
+    # "قد تتمكن" (may manage), but not "وقد تابعت" / "قد تمكنت" (has: a past)
+    r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله(?! اغتيال)|السعي|يسعي|تسعي"
+    r"|قد (?:[ين]\w+|ت\w*[^\Wت])(?!\w))|may"
     r"|might|could|would|attempts?(?! \w* ?assassinat)|attempted(?! assassinat)"
     r"|tried|trying|plan|plans|planned|expected"
     r"|close to|closer to|near to|on the verge of|poised to|about to|على وشك"

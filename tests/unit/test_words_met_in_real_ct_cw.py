@@ -123,3 +123,13 @@ def test_bombing_as_a_purpose_is_still_no_event():
 def test_a_landing_operation_is_a_raid():
     text = "قتل 12 عنصرا جراء عملية الإنزال الأمريكية في حقل العمر النفطي يوم الأحد."
     assert ("attack", "al-omar-oil-field") in reading.sub_types_at(text)
+
+
+def test_qad_before_a_past_verb_tells_what_happened():
+    text = "وقد تابعت الطائرات قصفها مستهدفة بلدة الطيانة اليوم الأحد."
+    assert ("air_strike", "al-tayyanah") in reading.sub_types_at(text)
+
+
+def test_qad_before_a_present_verb_is_still_a_hedge():
+    text = "وقد تقصف الطائرات بلدة الطيانة اليوم الأحد."
+    assert reading.sub_types_at(text) == set()
