@@ -29,7 +29,7 @@ ASIDE = re.compile(
 HEDGES = re.compile(
     # "قد تتمكن" (may manage), but not "وقد تابعت" / "قد تمكنت" (has: a past)
     r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله(?! اغتيال)|السعي|يسعي|تسعي"
-    r"|قد (?:[ين]\w+|ت\w*[^\Wت])(?!\w))|may"
+    r"|قد (?:[ين]\w+|ت\w*[^\Wت])(?!\w)|حاول|حاولت|حاولوا|يحاول|تحاول|يحاولون)|may"
     r"|might|could|would|attempts?(?! \w* ?assassinat)|attempted(?! assassinat)"
     r"|tried|trying|plan|plans|planned|expected"
     r"|close to|closer to|near to|on the verge of|poised to|about to|على وشك"
@@ -57,6 +57,8 @@ NEGATED = re.compile(
 # "... في محاولة للسيطرة عليها، وسط غارات التحالف": the strikes happen meanwhile.
 CONCURRENT = re.compile(
     r"[,،;؛]\s*(?:[وف]?(?:وسط|في ظل|بينما|فيما|في حين)|amid|amidst|while)(?!\w)"
+    # "في محاولة ... استعادة السيطرة عليها ترافقت باشتباكات": what went with it
+    r"|(?<!\w)[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|تخللها|تخلله|رافقتها|رافقها)(?!\w)"
 )
 # An event dated only as "recently" or "previously" is a recap, not the
 # report's news.

@@ -133,3 +133,11 @@ def test_qad_before_a_past_verb_tells_what_happened():
 def test_qad_before_a_present_verb_is_still_a_hedge():
     text = "وقد تقصف الطائرات بلدة الطيانة اليوم الأحد."
     assert reading.sub_types_at(text) == set()
+
+
+def test_clashes_that_went_with_an_attempt_are_news_and_the_attempt_is_not():
+    text = (
+        "حاول عناصر التنظيم اليوم الأحد استعادة السيطرة على قرية حطلة ترافقت "
+        "باشتباكات مماثلة في قرية الجفرة."
+    )
+    assert reading.sub_types_at(text) == {("armed_clash", "al-jafra")}
