@@ -52,6 +52,10 @@ ANCHORED_DAYS = {
     "a day later": 1, "the next day": 1, "the following day": 1,
     "اليوم السابق": -1, "قبل ذلك بيوم": -1, "قبلها بيوم": -1, "قبله بيوم": -1,
     "اليوم التالي": 1, "بعد ذلك بيوم": 1, "بعدها بيوم": 1, "صباح اليوم التالي": 1,
+    # the day just told, even the day a statement was made ("in a statement on
+    # Sunday, saying they took the villages earlier in the day")
+    "earlier in the day": 0, "later in the day": 0, "earlier that day": 0,
+    "later that day": 0,
 }  # fmt: skip
 # Parts of a month: (first day, last day or None for the month's end).
 MONTH_PARTS = {

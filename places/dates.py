@@ -170,7 +170,8 @@ def _anchored(
     nt: str, hit: _Found, before: list[_Found], published: datetime.date
 ) -> _Found:
     """Count "a day earlier", "two weeks earlier" and "the 11th of the same
-    month" from the last event date told before (not "said on Friday")."""
+    month" from the last event date told before (not "said on Friday"; but
+    "earlier in the day" is that day too)."""
     core = nt[hit.start : hit.end]
     days = ANCHORED_DAYS.get(core)
     same_month = SAME_MONTH.search(core) is not None
@@ -178,7 +179,12 @@ def _anchored(
     if days is None and not same_month and not counted:
         return hit
     previous = next(
-        (f for f in reversed(before) if not _reporting(nt, f.start, f.end)), None
+        (
+            f
+            for f in reversed(before)
+            if days == 0 or not _reporting(nt, f.start, f.end)
+        ),
+        None,
     )
     if previous is None:
         return hit

@@ -141,3 +141,11 @@ def test_clashes_that_went_with_an_attempt_are_news_and_the_attempt_is_not():
         "باشتباكات مماثلة في قرية الجفرة."
     )
     assert reading.sub_types_at(text) == {("armed_clash", "al-jafra")}
+
+
+def test_earlier_in_the_day_is_the_day_of_the_statement_just_told():
+    text = (
+        "The SDF entered al-Susah on Friday. The YPG said in a statement on "
+        "Sunday that its fighters had taken the village of Hajin earlier in the day."
+    )
+    assert _dates_at(text, "hajin") == [(reading.SUNDAY, reading.SUNDAY)]
