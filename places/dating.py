@@ -5,7 +5,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import DateSpan
 from .events import Trigger
@@ -171,6 +171,16 @@ def _in_a_pluperfect_clause(reading: Reading, trigger: Trigger, date: DateSpan) 
         return False
     before = reading.text[max(0, date.offset - PLUPERFECT_CHARS) : date.offset]
     return RECAP.search(normalise(before).text) is not None
+
+
+def done_before(dated: Dated) -> Dated:
+    """Date an event told in the pluperfect ("وكانت القوات قد حققت تقدماً")
+    whose day is carried from before: done by then, so that day or the one
+    before; a day told in its own clause or sentence stays."""
+    if dated.own:
+        return dated
+    start = dated.start - datetime.timedelta(days=1)
+    return replace(dated, start=start, why=f"{dated.why}; told as done by then")
 
 
 def _dated(found: DateSpan, why: str, own: bool = False) -> Dated:

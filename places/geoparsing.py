@@ -20,7 +20,14 @@ from .date_marks import (
     without_captions,
 )
 from .dates import date_from_text, find_dates, written_on
-from .dating import PLUPERFECT_BEFORE, Dated, background, event_date, recent
+from .dating import (
+    PLUPERFECT_BEFORE,
+    Dated,
+    background,
+    done_before,
+    event_date,
+    recent,
+)
 from .events import (
     clause_cuts,
     definite,
@@ -269,8 +276,10 @@ def _event(
         and not hours_after(text[s_start : trigger.start])
     ):
         return None
-    if told_as_past(before) and not recent(reading, dated):
-        return None
+    if told_as_past(before, text[s_start : trigger.start]):
+        if not recent(reading, dated):
+            return None
+        dated = done_before(dated)
     if background(reading, dated):
         return None
     piece, sentence = text[segment.start : segment.end], text[s_start:s_end]

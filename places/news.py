@@ -77,6 +77,11 @@ SUPPORT = re.compile(
 # The pluperfect: "وكانت قسد قد سيطرت الشهر الماضي" (background) but also
 # "وكانت مجموعات قد هاجمت ليلة أمس" (news): the event's date tells them apart.
 RECAP = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا) (?:\S+ ){0,4}قد(?!\w)")
+# The subject may be long ("وكانت وحدات من الجيش السوري بالتعاون مع القوات
+# الرديفة والحليفة قد حققت تقدما"), but "قد" must come before any verb of it.
+LONG_RECAP = re.compile(
+    r"(?<!\w)[وف]?(?:كان|كانت|كانوا) (?:[^\s،,]+ ){5,10}قد (?=(?:\S+ ?)?$)"
+)
 # "days after the siege was broken", "بعد أقل من أسبوعين على كسر الحصار",
 # "غداة إعلان": an event told as what came before, not news.
 AFTER_RECAP = re.compile(
@@ -196,11 +201,14 @@ def aside(sentence: str) -> bool:
     return ASIDE.match(normalise(sentence).text) is not None
 
 
-def told_as_past(before: str) -> bool:
+def told_as_past(before: str, clause: str = "") -> bool:
     """Return whether the words before a trigger tell it in the pluperfect
-    ("وكانت قسد قد سيطرت"), as background or as the night before."""
+    ("وكانت قسد قد سيطرت"), as background or as the night before; ``clause``
+    (its clause up to the trigger) may hold a longer subject."""
     text = normalise(before).text
-    return RECAP.search(text) is not None or HAD_EN.search(text.lower()) is not None
+    if RECAP.search(text) is not None or HAD_EN.search(text.lower()) is not None:
+        return True
+    return LONG_RECAP.search(CONCURRENT.split(normalise(clause).text)[-1]) is not None
 
 
 def hours_after(before: str) -> bool:

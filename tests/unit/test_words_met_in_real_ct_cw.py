@@ -149,3 +149,11 @@ def test_earlier_in_the_day_is_the_day_of_the_statement_just_told():
         "Sunday that its fighters had taken the village of Hajin earlier in the day."
     )
     assert _dates_at(text, "hajin") == [(reading.SUNDAY, reading.SUNDAY)]
+
+
+def test_a_pluperfect_event_carried_a_day_may_have_been_the_day_before():
+    text = (
+        "وصلت المساعدات اليوم الأحد إلى مدينة دير الزور. هذا وكانت وحدات من الجيش "
+        "بالتعاون مع القوات الرديفة والحليفة قد سيطرت على قرية حطلة."
+    )
+    assert _dates_at(text, "hatla") == [(SATURDAY, reading.SUNDAY)]
