@@ -38,7 +38,9 @@ ABBREVIATIONS = frozenset([
 # unless it is a transliterated name's article ("... Hajin. al-Shafah was hit").
 GOES_ON = re.compile(r"\s+(?!(?:al|el|as|ash|ad|ar|az|at|an|ul)-)[a-z]")
 CLAUSE_CUT = re.compile(
-    r"[,،]\s*و?(?:فيما|بينما|في حين|كما)(?!\w)|,?\s(?:while|whereas)(?!\w)|[;؛]"
+    r"[,،]\s*و?(?:فيما|بينما|في حين|كما)(?!\w)|,?\s(?:while|whereas)(?!\w)"
+    # (not inside brackets: "Islamic State (IS; formerly ISIS/ISIL) in X")
+    r"|[;؛](?![^()\n]*\))"
     # a result: "، لتنحصر بذلك سيطرة التنظيم حول ...", "، مما أدى إلى"
     r"|[,،]\s*ل\w+ بذلك(?!\w)|[,،]\s*م?ما (?:أدى|ادى|يعني)(?!\w)"
     # ... not the dead and wounded: "، مما أدى إلى مقتل 15 شخصاً في بلدة الموحسن"

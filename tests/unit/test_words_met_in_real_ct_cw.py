@@ -157,3 +157,11 @@ def test_a_pluperfect_event_carried_a_day_may_have_been_the_day_before():
         "بالتعاون مع القوات الرديفة والحليفة قد سيطرت على قرية حطلة."
     )
     assert _dates_at(text, "hatla") == [(SATURDAY, reading.SUNDAY)]
+
+
+def test_a_semicolon_inside_brackets_does_not_end_the_clause():
+    text = (
+        "Bombers launched an airstrike which hit the facilities of the Islamic "
+        "State (IS; formerly ISIS) in the town of al-Mayadin on Sunday."
+    )
+    assert ("air_strike", "al-mayadin") in reading.sub_types_at(text)
