@@ -143,6 +143,10 @@ def _alternation(words) -> str:
 _MONTH = rf"(?:{_alternation(MONTH_NUMBER)})"
 _YEAR = r"(?: (?:عام |سنه )?(?P<year>\d{4}))?"
 _AR_CLITIC = r"(?<!\w)(?:[وفب]|ل)?"
+# "الماضيين", "الأخيرة", "الفائتين", "المنصرمة" (as normalise() spells them)
+_PAST_PLURAL = (
+    r"(?:الماضيين|الماضيه|الاخيرين|الاخيره|الفايتين|الفايته|المنصرمين|المنصرمه)"
+)
 PATTERNS = {
     # (not "في اليوم الثاني على إطلاق المعركة", "اليوم التالي": a day counted)
     "relative": re.compile(
@@ -171,13 +175,13 @@ PATTERNS = {
         # "خلال اليومين الماضيين", "الأيام الثلاثة الماضية", "الساعات الـ48 الماضية"
         r"|(?:(?:خلال|في|طيله) )?ال(?P<unit2>يومين|ايام|ساعات)"
         rf"(?: (?:ال ?)?(?P<n2>{number_words_pattern()}))?"
-        r" (?:الماضيين|الماضيه|الاخيرين|الاخيره)"
+        rf" {_PAST_PLURAL}"
         # weeks and months back: "over the past two months", "الشهرين الماضيين"
         r"|(?:over|in|during|for) the (?:past|last) "
         rf"(?:(?P<n3>{number_words_pattern()}|few|several|couple of) )?"
         r"(?P<unit3>weeks|months)"
         r"|(?:(?:خلال|في|طيله) )?ال(?P<unit4>شهرين|اسبوعين|اسابيع|اشهر|شهور)"
-        r" (?:الماضيين|الماضيه|الاخيرين|الاخيره))(?!\w)"
+        rf" {_PAST_PLURAL})(?!\w)"
     ),
     # "months ago", "قبل أشهر", "هجمات ... منذ أشهر": long before the news, or
     # going on for long; no day told.

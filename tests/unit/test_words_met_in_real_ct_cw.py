@@ -165,3 +165,9 @@ def test_a_semicolon_inside_brackets_does_not_end_the_clause():
         "State (IS; formerly ISIS) in the town of al-Mayadin on Sunday."
     )
     assert ("air_strike", "al-mayadin") in reading.sub_types_at(text)
+
+
+def test_the_past_two_weeks_spelt_with_faitin_is_a_range_of_two_weeks():
+    text = "أعدم التنظيم خلال الأسبوعين الفائتين عشرات المدنيين في بلدة غرانيج."
+    two_weeks_ago = reading.SUNDAY - datetime.timedelta(days=14)
+    assert _dates_at(text, "gharanij") == [(two_weeks_ago, reading.SUNDAY)]
