@@ -85,6 +85,10 @@ def _same_month(core: str, match: re.Match, published: datetime.date):
 DUAL = {"يومين": ("2", "يوم"), "اسبوعين": ("2", "اسبوع")}
 
 
+SOME = frozenset({"a few", "several"})
+WEEK = datetime.timedelta(days=7)
+
+
 def _counted(
     core: str, match: re.Match, published: datetime.date
 ) -> tuple[datetime.date, datetime.date] | None:
@@ -98,6 +102,16 @@ def _counted(
         n, unit = DUAL[unit]
     if n is None and core.startswith("منذ") and unit in ("ايام", "اسابيع"):
         return period("week", published)  # "منذ أيام": for days now
+    if n == "a couple of":
+        n = "2"
+    if n is None and unit == "ايام":  # "قبل أيام": some days before the report
+        return published - WEEK, published - datetime.timedelta(days=1)
+    if n in SOME and unit == "days":  # "a few days later": counted from before
+        if match.group("way") == "later":
+            return published + datetime.timedelta(days=1), published + WEEK
+        return published - WEEK, published - datetime.timedelta(days=1)
+    if n in SOME:
+        return None
     value = 1 if n in (None, "a") else parse_number(n)
     if value is None or not 0 < value <= 400:
         return None
@@ -126,6 +140,8 @@ def _lasting(
         return _weeks_back(match, published)
     unit = match.group("unit") or match.group("unit2")
     number = match.group("n") or match.group("n2")
+    if number is None and unit == "ايام":
+        return period("week", published)  # "خلال الأيام الفائتة": the past days
     value = 2 if unit == "يومين" else parse_number(number) if number else None
     if value is None or not 0 < value <= 400:
         return None

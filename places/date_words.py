@@ -98,6 +98,13 @@ RELATIVE_PERIODS = {
     "خلال اسبوع": "week", "خلال اسبوع واحد": "week", "in one week": "week",
     "in a single week": "week",
 }  # fmt: skip
+# "during the past days", "over recent days", "in the last few days": a week
+RELATIVE_PERIODS |= {
+    f"{prep} {back} {few}days": "week"
+    for prep in ("in", "during", "over", "within", "throughout", "for")
+    for back in ("the past", "the last", "recent", "the recent", "the previous")
+    for few in ("", "few ", "several ")
+}
 RELATIVE_PERIODS = {normalise_name(k): v for k, v in RELATIVE_PERIODS.items()}
 WEEKDAY_NAMES = [
     ("الاثنين", "monday"), ("الثلاثاء", "tuesday"), ("الاربعاء", "wednesday"),
@@ -145,7 +152,8 @@ _YEAR = r"(?: (?:عام |سنه )?(?P<year>\d{4}))?"
 _AR_CLITIC = r"(?<!\w)(?:[وفب]|ل)?"
 # "الماضيين", "الأخيرة", "الفائتين", "المنصرمة" (as normalise() spells them)
 _PAST_PLURAL = (
-    r"(?:الماضيين|الماضيه|الاخيرين|الاخيره|الفايتين|الفايته|المنصرمين|المنصرمه)"
+    r"(?:(?:القليله )?(?:الماضيين|الماضيه|الاخيرين|الاخيره|الفايتين|الفايته"
+    r"|المنصرمين|المنصرمه|السابقه))"
 )
 PATTERNS = {
     # (not "في اليوم الثاني على إطلاق المعركة", "اليوم التالي": a day counted)
@@ -159,9 +167,10 @@ PATTERNS = {
     # "three days ago", "two weeks earlier", "قبل ثلاثة أيام", "قبل يومين", "منذ
     # يومين" (then, or from then on: up to the report).
     "counted": re.compile(
-        rf"(?<!\w)(?P<core>(?:(?:about|some|nearly) )?(?P<n>{number_words_pattern()}|a)"
+        r"(?<!\w)(?P<core>(?:(?:about|some|nearly) )?"
+        rf"(?P<n>{number_words_pattern()}|a few|several|a couple of|a)"
         r" (?P<unit>days?|weeks?) (?P<way>ago|earlier|before|later)"
-        r"|(?:قبل|منذ(?! يوم(?!\w))) (?:(?:نحو|حوالي) )?"
+        r"|(?:قبل|منذ(?! يوم(?!\w))) (?:(?:نحو|حوالي|عده|بضعه) )?"
         rf"(?:(?P<n2>{number_words_pattern()}) )?"
         r"(?P<unit2>ايام|يوما|يوم|يومين|اسابيع|اسبوعا|اسبوع|اسبوعين))(?!\w)"
     ),
