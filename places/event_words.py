@@ -125,13 +125,19 @@ TRIGGERS = {
 }  # fmt: skip
 # "Both villages are now under ISIS control", "باتت تحت سيطرة": a change, not a
 # state, when just reached ("areas under its control" is a state).
-UNDER_CONTROL = ["تحت سيطرة", "تحت سيطرت", "under the control", "under control"]
-TRIGGERS[("battles", "territory_change")] += [
-    *(f"now under {who} control" for who in (
-        "isis", "is", "islamic state", "sdf", "government", "regime", "army",
-        "their", "its", "kurdish", "tribal", "full",
-    )),
+CONTROLLERS = (
+    "isis", "is", "islamic state", "sdf", "government", "regime", "army", "their",
+    "its", "kurdish", "tribal", "full", "syrian army", "syrian government", "us",
+    "russian", "iranian", "turkish", "ypg", "ypg/sdf", "daesh", "isil", "rebel",
+    "opposition", "complete", "total",
+)  # fmt: skip
+UNDER_CONTROL = [
+    "تحت سيطرة", "تحت سيطرت", "under the control", "under control",
+    *(f"under {who} control" for who in CONTROLLERS),
 ]  # fmt: skip
+TRIGGERS[("battles", "territory_change")] += [
+    f"now under {who} control" for who in CONTROLLERS
+]
 # The event type of each sub-type (a trigger retyped by its context takes it).
 KIND_OF = {sub_type: event_type for event_type, sub_type in TRIGGERS}
 # Strikes of no named kind: air strikes when an aircraft or an air force is

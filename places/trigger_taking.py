@@ -38,8 +38,10 @@ THINGS_TAKEN = re.compile(
     r"(?: also)? $"
 )
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
+# "Settlements brought under tribal control", "fell under the control of ISIS".
 BECAME = re.compile(
-    r"(?<!\w)(?:[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار)|now)(?!\w)(?: \S+){0,3} $"
+    r"(?<!\w)(?:[وف]?(?:باتت|بات|اصبحت|اصبح|صارت|صار)|now|brought|came|fell|placed"
+    r"|returned|back|passed)(?!\w)(?: \S+){0,3} $"
 )
 
 
