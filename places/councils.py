@@ -1,17 +1,20 @@
-"""Councils named for a place ("the Hajin Military Council", "مجلس هجين
-العسكري", "Deir ez-Zor Civil Council"): an organisation, so the place name
-inside is no mention of the place."""
+"""Councils and clans named for a place ("the Hajin Military Council", "مجلس
+هجين العسكري", "the al-Sheitaat tribe", "عشيرة الشعيطات"): people, so the place
+name inside is no mention of the place."""
 
 from .normalisation import PhraseMatch
 
 AFTER_NAME = (" military council", " civil council", " العسكري", " المدني")
 BEFORE_NAME = "مجلس "  # Arabic names the council first: "مجلس هجين العسكري"
+CLAN_AFTER = (" tribe", " tribes", " clan", " clans", " tribesmen")
+CLAN_BEFORE = ("عشيره ", "عشاير ", "قبيله ", "قبايل ")
 
 
 def councils(text: str, hits: list[PhraseMatch]) -> list[PhraseMatch]:
     """Return a not-a-place match over each name hit that names a council, in
     normalised ``text``; it outlasts the name among overlapping matches."""
-    found = []
+    found = [_clan(text, hit) for hit in hits]
+    found = [f for f in found if f is not None]
     for hit in hits:
         after = next((a for a in AFTER_NAME if text.startswith(a, hit.end)), None)
         if after is None:
@@ -24,3 +27,16 @@ def councils(text: str, hits: list[PhraseMatch]) -> list[PhraseMatch]:
         end = hit.end + len(after)
         found.append(PhraseMatch(start, end, start, text[start:end], "not a place"))
     return found
+
+
+def _clan(text: str, hit: PhraseMatch) -> PhraseMatch | None:
+    start, end = hit.clitic_start, hit.end
+    after = next((a for a in CLAN_AFTER if text.startswith(a, end)), None)
+    before = next((b for b in CLAN_BEFORE if text.endswith(b, 0, start)), None)
+    if after:
+        end += len(after)
+    elif before:
+        start -= len(before)
+    else:
+        return None
+    return PhraseMatch(start, end, start, text[start:end], "not a place")

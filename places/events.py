@@ -97,11 +97,25 @@ class Trigger:
     sub_type: str
 
 
+# A wire copy broken into short lines ("crushed a\npocket of resistance"): a
+# line that ends without a stop goes on, unless the next is blank or a bullet.
+OPEN_LINE = re.compile(r"[^\s.!?؟:\"”'’)\]]\n(?=[^\s*•\-])")
+CONTINUED_LINE = re.compile(r"[^\s.!?؟:]\n[a-z]")
+WRAPPED_LINES = 3  # lines running on in lower case that show a wrapped text
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence, surrounding whitespace excluded."""
     spans, start = [], 0
+    wrapped = len(CONTINUED_LINE.findall(text)) >= WRAPPED_LINES
     for match in SENTENCE_END.finditer(text):
         if match.group() == "." and not _ends_sentence(text, match.start()):
+            continue
+        if (
+            wrapped
+            and match.group() == "\n"
+            and OPEN_LINE.match(text, match.start() - 1)
+        ):
             continue
         spans.append(_trimmed(text, start, match.end()))
         start = match.end()
@@ -243,6 +257,14 @@ SPLIT_PHRASES = (
         ),
         "claimed a killing",
         ("battles", "attack"),
+    ),
+    (  # "سحبت قسد قواتها من": a force pulling its fighters out
+        re.compile(
+            r"(?<!\w)[وف]?(?:سحب|سحبت|سحبوا) (?:\S+ ){0,3}?"
+            r"(?:قوات|مقاتلي|عناصر)\w*(?!\w)"
+        ),
+        "سحب قواته",
+        ("battles", "territory_change"),
     ),
     (  # "اعتدت بالضرب على رجل مسن": a beating
         re.compile(r"(?<!\w)[وف]?(?:اعتد\w*|الاعتداء) (?:\S+ ){0,2}?بالضرب(?!\w)"),

@@ -87,7 +87,7 @@ CUES = {
     "towns": "بلدات مدن towns",
     # "besieged Deir ez-Zor", "حصار دير الزور": only a city is besieged
     "city": "مدينة مدينتي city cities besieged siege حصار",
-    "field": "حقل حقول field fields oilfield",
+    "field": "حقل حقلي حقول field fields oilfield",
     "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate governate "
     "province countryside",
     "base": "قاعدة مطار معسكر معسكري معسكرات مخيم مخيمات base airport airbase camp "

@@ -32,7 +32,7 @@ GOVERNMENT_SEAT_KM = 750
 LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|في)\s+|(?<!\w)[وف]?ب)$")
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
-NEXT_REACH = 400
+NEXT_REACH = 1200  # a list of villages may run long
 # A sentence that opens by pointing back at the event told before it, and
 # says where it was: "The incident occurred in", "It took place in", "ووقع
 # الانفجار في".
@@ -49,8 +49,19 @@ _SAID = (
     r"(?:(?:\S+ ){1,3}(?:said|says|added|reported|قال\S*|اضاف\S*|ذكر\S*)"
     r" (?:that |ان )?)?"
 )
+# "According to the monitor, those villages included: ...", "Settlements
+# brought under control include ...": the places of the event just told.
+_AS_TOLD = r"(?:(?:[وف]?(?:بحسب|حسب|وفق)|according to)(?: \S+){1,3}?[،,] )?"
+_LISTED = (
+    r"(?:the|these|those) (?:\w+ )?(?:villages|towns|areas|settlements|places"
+    r"|locations|sites|positions)(?: [\w/-]+){0,4}? (?:include|included|includes|are"
+    r"|were)(?!\w)"
+    r"|[وف]?(?:شملت|شمل|تشمل|يشمل|ضمت|تضم) (?:تلك|هذه) "
+    r"|[وف]?(?:القري|البلدات|المناطق|المواقع)(?: \S+){0,3}? (?:هي|شملت|تشمل)(?!\w)"
+)
 POINTS_BACK = re.compile(
-    rf"\W*{_SAID}(?:the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit"
+    rf"\W*{_AS_TOLD}{_SAID}(?:{_LISTED}"
+    rf"|the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit"
     r"|struck|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"
     r"|it (?:occurred|took place|happened) (?:\w+ ){0,2}?(?:in|at|on|near)"
     rf"|[وف]?(?:وقع|وقعت|جري|جرت|تركز|تركزت) (?:{_BACK_AR})"

@@ -20,3 +20,51 @@ def test_a_town_that_fell_under_the_control_of_a_group_changed_hands():
 def test_areas_under_a_groups_control_are_a_state_not_a_change():
     text = "Hajin, which is under SDF control, was quiet on Sunday."
     assert ("territory_change", "hajin") not in reading.sub_types_at(text)
+
+
+def test_a_force_withdrawing_its_fighters_is_a_change_of_hands():
+    text = "سحبت قوات سوريا الديمقراطية مقاتليها من بلدة ذيبان يوم الأحد"
+    assert ("territory_change", "diban") in reading.sub_types_at(text)
+
+
+def test_a_list_of_the_villages_just_told_places_the_event_in_each():
+    text = (
+        "سحبت قسد قواتها من ريف دير الزور الشرقي يوم الأحد. وبحسب المرصد، شملت "
+        "تلك القرى والبلدات كل من: السوسة، هجين، ذيبان."
+    )
+    changed = {p for t, p in reading.sub_types_at(text) if t == "territory_change"}
+    assert {"al-susah", "hajin", "diban"} <= changed
+
+
+def test_english_the_villages_included_places_the_event_in_each():
+    text = (
+        "The SDF withdrew from the eastern Deir ez-Zor countryside on Sunday. The "
+        "villages handed over included al-Susah, Hajin and Diban."
+    )
+    changed = {p for t, p in reading.sub_types_at(text) if t == "territory_change"}
+    assert {"al-susah", "hajin", "diban"} <= changed
+
+
+def test_a_dual_field_cue_names_both_fields():
+    text = "قصفت الميليشيات يوم الأحد حقلي العمر والتنك"
+    hit = {p for t, p in reading.sub_types_at(text)}
+    assert {"al-omar-oil-field", "al-tanak-oil-field"} <= hit
+
+
+def test_a_hard_wrapped_wire_copy_is_read_in_whole_sentences():
+    text = (
+        "The monitor said on Sunday that fighting went on in the\n"
+        "east of the country and that the militants had been pushed\n"
+        "back from the town of al-Susah by tribal fighters, and the\n"
+        "group then beheaded two men in\n"
+        "Hajin on Sunday, the monitor said.\n"
+    )
+    assert ("attack_on_civilians", "hajin") in reading.sub_types_at(text)
+
+
+def test_a_clan_named_for_a_place_is_people_not_the_place():
+    for text in (
+        "Islamic State beheaded two men from the al-Sheitaat clan on Sunday.",
+        "أعدم التنظيم يوم الأحد رجلين من عشيرة الشعيطات",
+    ):
+        assert not [p for _, p in reading.sub_types_at(text) if p == "al-shaitat"]
