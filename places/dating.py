@@ -15,8 +15,9 @@ from .segments import Reading, Segment
 
 # An event told in the pluperfect is news only if dated to the day, this recently.
 RECAP_DAYS = 3
+# (not "كانوا يستقلونها", "they were riding in it": what went on then)
 EARLIER_VERB = re.compile(
-    r"(?<!\w)(?:had|كان|كانت|كانوا"
+    r"(?<!\w)(?:had|(?:كان|كانت|كانوا)(?! ي)"
     r"|(?:captured|taken|seized|retaken|lost|held) by)(?!\w)"
 )
 # "the town they had lost a day earlier and retook ...": a date just after a

@@ -318,7 +318,7 @@ NOT_TRIGGERS = [
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).
 AIRCRAFT_WORDS = (
-    r"(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force"
+    r"(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force|uavs?"
     r"|(?<!car )(?<!suicide )bombers?"
     r"|طايرات|طايره|الطايرات|الطيران|طيران|(?:ال)?مروحي\w*|سلاح الجو)"
 )

@@ -156,10 +156,11 @@ def _said_relation(
 
 # Two or more villages named after one cue: "قريتي السجر وضمان", "قرى الجنينة
 # وشقرا والجيعة والحصان" (the names between may be unknown to the gazetteer).
-LIST_CUES = frozenset(
-    normalise_name(w)
-    for w in ["قريتي", "قريتين", "بلدتي", "بلدتين", "قرى", "بلدات", "مدن", "مدينتي"]
-)
+# "مدينتي البوكمال والميادين": both are cities.
+LIST_CUES = {
+    normalise_name(w): "villages"
+    for w in ["قريتي", "قريتين", "بلدتي", "بلدتين", "قرى", "بلدات", "مدن"]
+} | {normalise_name("مدينتي"): "city"}
 LIST_REACH = 8  # words
 
 
@@ -169,7 +170,7 @@ def _list_cue(words: list[str]) -> str | None:
     for i in range(len(words) - 1, max(-1, len(words) - 1 - LIST_REACH), -1):
         word = words[i].rstrip("،,")
         if word in LIST_CUES:
-            return "villages" if i < len(words) - 1 else None
+            return LIST_CUES[word] if i < len(words) - 1 else None
         if not word or not ("\u0621" <= word[0] <= "\u064a"):
             return None
         last = i == len(words) - 1

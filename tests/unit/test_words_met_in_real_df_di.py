@@ -1,5 +1,7 @@
 """Words met in the real-df to real-di reports (sentences here are the team's own)."""
 
+import datetime
+
 from tests import reading
 
 
@@ -68,3 +70,31 @@ def test_a_clan_named_for_a_place_is_people_not_the_place():
         "أعدم التنظيم يوم الأحد رجلين من عشيرة الشعيطات",
     ):
         assert not [p for _, p in reading.sub_types_at(text) if p == "al-shaitat"]
+
+
+def test_both_cities_after_a_dual_city_cue_are_the_cities():
+    text = "انسحب الجيش يوم الأحد من مدينتي البوكمال والميادين في دير الزور"
+    assert {"albu-kamal", "al-mayadin"} <= set(reading.places_at(text))
+
+
+def test_a_uav_attack_is_an_air_strike():
+    text = "A UAV attack hit the al-Omar oil field on Sunday, the SDF said."
+    assert ("air_strike", "al-omar-oil-field") in reading.sub_types_at(text)
+
+
+def test_a_town_falling_into_a_groups_hands_changed_hands():
+    for text in (
+        "سقطت مدينة الميادين بيد تنظيم داعش يوم الأحد",
+        "قال مصدر يوم الأحد إن الميادين يسقط بالفعل في أيدي قسد",
+    ):
+        assert ("territory_change", "al-mayadin") in reading.sub_types_at(text)
+
+
+def test_a_car_they_were_riding_does_not_make_the_later_date_an_earlier_events():
+    text = (
+        "ذكرت مصادر أن القيادي قتل بانفجار عبوة ناسفة زرعت في سيارة كانوا "
+        "يستقلونها، أول أمس الجمعة، في بلدة الطيانة."
+    )
+    friday = reading.SUNDAY - datetime.timedelta(days=2)
+    days = [(e.date_start, e.date_end) for e in reading.events_at(text)]
+    assert (friday, friday) in days
