@@ -98,3 +98,8 @@ def test_a_car_they_were_riding_does_not_make_the_later_date_an_earlier_events()
     friday = reading.SUNDAY - datetime.timedelta(days=2)
     days = [(e.date_start, e.date_end) for e in reading.events_at(text)]
     assert (friday, friday) in days
+
+
+def test_troops_that_counter_attacked_a_town_attacked_it():
+    text = "Syrian troops counter-attacked al-Susah on Sunday."
+    assert ("attack", "al-susah") in reading.sub_types_at(text)
