@@ -60,8 +60,6 @@ TRIGGERS = {
     ("battles", "attack"): [
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
         "assault", "assaulted", "offensive", "counter attack", "counterattack",
-        "counter attacked", "counterattacked", "counter attacks", "counterattacks",
-        "counter attacking", "counterattacking",
         "ambush", "ambushed", "stormed", "storming", "broke into", "raided", "raid",
         "raids", "اقتحم",
         # a heliborne raid ("عملية الإنزال الأمريكية في حقل العمر"; not "إنزال
