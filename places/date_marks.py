@@ -114,10 +114,24 @@ def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     lines = {_line_of(text, d.offset) for d in dates if _byline(text, d)}
     return [
         replace(d, reporting=True, byline=True)
-        if _line_of(text, d.offset) in lines
+        if _line_of(text, d.offset) in lines or _dateline(text, d)
         else d
         for d in dates
     ]
+
+
+# A wire's dateline opening its first paragraph: "BEIRUT, Aug 11 (Reuters) -",
+# "DAMASCUS, Feb 3 :", "Sept. 4 (UPI) --": the day it was filed.
+DATELINE_CITY = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}, ?$")
+DATELINE_AGENCY = re.compile(r" ?(?:\([^)\n]{1,30}\) ?)?[-–—:]")
+
+
+def _dateline(text: str, date: DateSpan) -> bool:
+    before = text[_line_of(text, date.offset)[0] : date.offset]
+    after = text[date.offset + len(date.text) :]
+    if DATELINE_CITY.fullmatch(before):
+        return True
+    return not before.strip() and DATELINE_AGENCY.match(after) is not None
 
 
 def items_dated(text: str, dates: list[DateSpan]) -> list[DateSpan]:

@@ -103,3 +103,10 @@ def test_a_car_they_were_riding_does_not_make_the_later_date_an_earlier_events()
 def test_troops_that_counter_attacked_a_town_attacked_it():
     text = "Syrian troops counter-attacked al-Susah on Sunday."
     assert ("attack", "al-susah") in reading.sub_types_at(text)
+
+
+def test_a_wire_dateline_is_the_day_it_was_filed_not_the_events():
+    text = "DAMASCUS, Oct 25 : Jets struck al-Susah, a monitor said."
+    friday, saturday = (reading.SUNDAY - datetime.timedelta(days=n) for n in (2, 1))
+    days = [(e.date_start, e.date_end) for e in reading.events_at(text)]
+    assert days == [(friday, saturday)]
