@@ -281,9 +281,10 @@ SPLIT_PHRASES = (
     ),
     (  # "broke the IS siege", "breaking a three-year-long siege", "كسر حصار التنظيم"
         re.compile(
-            r"(?<!\w)(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|ing|s)?) (?:the|a|an)"
-            r" (?:\S+ ){0,3}?siege(?!\w)"
-            r"|(?<!\w)[وف]?[بل]?(?:كسر|كسرت|كسروا|فك|فكت|فكوا) (?:\S+ ){0,2}?"
+            r"(?<!\w)(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|ing|s)?"
+            r"|end(?:ed|ing|s)?) (?:the|a|an) (?:\S+ ){0,3}?(?:siege|blockade)(?!\w)"
+            r"|(?<!\w)[وف]?[بل]?(?:كسر|كسرت|كسروا|فك|فكت|فكوا|انهاء|انهت|انهي|انهوا)"
+            r" (?:\S+ ){0,2}?"
             r"(?:ال)?حصار(?!\w)"
         ),
         "broke the siege",

@@ -110,3 +110,18 @@ def test_a_wire_dateline_is_the_day_it_was_filed_not_the_events():
     friday, saturday = (reading.SUNDAY - datetime.timedelta(days=n) for n in (2, 1))
     days = [(e.date_start, e.date_end) for e in reading.events_at(text)]
     assert days == [(friday, saturday)]
+
+
+def test_ending_a_blockade_is_breaking_a_siege():
+    for text in (
+        "On Sunday the army linked up with the garrison in Deir ez-Zor city, "
+        "ending the almost three-year blockade.",
+        "أنهى الجيش يوم الأحد الحصار المفروض على مدينة دير الزور",
+    ):
+        assert ("territory_change", "deir-ez-zor") in reading.sub_types_at(text)
+
+
+def test_the_bishri_ridge_is_jabal_bishri():
+    assert "jabal-bishri" in reading.places_at(
+        "Jets struck hideouts on the al-Bishri ridge on Sunday."
+    )
