@@ -116,7 +116,7 @@ def test_ending_a_blockade_is_breaking_a_siege():
     for text in (
         "On Sunday the army linked up with the garrison in Deir ez-Zor city, "
         "ending the almost three-year blockade.",
-        "أنهى الجيش يوم الأحد الحصار المفروض على مدينة دير الزور",
+        "أنهى الجيش الحصار المفروض على مدينة دير الزور يوم الأحد",
     ):
         assert ("territory_change", "deir-ez-zor") in reading.sub_types_at(text)
 
