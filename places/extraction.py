@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .article_forms import with_article, without_article
 from .councils import councils
 from .events import Trigger, find_triggers
 from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
-from .name_context import city_later, context, pop_cue
+from .name_context import city_later, context
 from .normalisation import (
     NAME_PROCLITICS,
     Normalised,
@@ -54,7 +55,6 @@ EVENT_GAP = re.compile(
 LIST_GAP = re.compile(r"(?:,? and |, )$")
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
 # Cues after which a name may carry an article the gazetteer leaves off.
-SETTLED = frozenset({"village", "city", "area"})
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
 HOLDER_GAP = re.compile(
     r"\s*(?:[,،]\s*|\s(?:(?:base|camp|village|town|field|districts?|neighbou?rhoods?"
@@ -215,27 +215,16 @@ def _name_hits(text: str, norm: Normalised, gazetteer: Gazetteer) -> list[Phrase
         found = word_match(
             norm.text, start, end, key, needs_lam, clitics=NAME_PROCLITICS
         )
-        if found is None and not needs_lam:
-            found = _with_article(norm.text, start, end, key)
+        if found is None:
+            found = (without_article if needs_lam else with_article)(
+                norm.text, start, end, key
+            )
         if found is not None and _cased(text, norm, found[0], found[1]):
             hits.append(PhraseMatch(*found, key, None))
     for start, end, key in gazetteer.scan_variants(norm.text):
         if _cased(text, norm, start, end):
             hits.append(PhraseMatch(start, end, start, key, None))
     return hits + _fuzzy_hits(text, norm, gazetteer, hits)
-
-
-def _with_article(
-    nt: str, start: int, end: int, key: str
-) -> tuple[int, int, int] | None:
-    """Return the span of a name the gazetteer has without its article, written
-    with it after a settlement cue ("بلدة الذيبان", "قرية الحطلة"), else None."""
-    found = word_match(nt, start, end, key)
-    if found is None or not nt[found[2] : start].endswith("ال"):
-        return None
-    if pop_cue(nt[max(0, found[2] - 12) : found[2]].split()) not in SETTLED:
-        return None
-    return start - 2, found[1], found[2]
 
 
 def _fuzzy_hits(

@@ -125,3 +125,12 @@ def test_the_bishri_ridge_is_jabal_bishri():
     assert "jabal-bishri" in reading.places_at(
         "Jets struck hideouts on the al-Bishri ridge on Sunday."
     )
+
+
+def test_a_name_the_gazetteer_has_with_its_article_is_found_without_it_after_a_cue():
+    text = 'تعرضت قرية "سوسة" الواقعة شرق دير الزور يوم الأحد إلى غارات التحالف'
+    assert "al-susah" in reading.places_at(text)
+
+
+def test_a_bare_name_after_a_cue_that_goes_on_is_another_village():
+    assert "al-hawayij" not in reading.places_at("قصفت الطائرات قرية حوايج ذياب")
