@@ -30,8 +30,10 @@ from .spelling import latin_skeleton
 # A tatweel stands for a dash too ("دير الزور ـ خاص"), and a date may come
 # first ("دير الزور، 16 أكتوبر 2025 –").
 DATELINE_AFTER = re.compile(
-    r"^(?:[,،]? ?(?:(?i:syria|iraq)|سوريا|سورية))?[,،]? ?"
-    r"(?:\(|[-–—ـ]|\d{1,2} \S+ \d{4} ?[(\-–—])"
+    r"^(?:[,،]? ?(?:(?i:(?:east(?:ern)? )?syria|iraq)|سوريا|سورية))?[,،]? ?"
+    r"(?:\(|[-–—ـ]|\d{1,2} \S+ \d{4} ?[(\-–—]"
+    # "DEIR EZZOR, Sep. 11 (MNA) –", "DAMASCUS, Feb 3 :"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[(:\-–—])"
 )
 # ... after the outlet's name and a bar: "أخبار الآن | دير الزور – سوريا".
 DATELINE_BEFORE = re.compile(r"^\s*(?:NEAR |near |قرب |(?:\S+ ){1,3}\| ?)?$")

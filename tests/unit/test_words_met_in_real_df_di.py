@@ -134,3 +134,11 @@ def test_a_name_the_gazetteer_has_with_its_article_is_found_without_it_after_a_c
 
 def test_a_bare_name_after_a_cue_that_goes_on_is_another_village():
     assert "al-hawayij" not in reading.places_at("قصفت الطائرات قرية حوايج ذياب")
+
+
+def test_a_capitalised_wire_dateline_names_the_city():
+    for text in (
+        "DEIR EZZOR, Oct. 26 (MNA) – Army units secured the airport.",
+        "DEIR EZ-ZOR, East Syria – A militia was ambushed in al-Susah on Sunday.",
+    ):
+        assert reading.places_at(text)[0] == "deir-ez-zor"
