@@ -17,6 +17,7 @@ _SKELETON_RULES = [
     (re.compile(r"dh"), "d"),
     (re.compile(r"gh"), "g"),  # "Bagouz" / "Baghuz"
     (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[aeiou])i(?=[aeiou])"), "y"),  # "Taianeh" is "Tayyanah"
     (re.compile(r"[ae][iy](?![aeiou])"), "i"),
     (re.compile(r"[ao][wu](?![aeiou])"), "u"),
     (re.compile(r"e"), "a"),

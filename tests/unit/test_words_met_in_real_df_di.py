@@ -142,3 +142,8 @@ def test_a_capitalised_wire_dateline_names_the_city():
         "DEIR EZ-ZOR, East Syria – A militia was ambushed in al-Susah on Sunday.",
     ):
         assert reading.places_at(text)[0] == "deir-ez-zor"
+
+
+def test_an_i_between_vowels_spells_a_y():
+    text = "A suicide bomber struck an SDF post in the town of Taianeh on Sunday."
+    assert "al-tayyanah" in reading.places_at(text)
