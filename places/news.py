@@ -59,6 +59,8 @@ CONCURRENT = re.compile(
     r"[,،;؛]\s*(?:[وف]?(?:وسط|في ظل|بينما|فيما|في حين)|amid|amidst|while)(?!\w)"
     # "في محاولة ... استعادة السيطرة عليها ترافقت باشتباكات": what went with it
     r"|(?<!\w)[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|تخللها|تخلله|رافقتها|رافقها)(?!\w)"
+    # "ومحاولة النظام السيطرة عليها، وقد أسفرت الاشتباكات": a new clause, told done
+    r"|(?<!\w)وقد (?=ت\w*ت(?!\w)|[^\sينت])"
 )
 # An event dated only as "recently" or "previously" is a recap, not the
 # report's news.

@@ -147,3 +147,16 @@ def test_a_capitalised_wire_dateline_names_the_city():
 def test_an_i_between_vowels_spells_a_y():
     text = "A suicide bomber struck an SDF post in the town of Taianeh on Sunday."
     assert "al-tayyanah" in reading.places_at(text)
+
+
+def test_an_attempt_does_not_hedge_a_clause_told_as_done_after_it():
+    text = (
+        "حاولت قوات النظام التقدم نحو العشارة يوم الأحد وقد اندلعت اشتباكات "
+        "عنيفة في بلدة القورية"
+    )
+    assert ("armed_clash", "al-quriyah") in reading.sub_types_at(text)
+
+
+def test_may_before_a_present_verb_still_hedges():
+    text = "حاولت قوات النظام التقدم وقد تندلع اشتباكات في بلدة القورية"
+    assert ("armed_clash", "al-quriyah") not in reading.sub_types_at(text)
