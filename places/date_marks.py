@@ -121,17 +121,18 @@ def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
 
 
 # A wire's dateline opening its first paragraph: "BEIRUT, Aug 11 (Reuters) -",
-# "DAMASCUS, Feb 3 :", "Sept. 4 (UPI) --": the day it was filed.
+# "DAMASCUS, Feb 3 :", "Sept. 4 (UPI) --": the day it was filed, a stamp like a
+# byline's (``dates`` reads any date before "(" as told, not as a stamp).
 DATELINE_CITY = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}, ?$")
-DATELINE_AGENCY = re.compile(r" ?(?:\([^)\n]{1,30}\) ?)?[-–—:]")
+DATELINE_DASH = re.compile(r" ?(?:\([^)\n]{1,30}\) ?)?[-–—:]")
 
 
 def _dateline(text: str, date: DateSpan) -> bool:
     before = text[_line_of(text, date.offset)[0] : date.offset]
-    after = text[date.offset + len(date.text) :]
     if DATELINE_CITY.fullmatch(before):
         return True
-    return not before.strip() and DATELINE_AGENCY.match(after) is not None
+    after = date.offset + len(date.text)
+    return not before.strip() and DATELINE_DASH.match(text, after) is not None
 
 
 def items_dated(text: str, dates: list[DateSpan]) -> list[DateSpan]:

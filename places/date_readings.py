@@ -86,7 +86,7 @@ DUAL = {"يومين": ("2", "يوم"), "اسبوعين": ("2", "اسبوع")}
 
 
 SOME = frozenset({"a few", "several"})
-WEEK = datetime.timedelta(days=7)
+DAY, WEEK = datetime.timedelta(days=1), datetime.timedelta(days=7)
 
 
 def _counted(
@@ -104,14 +104,14 @@ def _counted(
         return period("week", published)  # "منذ أيام": for days now
     if n == "a couple of":
         n = "2"
-    if n is None and unit == "ايام":  # "قبل أيام": some days before the report
-        return published - WEEK, published - datetime.timedelta(days=1)
-    if n in SOME and unit == "days":  # "a few days later": counted from before
+    if n is None and unit == "ايام":  # "قبل أيام": some day of the week before
+        return published - WEEK, published - DAY
+    if n in SOME:  # "a few days ago / later" (later counts from the date before)
+        if unit != "days":
+            return None
         if match.group("way") == "later":
-            return published + datetime.timedelta(days=1), published + WEEK
-        return published - WEEK, published - datetime.timedelta(days=1)
-    if n in SOME:
-        return None
+            return published + DAY, published + WEEK
+        return published - WEEK, published - DAY
     value = 1 if n in (None, "a") else parse_number(n)
     if value is None or not 0 < value <= 400:
         return None

@@ -135,9 +135,7 @@ UNDER_CONTROL = [
     "تحت سيطرة", "تحت سيطرت", "under the control", "under control",
     *(f"under {who} control" for who in CONTROLLERS),
 ]  # fmt: skip
-TRIGGERS[("battles", "territory_change")] += [
-    f"now under {who} control" for who in CONTROLLERS
-]
+
 # The event type of each sub-type (a trigger retyped by its context takes it).
 KIND_OF = {sub_type: event_type for event_type, sub_type in TRIGGERS}
 # Strikes of no named kind: air strikes when an aircraft or an air force is

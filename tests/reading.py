@@ -44,6 +44,11 @@ def events_at(text: str, published: datetime.date = SUNDAY) -> list:
     return list(geoparse(text, published, curated()).events)
 
 
+def dates_at(text: str, slug: str) -> list[tuple[datetime.date, datetime.date]]:
+    """(first day, last day) of each event the text gives at ``slug``."""
+    return [(e.date_start, e.date_end) for e in events_at(text) if e.place.slug == slug]
+
+
 def places_at(text: str, published: datetime.date = SUNDAY) -> list[str]:
     """The slug of each place the text names, in order."""
     result = geoparse(text, published, curated())

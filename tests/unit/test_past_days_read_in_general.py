@@ -11,14 +11,6 @@ DAY = datetime.timedelta(days=1)
 WEEK_AGO = reading.SUNDAY - 7 * DAY
 
 
-def _dates_at(text: str, slug: str) -> list[tuple[datetime.date, datetime.date]]:
-    return [
-        (e.date_start, e.date_end)
-        for e in reading.events_at(text)
-        if e.place.slug == slug
-    ]
-
-
 @pytest.mark.parametrize(
     "words",
     [
@@ -31,7 +23,7 @@ def _dates_at(text: str, slug: str) -> list[tuple[datetime.date, datetime.date]]
 )
 def test_english_past_days_are_the_week_before_the_report(words):
     text = f"Coalition jets struck al-Susah {words}, killing ten people."
-    assert _dates_at(text, "al-susah") == [(WEEK_AGO, reading.SUNDAY)]
+    assert reading.dates_at(text, "al-susah") == [(WEEK_AGO, reading.SUNDAY)]
 
 
 @pytest.mark.parametrize(
@@ -46,25 +38,25 @@ def test_english_past_days_are_the_week_before_the_report(words):
 )
 def test_arabic_past_days_are_the_week_before_the_report(words):
     text = f"شنت طائرات التحالف {words} غارات على بلدة السوسة"
-    assert _dates_at(text, "al-susah") == [(WEEK_AGO, reading.SUNDAY)]
+    assert reading.dates_at(text, "al-susah") == [(WEEK_AGO, reading.SUNDAY)]
 
 
 @pytest.mark.parametrize("words", ["قبل أيام", "قبل عدة أيام", "قبل بضعة أيام"])
 def test_arabic_some_days_ago_are_before_the_report_day(words):
     text = f"شنت طائرات التحالف {words} غارات على بلدة السوسة"
-    assert _dates_at(text, "al-susah") == [(WEEK_AGO, reading.SUNDAY - DAY)]
+    assert reading.dates_at(text, "al-susah") == [(WEEK_AGO, reading.SUNDAY - DAY)]
 
 
 @pytest.mark.parametrize("words", ["A few days ago", "Several days ago"])
 def test_english_a_few_days_ago_are_before_the_report_day(words):
     text = f"{words}, coalition jets struck al-Susah, killing ten people."
-    assert _dates_at(text, "al-susah") == [(WEEK_AGO, reading.SUNDAY - DAY)]
+    assert reading.dates_at(text, "al-susah") == [(WEEK_AGO, reading.SUNDAY - DAY)]
 
 
 def test_a_couple_of_days_ago_is_two_days_back():
     text = "A couple of days ago, coalition jets struck al-Susah."
     two_ago = reading.SUNDAY - 2 * DAY
-    assert _dates_at(text, "al-susah") == [(two_ago, two_ago)]
+    assert reading.dates_at(text, "al-susah") == [(two_ago, two_ago)]
 
 
 def test_a_few_days_later_counts_from_the_date_told_before():
@@ -74,9 +66,9 @@ def test_a_few_days_later_counts_from_the_date_told_before():
         f"On {told}, SDF fighters entered Hajin. A few days later, coalition jets "
         "struck al-Susah."
     )
-    assert _dates_at(text, "al-susah") == [(day + DAY, day + 7 * DAY)]
+    assert reading.dates_at(text, "al-susah") == [(day + DAY, day + 7 * DAY)]
 
 
 def test_a_few_weeks_ago_is_no_day():
     text = "Coalition jets struck al-Susah a few weeks ago, the monitor said."
-    assert (WEEK_AGO, reading.SUNDAY - DAY) not in _dates_at(text, "al-susah")
+    assert (WEEK_AGO, reading.SUNDAY - DAY) not in reading.dates_at(text, "al-susah")

@@ -9,25 +9,17 @@ from tests import reading
 SATURDAY = reading.SUNDAY - datetime.timedelta(days=1)
 
 
-def _dates_at(text: str, slug: str) -> list[tuple[datetime.date, datetime.date]]:
-    return [
-        (e.date_start, e.date_end)
-        for e in reading.events_at(text)
-        if e.place.slug == slug
-    ]
-
-
 def test_a_day_opening_a_sentence_before_a_speech_verb_is_the_day_it_was_told():
     text = (
         "Jets struck Hajin on Friday. On Sunday, a source reported to the agency "
         "that warplanes bombed al-Susah."
     )
-    assert _dates_at(text, "al-susah") == [(SATURDAY, reading.SUNDAY)]
+    assert reading.dates_at(text, "al-susah") == [(SATURDAY, reading.SUNDAY)]
 
 
 def test_a_day_after_the_event_and_before_said_is_still_the_event_day():
     text = "Clashes erupted in Hajin on Sunday, a source said."
-    assert _dates_at(text, "hajin") == [(reading.SUNDAY, reading.SUNDAY)]
+    assert reading.dates_at(text, "hajin") == [(reading.SUNDAY, reading.SUNDAY)]
 
 
 def test_that_before_a_plural_event_word_tells_what_was_said_not_a_repeat():
@@ -49,7 +41,7 @@ def test_attacks_counted_within_one_week_are_dated_over_that_week():
         "الهجمات كالتالي: استهداف عنصر في بلدة ذيبان."
     )
     week_ago = reading.SUNDAY - datetime.timedelta(days=7)
-    assert _dates_at(text, "diban") == [(week_ago, reading.SUNDAY)]
+    assert reading.dates_at(text, "diban") == [(week_ago, reading.SUNDAY)]
 
 
 def test_fought_in_a_town_is_a_clash_there():
@@ -79,13 +71,13 @@ def test_a_killing_claimed_is_an_attack_on_the_day_of_the_month_told():
         "fighter in the town of al-Susah."
     )
     day = reading.SUNDAY.replace(day=24)
-    assert _dates_at(text, "al-susah") == [(day, day)]
+    assert reading.dates_at(text, "al-susah") == [(day, day)]
     assert ("attack", "al-susah") in reading.sub_types_at(text)
 
 
 def test_an_ordinal_before_a_unit_is_no_day():
     text = "The 17th Division attacked al-Susah on Sunday."
-    assert _dates_at(text, "al-susah") == [(reading.SUNDAY, reading.SUNDAY)]
+    assert reading.dates_at(text, "al-susah") == [(reading.SUNDAY, reading.SUNDAY)]
 
 
 def test_the_airport_refers_back_to_an_airport_named_as_around_the_fighting():
@@ -148,7 +140,7 @@ def test_earlier_in_the_day_is_the_day_of_the_statement_just_told():
         "The SDF entered al-Susah on Friday. The YPG said in a statement on "
         "Sunday that its fighters had taken the village of Hajin earlier in the day."
     )
-    assert _dates_at(text, "hajin") == [(reading.SUNDAY, reading.SUNDAY)]
+    assert reading.dates_at(text, "hajin") == [(reading.SUNDAY, reading.SUNDAY)]
 
 
 def test_a_pluperfect_event_carried_a_day_may_have_been_the_day_before():
@@ -156,7 +148,7 @@ def test_a_pluperfect_event_carried_a_day_may_have_been_the_day_before():
         "وصلت المساعدات اليوم الأحد إلى مدينة دير الزور. هذا وكانت وحدات من الجيش "
         "بالتعاون مع القوات الرديفة والحليفة قد سيطرت على قرية حطلة."
     )
-    assert _dates_at(text, "hatla") == [(SATURDAY, reading.SUNDAY)]
+    assert reading.dates_at(text, "hatla") == [(SATURDAY, reading.SUNDAY)]
 
 
 def test_a_semicolon_inside_brackets_does_not_end_the_clause():
@@ -170,4 +162,4 @@ def test_a_semicolon_inside_brackets_does_not_end_the_clause():
 def test_the_past_two_weeks_spelt_with_faitin_is_a_range_of_two_weeks():
     text = "أعدم التنظيم خلال الأسبوعين الفائتين عشرات المدنيين في بلدة غرانيج."
     two_weeks_ago = reading.SUNDAY - datetime.timedelta(days=14)
-    assert _dates_at(text, "gharanij") == [(two_weeks_ago, reading.SUNDAY)]
+    assert reading.dates_at(text, "gharanij") == [(two_weeks_ago, reading.SUNDAY)]
