@@ -13,7 +13,7 @@ APT_TEST := $(APT_RUN) chromium fonts-dejavu-core redis-server
 PG_URL ?= postgis://postgres@127.0.0.1:5432/conflictmap
 REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run setup test test-fast test-services ci lint fmt worker web demo bench eval eval-real agree-real \
+.PHONY: run setup test test-fast test-services ci lint fmt worker web demo bench eval eval-real agree-real misses-real \
 	apt-run apt-test postgis clean
 .PHONY: beat fuzz
 
@@ -102,6 +102,10 @@ eval-real: $(VENV)/.installed ## Score it on real articles kept outside: REAL_CO
 	@test -n "$(REAL_CORPUS)" || { echo "Set REAL_CORPUS to the folder of the texts and labels.json"; exit 2; }
 	$(PY) -m tests.corpus.labelling $(REAL_CORPUS)
 	$(PY) -m tests.corpus.score -q $(REAL_CORPUS)
+
+misses-real: $(VENV)/.installed ## Why real articles' events were missed: REAL_CORPUS=dir
+	@test -n "$(REAL_CORPUS)" || { echo "Set REAL_CORPUS to the folder of the texts and labels.json"; exit 2; }
+	$(PY) -m tests.corpus.misses $(REAL_CORPUS)
 
 bench: $(VENV)/.installed ## Measure the geoparser (figures in the README)
 	$(PY) -m tests.bench.bench_geoparse
