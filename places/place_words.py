@@ -88,6 +88,8 @@ CUES = {
     # "besieged Deir ez-Zor", "حصار دير الزور": only a city is besieged
     "city": "مدينة مدينتي city cities besieged siege حصار",
     "field": "حقل حقلي حقول field fields oilfield",
+    # "the Omar facility": an oil or gas plant, or a base
+    "facility": "منشاة منشأة منشآت facility facilities",
     "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate governate "
     "province countryside",
     "base": "قاعدة مطار معسكر معسكري معسكرات مخيم مخيمات base airport airbase camp "

@@ -18,6 +18,7 @@ CUE_KINDS = {
     "towns": {"village", "town", "city"},
     "city": {"city", "town"},
     "field": {"oil_field", "gas_field"},
+    "facility": {"oil_field", "gas_field", "base", "airport"},
     "governorate": {"governorate", "district", "subdistrict"},
     "base": {"base", "airport"},
     "river": {"river"},

@@ -1,0 +1,16 @@
+"""Words met in the real-dr to real-du reports (sentences here are the team's own)."""
+
+from tests import reading
+
+
+def test_a_facility_names_the_field_or_base_before_it():
+    text = "The Omar facility came under army control on Sunday."
+    assert ("territory_change", "al-omar-oil-field") in reading.sub_types_at(text)
+    assert reading.places_at("قصفت الطائرات منشأة كونيكو يوم الأحد") == [
+        "conoco-gas-field"
+    ]
+
+
+def test_the_us_base_named_for_the_euphrates_is_the_conoco_base():
+    text = "Rockets hit troops at Mission Support Site Euphrates on Sunday."
+    assert reading.places_at(text) == ["conoco-gas-field"]
