@@ -14,3 +14,8 @@ def test_a_facility_names_the_field_or_base_before_it():
 def test_the_us_base_named_for_the_euphrates_is_the_conoco_base():
     text = "Rockets hit troops at Mission Support Site Euphrates on Sunday."
     assert reading.places_at(text) == ["conoco-gas-field"]
+
+
+def test_gunmen_shooting_at_a_bus_attacked_it():
+    text = "On Saturday gunmen surrounded a bus near Hajin and started shooting at it."
+    assert ("attack", "hajin") in reading.sub_types_at(text)
