@@ -110,7 +110,7 @@ def _since(nt: str, found: _Found, published: datetime.date) -> _Found:
         published.year,
     ):
         return found
-    if not SINCE.search(nt[max(0, found.start - 24) : found.start]):
+    if not SINCE.search(nt[max(0, found.start - SINCE_CHARS) : found.start]):
         return found
     return replace(found, last=published, precision="range")
 
@@ -131,9 +131,13 @@ def _reporting(nt: str, start: int, end: int) -> bool:
 
 
 SINCE = re.compile(
-    r"(?:^|\s)(?:since|منذ)(?: (?:فجر|صباح|مساء|ظهر|ليل|ليله|يوم|early|late))? $"
+    r"(?:^|\s)(?:since|منذ)"
+    # "منذ بدء العمليات العسكرية أمس السبت", "since the start of the offensive on"
+    r"(?: (?:بدء|بدايه|انطلاق|اندلاع)(?: \S+){1,3}"
+    r"| the (?:start|beginning|launch|outbreak) of(?: \S+){1,3})?"
+    r"(?: (?:فجر|صباح|مساء|ظهر|ليل|ليله|يوم|early|late))? $"
 )
-SINCE_DAYS = 14
+SINCE_DAYS, SINCE_CHARS = 14, 48
 RANKS = {
     "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
     "month": 2, "month_part": 2, "year": 1, "day_month": 3, "month_day": 3,

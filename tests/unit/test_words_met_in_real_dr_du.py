@@ -1,6 +1,10 @@
 """Words met in the real-dr to real-du reports (sentences here are the team's own)."""
 
+import datetime
+
 from tests import reading
+
+FRIDAY = datetime.date(2025, 10, 24)
 
 
 def test_a_facility_names_the_field_or_base_before_it():
@@ -19,3 +23,10 @@ def test_the_us_base_named_for_the_euphrates_is_the_conoco_base():
 def test_gunmen_shooting_at_a_bus_attacked_it():
     text = "On Saturday gunmen surrounded a bus near Hajin and started shooting at it."
     assert ("attack", "hajin") in reading.sub_types_at(text)
+
+
+def test_since_the_start_of_an_operation_on_a_day_runs_to_the_report():
+    text = "The army has taken Hajin since the start of the offensive on Friday."
+    assert reading.dates_at(text, "hajin") == [(FRIDAY, reading.SUNDAY)]
+    text = "سيطر الجيش على هجين منذ بدء العمليات العسكرية يوم الجمعة."
+    assert reading.dates_at(text, "hajin") == [(FRIDAY, reading.SUNDAY)]
