@@ -132,7 +132,7 @@ def geoparse(
     ]
     # the headline's repeats go before duplicates merge: its twin in the body stays
     told = [e for group in _events(reading, segments) for e in group]
-    events = dedupe([without_headline_repeats(told, sentences)])
+    events = dedupe([without_headline_repeats(told, sentences, text)])
     events = without_vaguer_repeats(events)
     hosts: dict[int, set[str]] = {}
     for e in events:

@@ -31,12 +31,13 @@ def dedupe(groups: Iterable[list[EventResult]]) -> list[EventResult]:
 
 
 def without_headline_repeats(
-    events: list[EventResult], sentences: list[tuple[int, int]]
+    events: list[EventResult], sentences: list[tuple[int, int]], text: str
 ) -> list[EventResult]:
     """Drop an undated event of the first line (the headline) that the body
     tells again ("IS retakes parts of Albu Kamal" ... "stormed Albu Kamal on
-    Friday"): the body's is the dated one."""
-    if not sentences:
+    Friday"): the body's is the dated one. A first line that ends in a full
+    stop is the body's first sentence, not a headline."""
+    if not sentences or _told_in_full(text, sentences[0]):
         return events
     first = sentences[0]
     told = {(e.event_type, e.place.slug) for e in events if e.sentence != first}
@@ -49,6 +50,10 @@ def without_headline_repeats(
             and (e.event_type, e.place.slug) in told
         )
     ]
+
+
+def _told_in_full(text: str, sentence: tuple[int, int]) -> bool:
+    return text[sentence[0] : sentence[1]].rstrip().endswith((".", "!", "؟", "?"))
 
 
 def without_vaguer_repeats(events: list[EventResult]) -> list[EventResult]:

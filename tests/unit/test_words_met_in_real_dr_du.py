@@ -30,3 +30,20 @@ def test_since_the_start_of_an_operation_on_a_day_runs_to_the_report():
     assert reading.dates_at(text, "hajin") == [(FRIDAY, reading.SUNDAY)]
     text = "سيطر الجيش على هجين منذ بدء العمليات العسكرية يوم الجمعة."
     assert reading.dates_at(text, "hajin") == [(FRIDAY, reading.SUNDAY)]
+
+
+def test_a_first_line_ending_in_a_full_stop_is_no_headline():
+    text = (
+        "قتل 8 عناصر إثر هجوم مسلحين على مقر لهم في مدينة الميادين.\n"
+        "وأفاد المرصد أمس بأن 3 عناصر قتلوا برصاص مسلحين هاجموا نقطة في الميادين."
+    )
+    days = reading.dates_at(text, "al-mayadin")
+    assert (reading.SUNDAY - datetime.timedelta(1), reading.SUNDAY) in days
+
+
+def test_a_headline_told_again_in_the_body_is_still_one_event():
+    text = (
+        "مقتل 8 عناصر بهجوم في الميادين\n"
+        "قتل 8 عناصر يوم الجمعة إثر هجوم مسلحين على مقر لهم في مدينة الميادين."
+    )
+    assert reading.dates_at(text, "al-mayadin") == [(FRIDAY, FRIDAY)]
