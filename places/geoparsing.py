@@ -111,7 +111,7 @@ def geoparse(
         warnings.append(warning)
         published = published or datetime.datetime.now(datetime.UTC).date()
     triggers = find_triggers(text)
-    resolved = resolve(find_toponyms(text, gazetteer, triggers), gazetteer)
+    resolved = resolve(find_toponyms(text, gazetteer, triggers), gazetteer, text)
     sentences = split_sentences(text)
     captions = caption_lines(text)  # a photo's caption tells of the photo
     dates = find_dates(text, published, language)

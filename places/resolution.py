@@ -2,6 +2,7 @@
 
 import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -47,6 +48,8 @@ AREA_KINDS = ("governorate", "district", "subdistrict")
 POINTLESS = frozenset({"governorate", "district", "river", "country", "region"})
 BASE, CUE_BONUS, CUE_PENALTY, SETTLEMENT_BONUS, REGION_BONUS = 0.4, 0.25, 0.1, 0.1, 0.15
 NEAR_BONUS, NEAR_SCALE_KM = 0.3, 50.0
+BESIDE_CHARS = 40  # a place this close in the text is listed beside it
+SENTENCE_END = re.compile(r"[.!?؟\n]")
 # "X في ريف Y": a candidate within this distance of Y is in Y's countryside.
 # Short keys (الرقة -> رقه) are likelier to be ordinary words.
 SHORT_KEY, SHORT_KEY_CONFIDENCE = 4, 0.8
@@ -88,28 +91,40 @@ class Resolved:
 def resolve(
     toponyms: Sequence[Toponym],
     gazetteer: Gazetteer,
+    text: str = "",
 ) -> list[Resolved]:
     """Resolve each toponym to a place, one result per toponym in the same order.
 
     A capital that also names its governorate is read as the governorate
     unless the report marks it as the city (``_area_reading``).
     """
-    anchors = _anchors(toponyms, gazetteer)
+    anchored = _anchors(toponyms, gazetteer)
+    anchors = list({p.slug: p for _, p in anchored}.values())
     hints = area_hints(toponyms, gazetteer)
     cache: dict[tuple, tuple] = {}
     results = []
     for i, toponym in enumerate(toponyms):
         hint = hints.get(i)
         city = _marked_as_city(toponym)
+        # "في الصالحية والعباس": a place listed beside it says where it is
+        # before places named elsewhere in the report do
+        beside = [p for at, p in anchored if _beside(text, at, toponym.start)]
+        near = tuple(beside) or anchors
         memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug, city)
+        memo += (tuple(p.slug for p in beside),)
         if memo not in cache:
             places = (*gazetteer.candidates(toponym.key), *_fields(toponym, gazetteer))
-            chosen = _choose(places, toponym, anchors, hint)
+            chosen = _choose(places, toponym, list(near), hint)
             chosen = _as_area(chosen, toponym, gazetteer)
             cache[memo] = _fuzzy(chosen, toponym)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
     return _as_holders(results, gazetteer)
+
+
+def _beside(text: str, a: int, b: int) -> bool:
+    a, b = min(a, b), max(a, b)
+    return b - a <= BESIDE_CHARS and not SENTENCE_END.search(text, a, b)
 
 
 def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
@@ -197,14 +212,16 @@ def _the_city(here: Resolved, gazetteer: Gazetteer) -> Resolved:
     return replace(here, place=city, candidates=candidates, method="exact")
 
 
-def _anchors(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[PlaceEntry]:
-    """Return the unambiguous in-region places the text names, in order."""
-    found: dict[str, PlaceEntry] = {}
+def _anchors(
+    toponyms: Sequence[Toponym], gazetteer: Gazetteer
+) -> list[tuple[int, PlaceEntry]]:
+    """Return the unambiguous in-region places the text names, with where."""
+    found = []
     for toponym in toponyms:
         places = gazetteer.candidates(toponym.key)
         if len(places) == 1 and places[0].in_region and places[0].kind not in POINTLESS:
-            found.setdefault(places[0].slug, places[0])
-    return list(found.values())
+            found.append((toponym.start, places[0]))
+    return found
 
 
 def _fuzzy(chosen: tuple, toponym: Toponym) -> tuple:

@@ -47,3 +47,12 @@ def test_a_headline_told_again_in_the_body_is_still_one_event():
         "قتل 8 عناصر يوم الجمعة إثر هجوم مسلحين على مقر لهم في مدينة الميادين."
     )
     assert reading.dates_at(text, "al-mayadin") == [(FRIDAY, FRIDAY)]
+
+
+def test_a_place_listed_beside_a_name_says_which_namesake_it_is():
+    text = (
+        "استهدفت غارات يوم الأحد حي العمال ومعسكر الصاعقة ومستودعات عياش. "
+        "وقصفت الطائرات مواقع في الصالحية والعباس قرب الحدود العراقية."
+    )
+    assert "salihiyah-abu-kamal" in reading.places_at(text)
+    assert "salihiyah-deir-ez-zor" not in reading.places_at(text)
