@@ -38,7 +38,7 @@ ORIGIN_RE = re.compile(
 # "إسعافهم إلى مشفى بلدة الشحيل", "taken to a hospital in Hasakah": where the
 # wounded were taken, not where the event was.
 TAKEN_TO_RE = re.compile(
-    r"(?:^|\s)(?:الي|to) (?:(?:a|the) )?(?:[لب]?ال)?(?:مشفي|مستشفي|hospital)\w*"
+    r"(?:^|\s)(?:الي|to) (?:(?:a|the) )?(?:[لب]?ال)?(?:مشفي|مشافي|مستشفي|hospital)\w*"
     r"(?: \S+){0,2} $"
 )
 # "قوات التحالف المتمركزة في قاعدة كونيكو", "US forces stationed at al-Omar":

@@ -56,3 +56,13 @@ def test_a_place_listed_beside_a_name_says_which_namesake_it_is():
     )
     assert "salihiyah-abu-kamal" in reading.places_at(text)
     assert "salihiyah-deir-ez-zor" not in reading.places_at(text)
+
+
+def test_the_hospitals_the_dead_were_taken_to_are_not_the_site():
+    text = (
+        "انفجر لغم بسيارة تقل مدنيين في ريف دير الزور يوم الأحد، ونقل الأهالي "
+        "الجثامين إلى مشافي مدينة دير الزور."
+    )
+    assert [e.place.slug for e in reading.events_at(text)] == [
+        "deir-ez-zor-governorate"
+    ]
