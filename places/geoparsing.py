@@ -217,8 +217,12 @@ def _retold(reading: Reading, segments: list[Segment], i: int) -> Segment | None
     for j in range(i + 1, len(segments)):
         other = segments[j]
         if other.sentence != here.sentence:
+            between = reading.text[here.sentence[1] : other.sentence[0]]
             same = other.trigger.event_type == here.trigger.event_type
-            return other if same and not _pluperfect(reading, other) else None
+            next_one = not any(c.isalnum() for c in between)
+            return (
+                other if same and next_one and not _pluperfect(reading, other) else None
+            )
     return None
 
 

@@ -66,3 +66,13 @@ def test_the_hospitals_the_dead_were_taken_to_are_not_the_site():
     assert [e.place.slug for e in reading.events_at(text)] == [
         "deir-ez-zor-governorate"
     ]
+
+
+def test_a_sentence_further_on_is_not_the_same_event_told_again():
+    text = (
+        "Government forces have broken the siege of Deir ez-Zor Airport, SANA said "
+        "on Sunday. The troops met the advancing army, SANA said. In 2014, the "
+        "Islamic State besieged the city and took control of its eastern districts."
+    )
+    saturday = reading.SUNDAY - datetime.timedelta(1)
+    assert reading.dates_at(text, "deir-ez-zor-airport") == [(saturday, reading.SUNDAY)]
