@@ -385,4 +385,8 @@ ANAPHORS = {
     "القريتان": ("list", SETTLEMENTS), "القريتين": ("list", SETTLEMENTS),
     "the two towns": ("list", SETTLEMENTS), "the two villages": ("list", SETTLEMENTS),
     "both towns": ("list", SETTLEMENTS), "both villages": ("list", SETTLEMENTS),
+    # at a clause's end: "Clashes are ongoing there.", "وتدور اشتباكات هناك"
+    "there": ("list", _PLACES), "هناك": ("list", _PLACES),
 }  # fmt: skip
+# "there" and "هناك" point back only where a clause ends ("there are clashes": none)
+CLAUSE_END_ANAPHORS = frozenset({"there", "هناك"})

@@ -11,6 +11,7 @@ from .event_words import (
     ANAPHORS,
     BLASTS,
     BY_AIRCRAFT_ONLY,
+    CLAUSE_END_ANAPHORS,
     DESTROYING,
     FIRING,
     KIND_OF,
@@ -78,6 +79,7 @@ AIMED_AR = re.compile(
 OPENING_CLAUSE = re.compile(
     rf"[\"'«“]?[وف]?{OPENING_AFTER.pattern}[^,،.;؛\n]{{1,160}}([,،])", re.IGNORECASE
 )
+CLAUSE_END = re.compile(r"\s*(?:[.,;:،؛!?؟\n]|$)")
 ANAPHOR_RE = re.compile(
     # not live ammunition ("بالرصاص الحي")
     r"(?<!رصاص )"
@@ -363,6 +365,10 @@ def anaphors(
     norm = normalise(text[start:end])
     found = []
     for m in ANAPHOR_RE.finditer(norm.text):
+        if m.group(1) in CLAUSE_END_ANAPHORS and not CLAUSE_END.match(
+            norm.text, m.end(1)
+        ):
+            continue
         s, e = norm.original_span(m.start(1), m.end(1), text[start:end])
         found.append((start + s, start + e, ANAPHORS[m.group(1)]))
     return found

@@ -2,6 +2,7 @@
 
 import datetime
 
+from places.events import anaphors
 from tests import reading
 
 FRIDAY = datetime.date(2025, 10, 24)
@@ -76,3 +77,21 @@ def test_a_sentence_further_on_is_not_the_same_event_told_again():
     )
     saturday = reading.SUNDAY - datetime.timedelta(1)
     assert reading.dates_at(text, "deir-ez-zor-airport") == [(saturday, reading.SUNDAY)]
+
+
+def test_there_at_a_clauses_end_points_back_at_the_places_just_named():
+    text = (
+        "IS attacked army posts on Sunday. After it, al-Shula and Kabajib remained "
+        "the key areas where IS gained ground. Clashes are ongoing there."
+    )
+    clashes = {p for t, p in reading.sub_types_at(text) if t == "armed_clash"}
+    assert clashes == {"al-shula", "kabajib"}
+    text = "سيطرت القوات على الشولا يوم الأحد. وتدور اشتباكات عنيفة هناك."
+    assert ("armed_clash", "al-shula") in reading.sub_types_at(text)
+
+
+def test_there_opening_a_clause_points_at_nothing():
+    for text in ["هناك اشتباكات في البادية.", "There were clashes in the desert."]:
+        assert anaphors(text, 0, len(text)) == []
+    text = "وتدور اشتباكات هناك."
+    assert [text[s:e] for s, e, _ in anaphors(text, 0, len(text))] == ["هناك"]
