@@ -123,7 +123,9 @@ def bylines_as_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
 # A wire's dateline opening its first paragraph: "BEIRUT, Aug 11 (Reuters) -",
 # "DAMASCUS, Feb 3 :", "Sept. 4 (UPI) --": the day it was filed, a stamp like a
 # byline's (``dates`` reads any date before "(" as told, not as a stamp).
-DATELINE_CITY = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}, ?$")
+DATELINE_CITY = re.compile(
+    r"\s*(?:[A-Z][A-Z.' -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?), ?$"
+)  # "Dushanbe, 16.05.2016. /NIAT Khovar/." too
 DATELINE_DASH = re.compile(r" ?(?:\([^)\n]{1,30}\) ?)?[-–—:]")
 
 

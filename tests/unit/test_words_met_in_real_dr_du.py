@@ -95,3 +95,12 @@ def test_there_opening_a_clause_points_at_nothing():
         assert anaphors(text, 0, len(text)) == []
     text = "وتدور اشتباكات هناك."
     assert [text[s:e] for s, e, _ in anaphors(text, 0, len(text))] == ["هناك"]
+
+
+def test_a_capitalised_citys_dateline_is_when_the_report_was_filed():
+    text = (
+        "Dushanbe, 26.10.2025. /NIAT Khovar/. The army retook a hospital that fell "
+        "earlier on Friday near Hajin.\nAll the militants who stormed the hospital "
+        "near Hajin were killed."
+    )
+    assert reading.dates_at(text, "hajin") == [(FRIDAY, FRIDAY)] * 2
