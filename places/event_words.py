@@ -122,6 +122,11 @@ TRIGGERS = {
         "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "الهروب",
         "displaced", "fled", "displacement", "exodus",
         "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "يفرون",
+        # people made to leave: "forced out 30,000 residents", "rousted"
+        "forced out", "forced from their homes", "forced to flee",
+        "forced to leave", "driven from their homes", "driven out of their homes",
+        "uprooted", "rousted", "أجبروا على مغادرة", "أجبرت على مغادرة",
+        "أجبر على مغادرة", "إجبار الأهالي على مغادرة",
     ],
 }  # fmt: skip
 # "Both villages are now under ISIS control", "باتت تحت سيطرة": a change, not a

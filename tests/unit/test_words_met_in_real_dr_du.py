@@ -104,3 +104,13 @@ def test_a_capitalised_citys_dateline_is_when_the_report_was_filed():
         "near Hajin were killed."
     )
     assert reading.dates_at(text, "hajin") == [(FRIDAY, FRIDAY)] * 2
+
+
+def test_people_forced_out_of_a_town_were_displaced():
+    for text in [
+        "Some 30,000 residents of Hajin were forced out by IS on Sunday.",
+        "IS rousted as many as 30,000 people from Hajin on Sunday.",
+    ]:
+        assert ("displacement", "hajin") in reading.sub_types_at(text)
+    text = "Nusra fighters were forced out of Hajin on Sunday."
+    assert ("displacement", "hajin") not in reading.sub_types_at(text)
