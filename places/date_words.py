@@ -94,6 +94,11 @@ RELATIVE_PERIODS = {
     # a weekly roll-up: "ورصد المرصد خلال أسبوع واحد 9 هجمات"
     "خلال اسبوع": "week", "خلال اسبوع واحد": "week", "in one week": "week",
     "in a single week": "week",
+    # this week, or its start: "مطلع الأسبوع", "الأسبوع الجاري", "early this week"
+    "هذا الاسبوع": "week", "الاسبوع الجاري": "week", "الاسبوع الحالي": "week",
+    "مطلع الاسبوع": "week", "بدايه الاسبوع": "week", "اوايل الاسبوع": "week",
+    "early this week": "week", "earlier in the week": "week",
+    "early in the week": "week",
 }  # fmt: skip
 # "during the past days", "over recent days", "in the last few days": a week
 RELATIVE_PERIODS |= {

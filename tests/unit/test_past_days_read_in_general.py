@@ -72,3 +72,13 @@ def test_a_few_days_later_counts_from_the_date_told_before():
 def test_a_few_weeks_ago_is_no_day():
     text = "Coalition jets struck al-Susah a few weeks ago, the monitor said."
     assert (WEEK_AGO, reading.SUNDAY - DAY) not in reading.dates_at(text, "al-susah")
+
+
+def test_this_week_and_its_start_are_the_week_before_the_report():
+    week = (WEEK_AGO, reading.SUNDAY)
+    for text in [
+        "سيطر التنظيم على هجين مطلع الأسبوع.",
+        "سيطر التنظيم على هجين خلال الأسبوع الجاري.",
+        "IS seized Hajin earlier in the week.",
+    ]:
+        assert reading.dates_at(text, "hajin") == [week]
