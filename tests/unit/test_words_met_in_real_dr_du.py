@@ -114,3 +114,10 @@ def test_people_forced_out_of_a_town_were_displaced():
         assert ("displacement", "hajin") in reading.sub_types_at(text)
     text = "Nusra fighters were forced out of Hajin on Sunday."
     assert ("displacement", "hajin") not in reading.sub_types_at(text)
+
+
+def test_spellings_met_in_the_sets():
+    text = "سيطرت قسد يوم الأحد على حقل نفط “العمر” شرق الفرات."
+    assert ("territory_change", "al-omar-oil-field") in reading.sub_types_at(text)
+    text = "The army clashed with IS near al-Bashari mount on Sunday."
+    assert ("armed_clash", "jabal-bishri") in reading.sub_types_at(text)
