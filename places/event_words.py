@@ -116,7 +116,9 @@ TRIGGERS = {
         "retreated", "abandoned", "expelled", "lost control", "انسحب", "سيطر",
         "سيطروا", "استولى", "استولت", "استولوا", "الاستيلاء على",
         "انسحبت", "انسحاب", "took", "taken", "takes", "take", "took over", "moved into",
-        "entered", "دخلت", "دخول",
+        "entered", "دخلت", "دخول", "overrun", "overrunning",
+        # "اجتاحوا المدينة أمس": overran it
+        "اجتاح", "اجتاحت", "اجتاحوا", "اجتياح",
     ],
     ("displacement", "displacement"): [
         "نزوح", "نازحين", "نزح", "تهجير", "فرار", "فروا", "هربوا", "الهروب",

@@ -121,3 +121,10 @@ def test_spellings_met_in_the_sets():
     assert ("territory_change", "al-omar-oil-field") in reading.sub_types_at(text)
     text = "The army clashed with IS near al-Bashari mount on Sunday."
     assert ("armed_clash", "jabal-bishri") in reading.sub_types_at(text)
+
+
+def test_overrunning_a_town_took_it():
+    text = "وكان مقاتلو التنظيم قد اجتاحوا مدينة موحسن أمس، وقصفتها الطائرات اليوم."
+    assert ("territory_change", "al-muhasan") in reading.sub_types_at(text)
+    text = "IS fighters overrun al-Muhasan on Sunday."
+    assert ("territory_change", "al-muhasan") in reading.sub_types_at(text)
