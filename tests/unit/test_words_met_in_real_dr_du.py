@@ -121,6 +121,7 @@ def test_spellings_met_in_the_sets():
     assert ("territory_change", "al-omar-oil-field") in reading.sub_types_at(text)
     text = "The army clashed with IS near al-Bashari mount on Sunday."
     assert ("armed_clash", "jabal-bishri") in reading.sub_types_at(text)
+    assert reading.places_at("Airstrikes hit Qourieh on Sunday.") == ["al-quriyah"]
 
 
 def test_overrunning_a_town_took_it():
