@@ -190,6 +190,8 @@ ARTILLERY = re.compile(
 AIR_FORCES = re.compile(
     r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
     r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاميركي\w*|اميركي\w*|الاسرائيلي\w*)(?!\w)"
+    # "US-backed SDF": whom it backs did it, not the air force
+    r"(?! (?:backed|supported|allied|sponsored|trained|funded)(?!\w))"
 )
 # Bombardment of no named weapon by an air force is from the air ("قصف
 # التحالف الدولي ... قرية السوسة", "Russian bombardment").

@@ -129,3 +129,14 @@ def test_overrunning_a_town_took_it():
     assert ("territory_change", "al-muhasan") in reading.sub_types_at(text)
     text = "IS fighters overrun al-Muhasan on Sunday."
     assert ("territory_change", "al-muhasan") in reading.sub_types_at(text)
+
+
+def test_the_force_a_state_backs_is_not_its_air_force():
+    text = "Gunmen ambushed two cars of the US-backed SDF in Zubian town on Sunday."
+    assert reading.sub_types_at(text) == {("attack", "diban")}
+    text = (
+        "Casualties were reported among the US-backed SDF after the targeting of "
+        "two of their cars near al-Busayrah."
+    )
+    assert not any(t == "air_strike" for t, _ in reading.sub_types_at(text))
+    assert reading.places_at("A bomb went off near the village of Salu.") == ["salu"]
