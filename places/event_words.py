@@ -66,6 +66,7 @@ TRIGGERS = {
         # جوي" alone, which also drops aid)
         "عملية إنزال", "عملية الإنزال", "عمليات إنزال", "عملية إنزال جوي",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
+        "اغتيل", "اغتيلت",
         "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
         "gunned down", "opened fire", "opening fire", "opens fire", "محاولة اغتيال",
         "assassination attempt",

@@ -80,7 +80,9 @@ AMBIGUOUS = frozenset(
 
 # Cue words by class: what kind of place the name after (or before) them is.
 CUES = {
-    "village": "قرية قريتي قريتين بلدة بلدتي بلدتين village town settlement",
+    # "رئيس بلدية الكبر": a municipality is its town
+    "village": "قرية قريتي قريتين بلدة بلدتي بلدتين بلدية village town settlement "
+    "municipality",
     # plural: "قرى X وY" names villages; "قرى بدير الزور" a city's countryside
     "villages": "قرى villages settlements",
     # "the towns of Mayadeen and Boukamal", "مدن الميادين والبوكمال": the towns

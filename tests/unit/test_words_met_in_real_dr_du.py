@@ -140,3 +140,8 @@ def test_the_force_a_state_backs_is_not_its_air_force():
     )
     assert not any(t == "air_strike" for t, _ in reading.sub_types_at(text))
     assert reading.places_at("A bomb went off near the village of Salu.") == ["salu"]
+
+
+def test_the_mayor_of_a_municipality_was_assassinated_in_its_town():
+    text = "اغتيل صباح اليوم الأحد رئيس بلدية “الكبر” في ريف دير الزور الغربي."
+    assert reading.sub_types_at(text) == {("attack", "al-kubar")}
