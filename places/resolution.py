@@ -48,8 +48,8 @@ AREA_KINDS = ("governorate", "district", "subdistrict")
 POINTLESS = frozenset({"governorate", "district", "river", "country", "region"})
 BASE, CUE_BONUS, CUE_PENALTY, SETTLEMENT_BONUS, REGION_BONUS = 0.4, 0.25, 0.1, 0.1, 0.15
 NEAR_BONUS, NEAR_SCALE_KM = 0.3, 50.0
-BESIDE_CHARS = 40  # a place this close in the text is listed beside it
-SENTENCE_END = re.compile(r"[.!?؟\n]")
+# "في الصالحية والعباس", "Salihiyah and al-Abbas": a place listed beside it
+LISTED_BESIDE = re.compile(r"[\s,،\"'“”()«»]*(?:and|or|و|او)?[\s,،\"'“”()«»]*")
 # "X في ريف Y": a candidate within this distance of Y is in Y's countryside.
 # Short keys (الرقة -> رقه) are likelier to be ordinary words.
 SHORT_KEY, SHORT_KEY_CONFIDENCE = 4, 0.8
@@ -108,7 +108,7 @@ def resolve(
         city = _marked_as_city(toponym)
         # "في الصالحية والعباس": a place listed beside it says where it is
         # before places named elsewhere in the report do
-        beside = [p for at, p in anchored if _beside(text, at, toponym.start)]
+        beside = [p for at, p in anchored if _beside(text, at, toponym)]
         near = tuple(beside) or anchors
         memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug, city)
         memo += (tuple(p.slug for p in beside),)
@@ -122,9 +122,11 @@ def resolve(
     return _as_holders(results, gazetteer)
 
 
-def _beside(text: str, a: int, b: int) -> bool:
-    a, b = min(a, b), max(a, b)
-    return b - a <= BESIDE_CHARS and not SENTENCE_END.search(text, a, b)
+def _beside(text: str, anchor: Toponym, toponym: Toponym) -> bool:
+    first, second = sorted((anchor, toponym), key=lambda t: t.start)
+    if not text or first is second or first.end > second.start:
+        return False
+    return LISTED_BESIDE.fullmatch(text, first.end, second.start) is not None
 
 
 def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
@@ -214,13 +216,13 @@ def _the_city(here: Resolved, gazetteer: Gazetteer) -> Resolved:
 
 def _anchors(
     toponyms: Sequence[Toponym], gazetteer: Gazetteer
-) -> list[tuple[int, PlaceEntry]]:
-    """Return the unambiguous in-region places the text names, with where."""
+) -> list[tuple[Toponym, PlaceEntry]]:
+    """Return the unambiguous in-region places the text names, with their names."""
     found = []
     for toponym in toponyms:
         places = gazetteer.candidates(toponym.key)
         if len(places) == 1 and places[0].in_region and places[0].kind not in POINTLESS:
-            found.append((toponym.start, places[0]))
+            found.append((toponym, places[0]))
     return found
 
 

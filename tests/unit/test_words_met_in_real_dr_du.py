@@ -145,3 +145,11 @@ def test_the_force_a_state_backs_is_not_its_air_force():
 def test_the_mayor_of_a_municipality_was_assassinated_in_its_town():
     text = "اغتيل صباح اليوم الأحد رئيس بلدية “الكبر” في ريف دير الزور الغربي."
     assert reading.sub_types_at(text) == {("attack", "al-kubar")}
+
+
+def test_a_place_a_name_is_east_of_is_not_listed_beside_it():
+    text = (
+        "قصفت طائرات التحالف مواقع التنظيم في الباغوز والشعفة يوم الأحد. "
+        "وقصفت الطائرات مواقع في بلدة (الكشمة) شرق دير الزور."
+    )
+    assert "al-kishma" in reading.places_at(text)
