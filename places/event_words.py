@@ -126,6 +126,7 @@ TRIGGERS = {
         "displaced", "fled", "displacement", "exodus",
         "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "يفرون",
         # people made to leave: "forced out 30,000 residents", "rousted"
+        "هجرت", "هجروا", "تهجر", "يهجرون",
         "forced out", "forced from their homes", "forced to flee",
         "forced to leave", "driven from their homes", "driven out of their homes",
         "uprooted", "rousted", "أجبروا على مغادرة", "أجبرت على مغادرة",

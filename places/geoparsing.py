@@ -8,6 +8,7 @@ Each sentence is read as a run of segments, one per event trigger
 import bisect
 import datetime
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 
 from .date_marks import (
@@ -22,6 +23,7 @@ from .date_marks import (
 from .dates import date_from_text, find_dates, written_on
 from .dating import (
     PLUPERFECT_BEFORE,
+    PLUPERFECT_CHARS,
     Dated,
     background,
     done_before,
@@ -40,6 +42,7 @@ from .extraction import find_toponyms
 from .fatalities import find_fatalities
 from .gazetteer import Gazetteer
 from .news import (
+    RECAP,
     aside,
     hedged,
     hours_after,
@@ -81,6 +84,8 @@ TARGETED = frozenset(
     {"air_strike", "shelling", "remote_explosive", "attack", "attack_on_civilians"}
 )
 EXCERPT_CHARS = 400
+# a sentence that opens in the pluperfect: "وكان قد قتل نحو 40 مدنياً ..."
+RECAP_OPENING = re.compile(rf"\W*(?:{RECAP.pattern})")
 LATER_REACH = 3000  # how far on a later sentence may date an undated event
 # "the attack" after an event already told is that event, not another.
 BACK_NOUNS = frozenset({"attack", "attacks", "الهجوم", "الهجمات", "هجوم", "هجمات"})
@@ -228,10 +233,14 @@ def _retold(reading: Reading, segments: list[Segment], i: int) -> Segment | None
 
 def _pluperfect(reading: Reading, segment: Segment) -> bool:
     """Return whether a segment's event is told as having come before ("had
-    retaken four neighbourhoods"): an earlier event, not the same one again."""
+    retaken four neighbourhoods", a sentence opening "وكان قد قتل ..."): an
+    earlier event, not the same one again."""
     start = segment.trigger.start
     before = normalise(reading.text[max(0, start - 30) : start]).text.rstrip() + " "
-    return PLUPERFECT_BEFORE.search(before) is not None
+    if PLUPERFECT_BEFORE.search(before) is not None:
+        return True
+    opening = reading.text[segment.sentence[0] : start][:PLUPERFECT_CHARS]
+    return RECAP_OPENING.match(normalise(opening).text) is not None
 
 
 def _later(reading: Reading, segments: list[Segment], i: int) -> Iterator[Segment]:

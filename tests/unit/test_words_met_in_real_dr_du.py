@@ -153,3 +153,17 @@ def test_a_place_a_name_is_east_of_is_not_listed_beside_it():
         "وقصفت الطائرات مواقع في بلدة (الكشمة) شرق دير الزور."
     )
     assert "al-kishma" in reading.places_at(text)
+
+
+def test_a_sentence_opening_in_the_pluperfect_tells_another_event():
+    text = (
+        "أعلنت قسد يوم الأحد مقتل نحو 100 مدني بانفجار سيارة مفخخة قرب حقل كونيكو. "
+        "وكان قد قتل نحو 40 مدنياً، الخميس 12 تشرين الأول المنصرم، بانفجار سيارتين."
+    )
+    saturday = reading.SUNDAY - datetime.timedelta(1)
+    assert reading.dates_at(text, "conoco-gas-field") == [(saturday, reading.SUNDAY)]
+
+
+def test_a_group_that_displaced_a_towns_people():
+    text = "هجرت الدولة الإسلامية أول أمس الجمعة أهالي مدينة الشحيل."
+    assert ("displacement", "al-shuhayl") in reading.sub_types_at(text)
