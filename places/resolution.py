@@ -99,7 +99,7 @@ def resolve(
     unless the report marks it as the city (``_area_reading``).
     """
     anchored = _anchors(toponyms, gazetteer)
-    anchors = list({p.slug: p for _, p in anchored}.values())
+    anchors = list(dict.fromkeys(anchored.values()))
     hints = area_hints(toponyms, gazetteer)
     cache: dict[tuple, tuple] = {}
     results = []
@@ -108,7 +108,11 @@ def resolve(
         city = _marked_as_city(toponym)
         # "في الصالحية والعباس": a place listed beside it says where it is
         # before places named elsewhere in the report do
-        beside = [p for at, p in anchored if _beside(text, at, toponym)]
+        beside = [
+            anchored[j]
+            for j in (i - 1, i + 1)
+            if j in anchored and _beside(text, toponyms[j], toponym)
+        ]
         near = tuple(beside) or anchors
         memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug, city)
         memo += (tuple(p.slug for p in beside),)
@@ -216,13 +220,14 @@ def _the_city(here: Resolved, gazetteer: Gazetteer) -> Resolved:
 
 def _anchors(
     toponyms: Sequence[Toponym], gazetteer: Gazetteer
-) -> list[tuple[Toponym, PlaceEntry]]:
-    """Return the unambiguous in-region places the text names, with their names."""
-    found = []
-    for toponym in toponyms:
+) -> dict[int, PlaceEntry]:
+    """Return the unambiguous in-region places the text names, by the index of
+    the name, in order."""
+    found = {}
+    for i, toponym in enumerate(toponyms):
         places = gazetteer.candidates(toponym.key)
         if len(places) == 1 and places[0].in_region and places[0].kind not in POINTLESS:
-            found.append((toponym, places[0]))
+            found[i] = places[0]
     return found
 
 
