@@ -66,8 +66,8 @@ TRIGGERS = {
         # جوي" alone, which also drops aid)
         "عملية إنزال", "عملية الإنزال", "عمليات إنزال", "عملية إنزال جوي",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
-        "اغتيل", "اغتيلت",
-        "اغتالوا", "برصاص", "assassinated", "assassination", "shot dead",
+        "اغتيل", "اغتيلت", "اغتالوا", "برصاص", "assassinated", "assassination",
+        "shot dead",
         "gunned down", "opened fire", "opening fire", "opens fire", "محاولة اغتيال",
         "assassination attempt",
         "attempted assassination", "أطلق النار", "أطلقوا النار", "إطلاق النار",
@@ -126,11 +126,10 @@ TRIGGERS = {
         "displaced", "fled", "displacement", "exodus",
         "flee", "fleeing", "نزحت", "نزحوا", "ينزحون", "يفرون",
         # people made to leave: "forced out 30,000 residents", "rousted"
-        "هجرت", "هجروا", "تهجر", "يهجرون",
-        "forced out", "forced from their homes", "forced to flee",
-        "forced to leave", "driven from their homes", "driven out of their homes",
-        "uprooted", "rousted", "أجبروا على مغادرة", "أجبرت على مغادرة",
-        "أجبر على مغادرة", "إجبار الأهالي على مغادرة",
+        "هجرت", "هجروا", "تهجر", "يهجرون", "forced out", "forced from their homes",
+        "forced to flee", "forced to leave", "driven from their homes", "rousted",
+        "driven out of their homes", "uprooted", "أجبروا على مغادرة", "أجبر على مغادرة",
+        "أجبرت على مغادرة", "إجبار الأهالي على مغادرة",
     ],
 }  # fmt: skip
 # "Both villages are now under ISIS control", "باتت تحت سيطرة": a change, not a
@@ -399,5 +398,3 @@ ANAPHORS = {
     # at a clause's end: "Clashes are ongoing there.", "وتدور اشتباكات هناك"
     "there": ("list", _PLACES), "هناك": ("list", _PLACES),
 }  # fmt: skip
-# "there" and "هناك" point back only where a clause ends ("there are clashes": none)
-CLAUSE_END_ANAPHORS = frozenset({"there", "هناك"})

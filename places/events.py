@@ -11,7 +11,6 @@ from .event_words import (
     ANAPHORS,
     BLASTS,
     BY_AIRCRAFT_ONLY,
-    CLAUSE_END_ANAPHORS,
     DESTROYING,
     FIRING,
     KIND_OF,
@@ -79,6 +78,8 @@ AIMED_AR = re.compile(
 OPENING_CLAUSE = re.compile(
     rf"[\"'«“]?[وف]?{OPENING_AFTER.pattern}[^,،.;؛\n]{{1,160}}([,،])", re.IGNORECASE
 )
+# "there" and "هناك" point back only where a clause ends ("there are clashes": none)
+CLAUSE_END_ANAPHORS = frozenset({"there", "هناك"})
 CLAUSE_END = re.compile(r"\s*(?:[.,;:،؛!?؟\n]|$)")
 ANAPHOR_RE = re.compile(
     # not live ammunition ("بالرصاص الحي")

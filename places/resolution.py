@@ -128,7 +128,7 @@ def resolve(
 
 def _beside(text: str, anchor: Toponym, toponym: Toponym) -> bool:
     first, second = sorted((anchor, toponym), key=lambda t: t.start)
-    if not text or first is second or first.end > second.start:
+    if not text or first.end > second.start:
         return False
     return LISTED_BESIDE.fullmatch(text, first.end, second.start) is not None
 
