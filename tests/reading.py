@@ -59,3 +59,8 @@ def sub_types_at(text: str, published: datetime.date = SUNDAY) -> set[tuple[str,
     """(sub_type, place slug) of each event the text gives."""
     result = geoparse(text, published, curated())
     return {(e.sub_type, e.place.slug) for e in result.events}
+
+
+def places_of(text: str, sub_type: str) -> set[str]:
+    """The place slugs of the text's events of one sub-type."""
+    return {p for t, p in sub_types_at(text) if t == sub_type}

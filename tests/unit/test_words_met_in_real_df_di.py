@@ -10,7 +10,7 @@ def test_settlements_brought_under_a_forces_control_changed_hands():
         "Tribal forces advanced on Sunday. Villages brought under tribal control "
         "include al-Susah, Diban and Hajin."
     )
-    changed = {p for t, p in reading.sub_types_at(text) if t == "territory_change"}
+    changed = reading.places_of(text, "territory_change")
     assert {"al-susah", "diban", "hajin"} <= changed
 
 
@@ -34,7 +34,7 @@ def test_a_list_of_the_villages_just_told_places_the_event_in_each():
         "سحبت قسد قواتها من ريف دير الزور الشرقي يوم الأحد. وبحسب المرصد، شملت "
         "تلك القرى والبلدات كل من: السوسة، هجين، ذيبان."
     )
-    changed = {p for t, p in reading.sub_types_at(text) if t == "territory_change"}
+    changed = reading.places_of(text, "territory_change")
     assert {"al-susah", "hajin", "diban"} <= changed
 
 
@@ -43,7 +43,7 @@ def test_english_the_villages_included_places_the_event_in_each():
         "The SDF withdrew from the eastern Deir ez-Zor countryside on Sunday. The "
         "villages handed over included al-Susah, Hajin and Diban."
     )
-    changed = {p for t, p in reading.sub_types_at(text) if t == "territory_change"}
+    changed = reading.places_of(text, "territory_change")
     assert {"al-susah", "hajin", "diban"} <= changed
 
 

@@ -84,7 +84,7 @@ def test_there_at_a_clauses_end_points_back_at_the_places_just_named():
         "IS attacked army posts on Sunday. After it, al-Shula and Kabajib remained "
         "the key areas where IS gained ground. Clashes are ongoing there."
     )
-    clashes = {p for t, p in reading.sub_types_at(text) if t == "armed_clash"}
+    clashes = reading.places_of(text, "armed_clash")
     assert clashes == {"al-shula", "kabajib"}
     text = "سيطرت القوات على الشولا يوم الأحد. وتدور اشتباكات عنيفة هناك."
     assert ("armed_clash", "al-shula") in reading.sub_types_at(text)
