@@ -38,7 +38,7 @@ TRIGGERS = {
         "صاروخ", "قذيفة", "rocket", "missile", "indirect fire",
         "shelling", "shelled", "shell", "shells", "artillery", "rockets",
         "rocket fire", "mortar", "mortars", "pounded", "bombardment", "bombarded",
-        "bombard", "bombarding",
+        "bombard", "bombarding", "bombardments",
         "rocket launchers", "rocket launcher", "ground-to-ground",
         "surface-to-surface", "missiles", "missile attack", "missile attacks",
         "rocket attack", "rocket attacks", "mortar attack", "mortar attacks",
@@ -197,7 +197,7 @@ AIR_FORCES = re.compile(
 # Bombardment of no named weapon by an air force is from the air ("قصف
 # التحالف الدولي ... قرية السوسة", "Russian bombardment").
 BOMBARDMENT = frozenset(
-    {"قصف", "bombardment", "bombarded", "bombard", "bombarding", "bombing"}
+    "قصف bombardment bombardments bombarded bombard bombarding bombing".split()
 )
 # A weapon named anywhere near, with or without its article ("المدفعية الروسية").
 WEAPON_NEAR = re.compile(

@@ -28,8 +28,8 @@ TO_A_BANK = re.compile(
 )
 # "shelled X from positions in Y", "قصف من مواقع قسد في هجين": fire came from Y.
 ORIGIN_RE = re.compile(
-    r"(?:^|\s)(?:from(?: (?:its|their|positions|bases|across|the|river|other|side"
-    r"|bank|of|in|at))*|(?:انطلاقا )?من (?:مواقع|نقاط|تمركز)\w*(?: \S+)?(?: في)?"
+    r"(?:^|\s)(?:from(?: (?:its|their|positions|bases?|across|the|river|other|side"
+    r"|bank|of|in|at|\w+ s))*|(?:انطلاقا )?من (?:مواقع|نقاط|تمركز)\w*(?: \S+)?(?: في)?"
     r"|من الضفه \S+(?: في)?"
     # "الاستهداف تم من بادية محكان", "أطلقت الميليشيات صواريخ من بادية محكان"
     r"|[وف]?تم من|[وف]?(?:[اوي]?طلق\w*|اطلاق|انطلق\w*)(?: \S+){0,2}? من"

@@ -71,7 +71,9 @@ def by_aircraft(nt: str, match, extra: re.Pattern | None = None) -> bool:
     sentence = SENTENCE_END.split(nt[max(0, start - WITH_AIRCRAFT_CHARS) : start])[-1]
     if AIRCRAFT_WENT_ON.search(sentence):
         return True
-    after = nt[end : end + AIRCRAFT_CHARS].split(" ")[1:4]
+    after = [w.rstrip(".,;:!?،؛") for w in nt[end : end + AIRCRAFT_CHARS].split(" ")]
+    # "by Syrian aircraft.", "of the Syrian army s aircraft": the actor's words
+    after = after[1:7] if after[1:2] in (["by"], ["of"]) else after[1:4]
     after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
     if AIRCRAFT.search(before) or any(map(AIRCRAFT.fullmatch, after)):
         return True
