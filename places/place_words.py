@@ -97,7 +97,7 @@ CUES = {
     "base": "قاعدة مطار معسكر معسكري معسكرات مخيم مخيمات base airport airbase camp "
     "camps",
     "river": "نهر river",
-    "desert": "بادية البراري desert",
+    "desert": "بادية البراري desert badiya badiyah badiyeh badiyat badia badiat",
     # "منطقة السيال": an area of any kind, enough to take a name that is also a word
     "area": "منطقة مناطق area",
     # "مستودعات عياش", "the Ayyash depots": stores named for the village by them

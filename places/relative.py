@@ -62,7 +62,11 @@ COUNTRYSIDE_BEFORE = re.compile(
     rf"(?:the )?{DIRECTION} (?:countryside|outskirts|suburbs|part|parts|desert)"
     r" of (?:the )?$"
 )
-DESERT_BEFORE = re.compile(r"(?:باديه |(?:the )?desert (?:of|around|near) (?:the )?)$")
+# "Badiyat al-Mayadin", "Badiyeh Khasham": the Arabic word in Latin letters
+BADIYA = r"(?:badiy(?:a|ah|eh|at|et)|badia|badiat)"
+DESERT_BEFORE = re.compile(
+    rf"(?:باديه |(?:the )?desert (?:of|around|near) (?:the )?|(?:the )?{BADIYA} )$"
+)
 DESERT_DIRECTION = re.compile(rf"desert {DIRECTION} of (?:the )?$")
 DESERT_AFTER = re.compile(r"^ (?:desert|badia|countryside desert)(?!\w)")
 # "the eastern city of X" describes X (name_context reads it so too).

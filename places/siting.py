@@ -28,7 +28,7 @@ IN_DESERT = re.compile(
     # not "حقل العمر الواقع في بادية الشحيل", "located in the desert of": where
     # the site named before lies
     r"(?<!الواقع )(?<!الواقعه )(?<!located )(?<!situated )"
-    r"(?:(?<!\w)في |(?<!\w)ب|(?<!\w)in the )(?:بادي\w*|desert)(?: of)?\W*$"
+    r"(?:(?<!\w)في |(?<!\w)ب|(?<!\w)in the )(?:بادي\w*|desert|badi\w*)(?: of)?\W*$"
 )
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})

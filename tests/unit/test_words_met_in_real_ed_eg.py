@@ -19,3 +19,12 @@ def test_a_base_fire_came_from_is_not_the_site_of_the_shelling():
         "in al-Omar oilfield."
     )
     assert reading.places_of(text, "shelling") == {"hajin"}
+
+
+def test_badiya_in_latin_letters_is_the_desert_of_the_town_after_it():
+    for text in (
+        "Jets pounded positions in Badiyeh Khasham on Sunday.",
+        "Jets pounded positions in Badiyat al-Mayadin on Sunday.",
+    ):
+        (event,) = reading.events_at(text)
+        assert event.geo_precision == 2, text
