@@ -2,19 +2,27 @@
 هجين العسكري", "the al-Sheitaat tribe", "عشيرة الشعيطات"): people, so the place
 name inside is no mention of the place."""
 
+import re
+
 from .normalisation import PhraseMatch
 
 AFTER_NAME = (" military council", " civil council", " العسكري", " المدني")
 BEFORE_NAME = "مجلس "  # Arabic names the council first: "مجلس هجين العسكري"
 CLAN_AFTER = (" tribe", " tribes", " clan", " clans", " tribesmen")
 CLAN_BEFORE = ("عشيره ", "عشاير ", "قبيله ", "قبايل ")
+# Two councils at once: "مجلسي دير الزور وهجين العسكريين", "the Deir ez-Zor and
+# Hajin military councils".
+TWO_COUNCILS = re.compile(
+    r"مجلسي [^،.\n]{2,40}? (?:العسكريين|المدنيين)(?!\w)"
+    r"|(?<!\w)[^,.\n]{2,30}? and [^,.\n]{2,30}? (?:military|civil) councils(?!\w)"
+)
 
 
 def councils(text: str, hits: list[PhraseMatch]) -> list[PhraseMatch]:
     """Return a not-a-place match over each name hit that names a council, in
     normalised ``text``; it outlasts the name among overlapping matches."""
     found = [_clan(text, hit) for hit in hits]
-    found = [f for f in found if f is not None]
+    found = [f for f in found if f is not None] + _two_councils(text, hits)
     for hit in hits:
         after = next((a for a in AFTER_NAME if text.startswith(a, hit.end)), None)
         if after is None:
@@ -40,3 +48,20 @@ def _clan(text: str, hit: PhraseMatch) -> PhraseMatch | None:
     else:
         return None
     return PhraseMatch(start, end, start, text[start:end], "not a place")
+
+
+def _two_councils(text: str, hits: list[PhraseMatch]) -> list[PhraseMatch]:
+    found = []
+    for match in TWO_COUNCILS.finditer(text):
+        inside = [h for h in hits if match.start() <= h.start < match.end()]
+        if len(inside) < 2:
+            continue
+        start = min(match.start(), inside[0].clitic_start)
+        if match[0].isascii():  # from the first name: "the X and Y military councils"
+            start = inside[-2].clitic_start
+        found.append(
+            PhraseMatch(
+                start, match.end(), start, text[start : match.end()], "not a place"
+            )
+        )
+    return found

@@ -105,12 +105,17 @@ class Trigger:
 OPEN_LINE = re.compile(r"[^\s.!?؟:\"”'’)\]]\n(?=[^\s*•\-])")
 CONTINUED_LINE = re.compile(r"[^\s.!?؟:]\n[a-z]")
 WRAPPED_LINES = 3  # lines running on in lower case that show a wrapped text
+# An Arabic line that ends on a preposition ("... من البلدات في\nريف دير الزور")
+ARABIC_OPEN_LINE = re.compile(r"(?<!\S)(?:في|من|على|إلى|الى|عن|بين|مع|بأن|أن)\n(?=\S)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence, surrounding whitespace excluded."""
     spans, start = [], 0
-    wrapped = len(CONTINUED_LINE.findall(text)) >= WRAPPED_LINES
+    wrapped = (
+        len(CONTINUED_LINE.findall(text)) >= WRAPPED_LINES
+        or len(ARABIC_OPEN_LINE.findall(text)) >= 2
+    )
     for match in SENTENCE_END.finditer(text):
         if match.group() == "." and not _ends_sentence(text, match.start()):
             continue
@@ -325,7 +330,7 @@ def find_triggers(text: str) -> list[Trigger]:
     for match in _with_split_phrases(
         norm.text, list(_trigger_matcher().find(norm.text))
     ):
-        if match.value is None or _purpose(norm.text, match):
+        if match.value is None or _purpose(norm.text, match) or _adjective(norm, match):
             continue
         start, end = norm.original_span(match.start, match.end, text)
         event_type, sub_type = match.value
@@ -344,6 +349,18 @@ def find_triggers(text: str) -> list[Trigger]:
         ):
             last = (match.end, typed)
     return triggers
+
+
+# "المجموعات المهاجمة": the attacking groups, people, not an attack told
+DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\S)[وفبل]?ال\w+ $")
+
+
+def _adjective(norm, match) -> bool:
+    return (
+        match.key == "مهاجمه"
+        and norm.text[match.clitic_start : match.start].endswith("ال")
+        and DEFINITE_NOUN_BEFORE.search(norm.text, 0, match.clitic_start) is not None
+    )
 
 
 def _purpose(nt: str, match) -> bool:

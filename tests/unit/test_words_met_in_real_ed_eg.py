@@ -28,3 +28,30 @@ def test_badiya_in_latin_letters_is_the_desert_of_the_town_after_it():
     ):
         (event,) = reading.events_at(text)
         assert event.geo_precision == 2, text
+
+
+def test_two_councils_named_at_once_are_no_sites():
+    text = (
+        'اندلعت اشتباكات يوم الأحد بين قوات "مجلسي دير الزور وهجين العسكريين" '
+        "وبين المجموعات المهاجمة في محيط بلدة ذيبان."
+    )
+    assert reading.places_of(text, "armed_clash") == {"diban"}
+    text = (
+        "In Diban, clashes broke out on Sunday between the Deir ez-Zor and Hajin "
+        "military councils and tribal fighters."
+    )
+    assert reading.places_at(text) == ["diban"]
+
+
+def test_an_arabic_text_wrapped_in_short_lines_is_read_in_sentences():
+    text = (
+        "سيطرت\nمجموعات من أبناء العشائر على عدد من البلدات في\nريف دير الزور "
+        "إثر هجوم عنيف يوم الأحد. واندلعت اشتباكات بين الطرفين في\nمحيط بلدة ذيبان "
+        "يوم الأحد، حيث تتركز الاشتباكات في\nبلدة الصبحة."
+    )
+    assert ("territory_change", "deir-ez-zor-governorate") in reading.sub_types_at(text)
+
+
+def test_the_attacking_groups_are_people_not_an_attack():
+    text = "اندلعت اشتباكات يوم الأحد بين قسد والمجموعات المهاجمة في محيط بلدة ذيبان."
+    assert reading.sub_types_at(text) == {("armed_clash", "diban")}
