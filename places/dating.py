@@ -65,7 +65,11 @@ def event_date(
             return _told_in_clause(reading, segment, found) or _dated(
                 found, f"“{found.text}” in the {where}", own=True
             )
-        if ongoing(piece) or ongoing(_opening(reading, segment)):
+        if (
+            ongoing(piece)
+            or ongoing(_opening(reading, segment))
+            or _going_on_before(reading, segment)
+        ):
             return _going_on(reading)
     told_on = _nearest(reading, *segment.sentence, segment.trigger, reporting=True)
     if retold is not None and told_on is not None:
@@ -228,6 +232,13 @@ def _opening(reading: Reading, segment: Segment) -> str:
     تنفيذ الطائرات الحربية غارات" tells the strikes as going on too."""
     start = segment.sentence[0]
     return " ".join(reading.text[start : segment.start].split()[:2])
+
+
+def _going_on_before(reading: Reading, segment: Segment) -> bool:
+    """Return whether the words just before the event word tell it as going on
+    ("... بعد تتبعه في حين تتواصل الاشتباكات", "fighting continues")."""
+    lo = max(segment.sentence[0], segment.trigger.start - 30)
+    return ongoing(" ".join(reading.text[lo : segment.trigger.start].split()[-2:]))
 
 
 def _going_on(reading: Reading) -> Dated:

@@ -55,3 +55,13 @@ def test_an_arabic_text_wrapped_in_short_lines_is_read_in_sentences():
 def test_the_attacking_groups_are_people_not_an_attack():
     text = "اندلعت اشتباكات يوم الأحد بين قسد والمجموعات المهاجمة في محيط بلدة ذيبان."
     assert reading.sub_types_at(text) == {("armed_clash", "diban")}
+
+
+def test_fighting_told_as_going_on_just_before_its_word_is_of_the_report_day():
+    text = (
+        "قصفت طائرة سيارتين في الميادين يوم الجمعة، فيما رجحت مصادر أن يكون "
+        "قيادياً جرى استهدافه بعد تتبعه في حين تتواصل الاشتباكات في أطراف مدينة "
+        "دير الزور."
+    )
+    days = reading.dates_at(text, "deir-ez-zor")
+    assert days and all(last == reading.SUNDAY for _, last in days)
