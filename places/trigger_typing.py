@@ -35,6 +35,8 @@ from .trigger_weapons import no_blast
 
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ ){0,2})\w+$")
 CONTINUED_CHARS = 200
+SIMILAR = re.compile(r" (?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
+SIMILAR_BEFORE = re.compile(r"(?<!\w)(?:similar|a similar) $")
 BLASTS_BACK = 400  # how far back "explosions" may go on with a strike
 RAIDS = re.compile(r"raids?")
 # Raids with ground forces named by them are ground raids ("a joint
@@ -195,6 +197,9 @@ def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str
         return "air_strike"
     if sub_type == "shelling" and by_an_air_force(nt, match):
         return "air_strike"
+    # "لقصف مماثل", "similar strikes": of the kind just told
+    if SIMILAR.match(nt, match.end) or SIMILAR_BEFORE.search(nt, 0, match.start):
+        return _continued(nt, match, last, BLASTS_BACK) or sub_type
     # "وشمل القصف ...": the bombardment just told from the air
     if match.key in BOMBARDMENT and DEFINITE.search(
         nt[max(0, match.start - 20) : match.end]

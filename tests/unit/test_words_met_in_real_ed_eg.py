@@ -65,3 +65,13 @@ def test_fighting_told_as_going_on_just_before_its_word_is_of_the_report_day():
     )
     days = reading.dates_at(text, "deir-ez-zor")
     assert days and all(last == reading.SUNDAY for _, last in days)
+
+
+def test_a_similar_bombardment_is_of_the_kind_just_told():
+    text = (
+        "استهدف طيران التحالف يوم السبت حقل الجفرة، فيما تعرضت مصافي نفط في قرية "
+        "الصعوة لقصف مماثل."
+    )
+    assert reading.places_of(text, "air_strike") == {"jafra-oil-field", "al-sawa"}
+    text = "Coalition jets struck the Jafra field on Saturday, while similar shelling hit Hatla."
+    assert reading.places_of(text, "air_strike") == {"jafra-oil-field", "hatla"}
