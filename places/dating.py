@@ -26,6 +26,7 @@ PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:had|كان قد|كانت قد) (?:\S+
 # An event that ended this long before publication is background, not the news
 # of the report ("ended the enclave at Baghouz last month"): not kept.
 BACKGROUND_DAYS = 14
+NEAREST_DAYS = 7  # how far before the latest day the day told just before may be
 PLUPERFECT_CHARS = 120  # how far before a date its clause's "وكان ... قد" may be
 
 
@@ -205,11 +206,29 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
     why = f"“{found.text}”, the latest date told before it"
     if found.reporting:
         return _told_on(found, why)
+    nearest = _nearest_before(reading, segment.start)
+    if nearest is not None and 0 < (found.start - nearest.end).days <= NEAREST_DAYS:
+        why = f"“{nearest.text}”, told just before it, to {why}"
+        return Dated(nearest.start, found.end, "range", why)
     yesterday = (reading.published - found.end).days == 1
     if found.precision == "day" and yesterday and not found.heading:
         why = f"{why}, or the day of publication"
         return Dated(found.start, reading.published, "range", why)
     return _dated(found, why)
+
+
+def _nearest_before(reading: Reading, offset: int) -> DateSpan | None:
+    """Return the last event date told before an offset, in the text's order:
+    "In a development on Wednesday, X. The army went on to Y." is Wednesday's
+    news though Thursday's was told earlier."""
+    for date in reversed(
+        reading.dates[: bisect.bisect_left(reading.date_offsets, offset)]
+    ):
+        if date.heading:
+            return None
+        if not (date.reporting or date.prior or _long_past(reading, date)):
+            return date
+    return None
 
 
 def _long_past(reading: Reading, found: DateSpan) -> bool:

@@ -1,5 +1,7 @@
 """Words met in the real-ed to real-eg reports (sentences here are the team's own)."""
 
+import datetime
+
 from tests import reading
 
 
@@ -73,5 +75,18 @@ def test_a_similar_bombardment_is_of_the_kind_just_told():
         "الصعوة لقصف مماثل."
     )
     assert reading.places_of(text, "air_strike") == {"jafra-oil-field", "al-sawa"}
-    text = "Coalition jets struck the Jafra field on Saturday, while similar shelling hit Hatla."
+    text = (
+        "Coalition jets struck the Jafra field on Saturday, while similar shelling "
+        "hit Hatla."
+    )
     assert reading.places_of(text, "air_strike") == {"jafra-oil-field", "hatla"}
+
+
+def test_an_undated_event_may_be_of_the_day_told_just_before_it():
+    text = (
+        "On Sunday the army attacked ISIL in al-Mayadin. In a relevant development "
+        "on Saturday, troops pushed ISIL back north of the city. The army men "
+        "continued to advance and imposed full control over al-Orfi."
+    )
+    saturday = reading.SUNDAY - datetime.timedelta(days=1)
+    assert reading.dates_at(text, "al-orfi") == [(saturday, reading.SUNDAY)]
