@@ -93,7 +93,7 @@ CUES = {
     # "the Omar facility": an oil or gas plant, or a base
     "facility": "منشاة منشأة منشآت facility facilities",
     "governorate": "محافظة محافظتي ريف ريفي الريف أرياف governorate governate "
-    "province countryside",
+    "province countryside governorates provinces",
     "base": "قاعدة مطار معسكر معسكري معسكرات مخيم مخيمات base airport airbase camp "
     "camps",
     "river": "نهر river",

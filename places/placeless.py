@@ -115,11 +115,24 @@ def only_place(reading: Reading) -> list[Host]:
         and not is_reference(r)
         and r.toponym.relation not in TOLD_FROM
     }
-    if len(named) != 1:
+    if len(named) != 1 or _names_sites_outside(reading):
         return []
     (index,) = named.values()
     why = "the only place the report names (none of its own)"
     return [Host(index, 2, why)]
+
+
+def _names_sites_outside(reading: Reading) -> bool:
+    """Return whether a report also names towns or bases outside the region
+    ("an explosion at a gas lab near al-Shaddadi"): its other news is there."""
+    return any(
+        r.place is not None
+        and not r.place.in_region
+        and r.place.kind not in AREAS | NEAR_AREAS
+        and r.toponym.relation not in TOLD_FROM
+        and not _no_site(reading, r)
+        for r in reading.resolved
+    )
 
 
 def under_headline(reading: Reading, segment: Segment) -> list[Host]:
@@ -182,11 +195,25 @@ def scene_before(
         return []  # the same event told again, or one somewhere else
     if segment.trigger.sub_type == "territory_change":
         return []  # a control change names what changed hands
+    if _moved_on(reading, last, segment):
+        return []  # "... in Albu Kamal. An explosion hit a lab near al-Shaddadi."
     sentence = normalise(reading.text[slice(*segment.sentence)]).text
     if UNNAMED_PLACE.search(sentence) or OTHER_MATTER.match(sentence):
         return []
     why = "where the event told just before it was (its sentence names no place)"
     return [replace(h, why=why) for h in last[2] if h.precision < VAGUE_AREA]
+
+
+def _moved_on(reading: Reading, last: tuple, segment: Segment) -> bool:
+    """Return whether a sentence between names another place than the last
+    event's, one that is no country."""
+    there = {reading.resolved[h.index].place.slug for h in last[2]}
+    return any(
+        (place := reading.resolved[i].place) is not None
+        and place.kind != "country"
+        and place.slug not in there
+        for i in reading.mentions_in(last[0], segment.sentence[0])
+    )
 
 
 def told_next(reading: Reading, segment: Segment) -> list[Host]:

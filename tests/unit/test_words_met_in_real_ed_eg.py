@@ -90,3 +90,17 @@ def test_an_undated_event_may_be_of_the_day_told_just_before_it():
     )
     saturday = reading.SUNDAY - datetime.timedelta(days=1)
     assert reading.dates_at(text, "al-orfi") == [(saturday, reading.SUNDAY)]
+
+
+def test_a_report_naming_towns_outside_has_no_only_place():
+    text = (
+        "A drone strike hit militia positions in Albu Kamal on Sunday. In other "
+        "news, an explosion went off at a gas lab near al-Shaddadi. The ministry "
+        "said the lab was attacked."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "albu-kamal")}
+
+
+def test_deir_ez_zor_before_governorates_is_the_governorate():
+    text = "Jets struck positions on Sunday between the Homs and Deir Ezzor governorates."
+    assert reading.places_at(text) == ["homs", "deir-ez-zor-governorate"]
