@@ -159,8 +159,9 @@ _PAST_PLURAL = (
 )
 PATTERNS = {
     # (not "في اليوم الثاني على إطلاق المعركة", "اليوم التالي": a day counted)
+    # (nor a paper's masthead "عدد اليوم": today's issue)
     "relative": re.compile(
-        rf"{_AR_CLITIC}(?P<core>{_alternation(RELATIVE_DAYS)})(?!\w)"
+        rf"(?<!عدد ){_AR_CLITIC}(?P<core>{_alternation(RELATIVE_DAYS)})(?!\w)"
         rf"(?! (?:{_alternation([*ORDINALS, 'التالي', 'السابق'])})(?!\w))"
     ),
     "period": re.compile(
@@ -181,7 +182,8 @@ PATTERNS = {
     "lasting": re.compile(
         r"(?<!\w)(?P<core>(?:(?:lasted|lasting|(?:over|in|during) the (?:past|last)"
         r"|استمرت|استمر|دامت|طيله|خلال(?: ال)?) |خلال ال)"
-        rf"(?P<n>{number_words_pattern()})"
+        # "خلال الأربعة والعشرين ساعة الماضية": number words with the article
+        rf"(?P<n>{number_words_pattern()}|ال\w+ وال\w+)"
         r" (?P<unit>days|hours|ايام|يوما|ساعه|ساعات)"
         # "خلال اليومين الماضيين", "الأيام الثلاثة الماضية", "الساعات الـ48 الماضية"
         r"|(?:(?:خلال|في|طيله) )?ال(?P<unit2>يومين|ايام|ساعات)"

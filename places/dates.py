@@ -131,7 +131,7 @@ def _reporting(nt: str, start: int, end: int) -> bool:
 
 
 SINCE = re.compile(
-    r"(?:^|\s)(?:since|منذ)"
+    r"(?:^|\s)(?:since|[وف]?منذ)"
     # "منذ بدء العمليات العسكرية أمس السبت", "since the start of the offensive on"
     r"(?: (?:بدء|بدايه|انطلاق|اندلاع)(?: \S+){1,3}"
     r"| the (?:start|beginning|launch|outbreak) of(?: \S+){1,3})?"

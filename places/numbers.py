@@ -75,7 +75,16 @@ def parse_number(text: str) -> float | None:
     words = re.split(r" and | |-", text)
     known = VALUES.keys() | MULTIPLIERS.keys()
     words = [w[1:] if w.startswith("و") and w[1:] in known else w for w in words]
+    # "الأربعة والعشرين ساعة": number words with the article
+    words = [_bare(w, known) for w in words]
     return _words_value([w for w in words if w and w not in ("and", "و")])
+
+
+def _bare(word: str, known) -> str:
+    for article in ("وال", "ال"):
+        if word.startswith(article) and word[len(article) :] in known:
+            return word[len(article) :]
+    return word
 
 
 def _words_value(words: list[str]) -> int | None:

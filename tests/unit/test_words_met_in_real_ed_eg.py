@@ -104,3 +104,24 @@ def test_a_report_naming_towns_outside_has_no_only_place():
 def test_deir_ez_zor_before_governorates_is_the_governorate():
     text = "Jets struck positions on Sunday between the Homs and Deir Ezzor governorates."
     assert reading.places_at(text) == ["homs", "deir-ez-zor-governorate"]
+
+
+def test_the_past_twenty_four_hours_in_arabic_words_run_to_the_report():
+    text = (
+        "قصفت الطائرات البوكمال يوم الأربعاء. وقتل 19 مدنياً خلال الأربعة والعشرين "
+        "ساعة الماضية بغارات على الميادين."
+    )
+    saturday = reading.SUNDAY - datetime.timedelta(days=1)
+    assert reading.dates_at(text, "al-mayadin") == [(saturday, reading.SUNDAY)]
+
+
+def test_since_with_a_conjunction_runs_to_the_report():
+    text = "ومنذ الجمعة الماضية شنت طائرات النظام عشر غارات على الميادين."
+    friday = reading.SUNDAY - datetime.timedelta(days=2)
+    assert reading.dates_at(text, "al-mayadin") == [(friday, reading.SUNDAY)]
+
+
+def test_a_masthead_s_today_s_issue_is_no_date():
+    text = "عدد اليوم\nقتل مدنيون بغارات على الميادين."
+    saturday = reading.SUNDAY - datetime.timedelta(days=1)
+    assert reading.dates_at(text, "al-mayadin") == [(saturday, reading.SUNDAY)]
