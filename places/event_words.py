@@ -110,7 +110,7 @@ TRIGGERS = {
         "regain", "regains", "took back", "taken back", "seized back", "wrested",
         "driven out", "drove out", "drove", "declared victory", "overran",
         "pull back", "pulled back", "withdrew", "withdraw", "retreat", "broke through",
-        "withdraws", "pulled out", "pulls out", "pullback",
+        "withdraws", "pulled out", "pulls out", "pullback", "withdrawal of",
         "broken through",
         "breaks through", "break through", "lifted the siege", "broken the siege",
         "breaks the siege", "break the siege", "breaking the siege", "withdrawn",

@@ -125,3 +125,8 @@ def test_a_masthead_s_today_s_issue_is_no_date():
     text = "عدد اليوم\nقتل مدنيون بغارات على الميادين."
     saturday = reading.SUNDAY - datetime.timedelta(days=1)
     assert reading.dates_at(text, "al-mayadin") == [(saturday, reading.SUNDAY)]
+
+
+def test_the_withdrawal_of_forces_from_fields_is_a_change_of_hands():
+    text = "A source confirmed on Sunday the withdrawal of SDF forces from the Omar field."
+    assert reading.sub_types_at(text) == {("territory_change", "al-omar-oil-field")}
