@@ -61,7 +61,7 @@ TRIGGERS = {
         "هجوم", "هجمات", "هاجم", "مهاجمة", "attack", "attacks", "attacked",
         "assault", "assaulted", "offensive", "counter attack", "counterattack",
         "ambush", "ambushed", "stormed", "storming", "broke into", "raided", "raid",
-        "raids", "اقتحم",
+        "raids", "اقتحم", "اعتداء إرهابي", "اعتداءات إرهابية",
         # a heliborne raid ("عملية الإنزال الأمريكية في حقل العمر"; not "إنزال
         # جوي" alone, which also drops aid)
         "عملية إنزال", "عملية الإنزال", "عمليات إنزال", "عملية إنزال جوي",

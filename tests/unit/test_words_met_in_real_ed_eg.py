@@ -130,3 +130,8 @@ def test_a_masthead_s_today_s_issue_is_no_date():
 def test_the_withdrawal_of_forces_from_fields_is_a_change_of_hands():
     text = "A source confirmed on Sunday the withdrawal of SDF forces from the Omar field."
     assert reading.sub_types_at(text) == {("territory_change", "al-omar-oil-field")}
+
+
+def test_a_terrorist_assault_is_an_attack():
+    text = "قتل عنصران يوم الأحد جراء اعتداء إرهابي على موقع للجيش في بلدة الشولا."
+    assert reading.sub_types_at(text) == {("attack", "al-shula")}
