@@ -197,8 +197,8 @@ AIR_FORCES = re.compile(
 # Bombardment of no named weapon by an air force is from the air ("قصف
 # التحالف الدولي ... قرية السوسة", "Russian bombardment").
 BOMBARDMENT = frozenset(
-    "قصف bombardment bombardments bombarded bombard bombarding bombing".split()
-)
+    {"قصف", "bombardment", "bombardments", "bombarded", "bombard", "bombarding"}
+) | {"bombing"}
 # A weapon named anywhere near, with or without its article ("المدفعية الروسية").
 WEAPON_NEAR = re.compile(
     r"artillery|mortar|rocket|shell|missile|howitzer|مدفعي|صواريخ|صاروخ|قذايف|قذيفه"
@@ -308,7 +308,7 @@ NOT_TRIGGERS = [
     "مخيمات النازحين", "مخيم للنازحين",
     "displaced people", "displaced persons", "displaced families",
     "took place", "take place", "takes place", "taken place", "took part",
-    "taken to",
+    "taken to", "took off", "take off", "takes off", "taking off",
     "take part", "takes part", "taken part",
     "took office", "taken into account", "took note", "take note", "took aim",
     "took responsibility", "take responsibility", "taken responsibility",

@@ -47,6 +47,7 @@ from .news import (
     hedged,
     hours_after,
     in_support,
+    noted,
     told_as_past,
     told_as_recent,
     told_as_start,
@@ -137,6 +138,9 @@ def geoparse(
     ]
     # the headline's repeats go before duplicates merge: its twin in the body stays
     told = [e for group in _events(reading, segments) for e in group]
+    # a report whose only event is told as an aside ("يذكر أن الحرس الثوري أعلن
+    # مساء الأحد الماضي أن قواته أطلقت صواريخ ...") is about that event
+    told = told or [e for group in _events(reading, segments, True) for e in group]
     events = dedupe([without_headline_repeats(told, sentences, text)])
     events = without_vaguer_repeats(events)
     hosts: dict[int, set[str]] = {}
@@ -152,7 +156,9 @@ def geoparse(
     return Geoparse(language, mentions, tuple(events), tuple(warnings))
 
 
-def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventResult]]:
+def _events(
+    reading: Reading, segments: list[Segment], asides: bool = False
+) -> Iterable[list[EventResult]]:
     """Build each segment's events; a segment naming no place borrows the named
     sites of its clause neighbour (``siting.borrowed``); "these attacks" after
     an attack points back to it."""
@@ -190,7 +196,7 @@ def _events(reading: Reading, segments: list[Segment]) -> Iterable[list[EventRes
         own = own or borrowed(reading, segments, hosts, i, vague=True)
         own = own or scene_before(reading, segment, scene)
         retold, later = _retold(reading, segments, i), _later(reading, segments, i)
-        event = _event(reading, segment, own, retold, later)
+        event = _event(reading, segment, own, retold, later, asides)
         if event is not None:
             told.add(trigger.event_type)
             scene = (segment.end, trigger.sub_type, own)
@@ -268,6 +274,7 @@ def _event(
     hosts: list[Host],
     retold: Segment | None = None,
     later: Iterable[Segment] = (),
+    asides: bool = False,
 ) -> list[EventResult] | None:
     trigger = segment.trigger
     text, (s_start, s_end) = reading.text, segment.sentence
@@ -283,8 +290,10 @@ def _event(
     dated = event_date(reading, segment, retold, later)
     # an aside ("يذكر أن ...") or the pluperfect is background, unless it dates
     # its event to one of the last days ("يذكر أن مدنيين قتلا ليلة أول أمس")
+    opening = text[s_start : s_start + ASIDE_CHARS]
     if (
-        aside(text[s_start : s_start + ASIDE_CHARS])
+        aside(opening)
+        and not (asides and noted(opening))
         and not recent(reading, dated, own=True)
         and not hours_after(text[s_start : trigger.start])
     ):

@@ -15,9 +15,13 @@ ONGOING = re.compile(
     r"|حاليا|still|ongoing|continuing|continue|continues|currently)(?!\w)"
 )
 # A sentence the newsroom marks as an aside or a context.
-ASIDE = re.compile(
-    r"\W*(?:[وف]?(?:يذكر|ويذكر|يشار الي|الجدير بالذكر|من الجدير|جدير بالذكر)"
+_NOTED = (
+    r"[وف]?(?:يذكر|ويذكر|يشار الي|الجدير بالذكر|من الجدير|جدير بالذكر)"
     r"|it is (?:worth (?:noting|mentioning)|noteworthy)|noteworthy"
+)
+NOTED = re.compile(rf"\W*(?:{_NOTED})(?!\w)", re.IGNORECASE)
+ASIDE = re.compile(
+    rf"\W*(?:{_NOTED}"
     # the event set in its context: "ويأتي الهجوم بعد", "The raid came a day after"
     # (not "ويأتي ذلك في الوقت الذي أفادت مصادر ...": news of the same time)
     r"|[وف]?(?:ياتي|تاتي) (?:ذلك|هذا|هذه)(?! (?:في الوقت|بالتزامن|تزامنا|بينما))"
@@ -201,6 +205,12 @@ def aside(sentence: str) -> bool:
     """Return whether a sentence opens as an aside, background by the
     newsroom's own mark ("يذكر أن", "الجدير بالذكر", "It is worth noting")."""
     return ASIDE.match(normalise(sentence).text) is not None
+
+
+def noted(sentence: str) -> bool:
+    """Return whether a sentence opens with the newsroom's "it is worth noting"
+    ("يذكر أن"), not with an event set in its context ("The raid came ...")."""
+    return NOTED.match(normalise(sentence).text) is not None
 
 
 def told_as_past(before: str, clause: str = "") -> bool:

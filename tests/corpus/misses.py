@@ -101,7 +101,9 @@ def parse_noting_drops(
             why = said[-1] if said else ("no place" if not hosts else "undated")
             places = tuple(h.place or reading.resolved[h.index].place for h in hosts)
             word = reading.text[trigger.start : trigger.end]
-            dropped.append(Dropped(trigger.start, word, trigger.sub_type, places, why))
+            drop = Dropped(trigger.start, word, trigger.sub_type, places, why)
+            if drop not in dropped:  # a report read twice (asides) drops it twice
+                dropped.append(drop)
         return found
 
     patches = [mock.patch.object(geoparsing, n, noting(n)) for n in CHECKS]

@@ -102,7 +102,9 @@ def test_a_report_naming_towns_outside_has_no_only_place():
 
 
 def test_deir_ez_zor_before_governorates_is_the_governorate():
-    text = "Jets struck positions on Sunday between the Homs and Deir Ezzor governorates."
+    text = (
+        "Jets struck positions on Sunday between the Homs and Deir Ezzor governorates."
+    )
     assert reading.places_at(text) == ["homs", "deir-ez-zor-governorate"]
 
 
@@ -128,10 +130,29 @@ def test_a_masthead_s_today_s_issue_is_no_date():
 
 
 def test_the_withdrawal_of_forces_from_fields_is_a_change_of_hands():
-    text = "A source confirmed on Sunday the withdrawal of SDF forces from the Omar field."
+    text = (
+        "A source confirmed on Sunday the withdrawal of SDF forces from the Omar field."
+    )
     assert reading.sub_types_at(text) == {("territory_change", "al-omar-oil-field")}
 
 
 def test_a_terrorist_assault_is_an_attack():
     text = "قتل عنصران يوم الأحد جراء اعتداء إرهابي على موقع للجيش في بلدة الشولا."
     assert reading.sub_types_at(text) == {("attack", "al-shula")}
+
+
+def test_bombers_that_took_off_from_an_airfield_took_nothing():
+    text = (
+        "On Sunday, bombers that took off from a Russian airfield carried out "
+        "airstrikes on targets in Deir ez-Zor province."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "deir-ez-zor-governorate")}
+
+
+def test_an_event_told_only_as_an_aside_is_the_report_s_news():
+    text = (
+        "أعلن وزير الأمن أن قرار ضرب التنظيم صدر في مجلس الأمن القومي.\n"
+        "يذكر أن الحرس الثوري أعلن مساء الجمعة الماضي أن قواته أطلقت صواريخ على "
+        "مقر للتنظيم في مدينة الميادين."
+    )
+    assert reading.places_of(text, "shelling") == {"al-mayadin"}
