@@ -12,7 +12,9 @@ KUNYA = re.compile(r"(?<!\w)(?:abu|abou|ابو) $")
 GIVEN_NAME = re.compile(
     r"(?<!\w)(?:Omar|Umar|Mohammed|Mohammad|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan"
     r"|Hussein|Hussain|Khalid|Khaled|Mahmoud|Ibrahim|Abdullah|Mustafa|Youssef|Yusuf"
-    r"|Saleh|Salem|Rami|Hamid|Hamad|Fayez|Bashar|Issa|Musa|Yasser|Ammar) $"
+    r"|Saleh|Salem|Rami|Hamid|Hamad|Fayez|Bashar|Issa|Musa|Yasser|Ammar|Hadi|Riad"
+    r"|Riyad|Jamal|Fadi|Walid|Adnan|Faisal|Firas|Nizar|Ghassan|Anas|Tariq|Tareq|Majid"
+    r"|Samir|Haitham|Bassam|Osama|Usama|Hamza|Ayman|Abdul|Abdel) $"
 )
 FAMILY_NAME_AFTER = re.compile(r" ((?:Abu|Abou) [A-Z][\w'‘’-]*)")
 KUNYAS = ("abu ", "abou ", "أبو ", "ابو ")

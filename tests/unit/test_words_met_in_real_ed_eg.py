@@ -156,3 +156,8 @@ def test_an_event_told_only_as_an_aside_is_the_report_s_news():
         "مقر للتنظيم في مدينة الميادين."
     )
     assert reading.places_of(text, "shelling") == {"al-mayadin"}
+
+
+def test_a_given_name_before_a_place_name_makes_a_person():
+    text = "Hadi al-Bahra, an opposition leader, said on Sunday that IS attacked Hajin."
+    assert reading.places_at(text) == ["hajin"]
