@@ -161,3 +161,11 @@ def test_an_event_told_only_as_an_aside_is_the_report_s_news():
 def test_a_given_name_before_a_place_name_makes_a_person():
     text = "Hadi al-Bahra, an opposition leader, said on Sunday that IS attacked Hajin."
     assert reading.places_at(text) == ["hajin"]
+
+
+def test_phones_taken_from_them_are_no_change_of_hands():
+    text = (
+        "Two men were arrested in a raid on their homes in Hajin on Sunday. Their "
+        "phones were taken from them."
+    )
+    assert ("territory_change", "hajin") not in reading.sub_types_at(text)
