@@ -49,6 +49,8 @@ class DateSpan:
 REPORTING = re.compile(
     r"(?<!\w)(?:said|says|told|tells|announced|announces|reported|reports|added"
     r"|stated|states|confirmed|claimed|tweeted)(?: \S+){0,3} (?:on )?$"
+    # "According to Syria's state news agency SANA on early Monday, ..."
+    r"|(?<!\w)according to(?: \S+){0,7} on (?:early |late )?$"
     # Arabic puts the speaker after the verb ("أعلنت وزارة الدفاع الأمريكية
     # (البنتاغون)، اليوم"), but not what was said ("قال مصدر إن القوات سيطرت يوم")
     r"|(?<!\w)[وف]?(?:قال|قالت|قالوا|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت"

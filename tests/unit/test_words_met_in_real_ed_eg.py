@@ -169,3 +169,9 @@ def test_phones_taken_from_them_are_no_change_of_hands():
         "phones were taken from them."
     )
     assert ("territory_change", "hajin") not in reading.sub_types_at(text)
+
+
+def test_according_to_an_agency_on_a_day_is_when_it_was_told():
+    text = "According to the news agency SANA on early Sunday, a strike hit Hajin."
+    saturday = reading.SUNDAY - datetime.timedelta(days=1)
+    assert reading.dates_at(text, "hajin") == [(saturday, reading.SUNDAY)]
