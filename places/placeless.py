@@ -115,24 +115,11 @@ def only_place(reading: Reading) -> list[Host]:
         and not is_reference(r)
         and r.toponym.relation not in TOLD_FROM
     }
-    if len(named) != 1 or _names_sites_outside(reading):
+    if len(named) != 1:
         return []
     (index,) = named.values()
     why = "the only place the report names (none of its own)"
     return [Host(index, 2, why)]
-
-
-def _names_sites_outside(reading: Reading) -> bool:
-    """Return whether a report also names towns or bases outside the region
-    ("an explosion at a gas lab near al-Shaddadi"): its other news is there."""
-    return any(
-        r.place is not None
-        and not r.place.in_region
-        and r.place.kind not in AREAS | NEAR_AREAS
-        and r.toponym.relation not in TOLD_FROM
-        and not _no_site(reading, r)
-        for r in reading.resolved
-    )
 
 
 def under_headline(reading: Reading, segment: Segment) -> list[Host]:
