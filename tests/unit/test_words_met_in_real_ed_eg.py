@@ -175,3 +175,16 @@ def test_the_scene_does_not_carry_over_a_sentence_naming_another_place():
         "the lab was attacked."
     )
     assert reading.places_of(text, "attack") == set()
+
+
+def test_a_later_sentence_told_as_earlier_does_not_date_the_news():
+    text = (
+        "A source said the army has fully liberated al-Mayadin. Earlier on Friday "
+        "the units completely encircled al-Mayadin city."
+    )
+    events = reading.events_at(text)
+    taken = [
+        (e.date_start, e.date_end) for e in events if e.sub_type == "territory_change"
+    ]
+    saturday = reading.SUNDAY - datetime.timedelta(days=1)
+    assert taken == [(saturday, reading.SUNDAY)]
