@@ -115,11 +115,11 @@ def _told_later(
     is another strike)."""
     own = _places_in(reading, here.sentence)
     for segment in later:
-        if _told_as_earlier(reading, segment):
-            continue  # "Earlier on Thursday the units encircled it": before the news
         found = _nearest(reading, *segment.sentence, segment.trigger, reporting=False)
         if found is None or not _places_in(reading, segment.sentence) <= own:
             continue
+        if _told_as_earlier(reading, segment):
+            continue  # "Earlier on Thursday the units encircled it": before the news
         age = (reading.published - found.end).days
         return found if _a_day_or_night(found) and 0 <= age <= RECAP_DAYS else None
     return None
@@ -232,9 +232,8 @@ def _nearest_before(reading: Reading, offset: int) -> DateSpan | None:
     """Return the last event date told before an offset, in the text's order:
     "In a development on Wednesday, X. The army went on to Y." is Wednesday's
     news though Thursday's was told earlier."""
-    for date in reversed(
-        reading.dates[: bisect.bisect_left(reading.date_offsets, offset)]
-    ):
+    for k in range(bisect.bisect_left(reading.date_offsets, offset) - 1, -1, -1):
+        date = reading.dates[k]
         if date.heading:
             return None
         if not (date.reporting or date.prior or _long_past(reading, date)):

@@ -356,10 +356,10 @@ DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\S)[وفبل]?ال\w+ $")
 
 
 def _adjective(norm, match) -> bool:
+    before = norm.text[max(0, match.clitic_start - 30) : match.clitic_start]
+    article = norm.text[match.clitic_start : match.start].endswith("ال")
     return (
-        match.key == "مهاجمه"
-        and norm.text[match.clitic_start : match.start].endswith("ال")
-        and DEFINITE_NOUN_BEFORE.search(norm.text, 0, match.clitic_start) is not None
+        match.key == "مهاجمه" and article and bool(DEFINITE_NOUN_BEFORE.search(before))
     )
 
 

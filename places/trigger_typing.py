@@ -198,7 +198,8 @@ def _by_what(nt: str, match, sub_type: str, last: tuple[int, str] | None) -> str
     if sub_type == "shelling" and by_an_air_force(nt, match):
         return "air_strike"
     # "لقصف مماثل", "similar strikes": of the kind just told
-    if SIMILAR.match(nt, match.end) or SIMILAR_BEFORE.search(nt, 0, match.start):
+    before = nt[max(0, match.start - 20) : match.start]
+    if SIMILAR.match(nt, match.end) or SIMILAR_BEFORE.search(before):
         return _continued(nt, match, last, BLASTS_BACK) or sub_type
     # "وشمل القصف ...": the bombardment just told from the air
     if match.key in BOMBARDMENT and DEFINITE.search(
