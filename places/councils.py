@@ -56,9 +56,8 @@ def _two_councils(text: str, hits: list[PhraseMatch]) -> list[PhraseMatch]:
         inside = [h for h in hits if match.start() <= h.start < match.end()]
         if len(inside) < 2:
             continue
-        start = min(match.start(), inside[0].clitic_start)
-        if match[0].isascii():  # from the first name: "the X and Y military councils"
-            start = inside[-2].clitic_start
+        # English from the first name: "the X and Y military councils"
+        start = inside[-2].clitic_start if match[0].isascii() else match.start()
         found.append(
             PhraseMatch(
                 start, match.end(), start, text[start : match.end()], "not a place"

@@ -196,9 +196,8 @@ AIR_FORCES = re.compile(
 )
 # Bombardment of no named weapon by an air force is from the air ("قصف
 # التحالف الدولي ... قرية السوسة", "Russian bombardment").
-BOMBARDMENT = frozenset(
-    {"قصف", "bombardment", "bombardments", "bombarded", "bombard", "bombarding"}
-) | {"bombing"}
+_BOMBARD = "قصف bombardment bombardments bombarded bombard bombarding bombing"
+BOMBARDMENT = frozenset(_BOMBARD.split())
 # A weapon named anywhere near, with or without its article ("المدفعية الروسية").
 WEAPON_NEAR = re.compile(
     r"artillery|mortar|rocket|shell|missile|howitzer|مدفعي|صواريخ|صاروخ|قذايف|قذيفه"
