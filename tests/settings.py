@@ -4,14 +4,17 @@ The queue name and folder go through the environment so that a worker process
 started by a test reads the same ones.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 import uuid
 
 os.environ.setdefault("CELERY_QUEUE", f"conflictmap-test-{uuid.uuid4().hex[:8]}")
-os.environ.setdefault(
-    "CELERY_BROKER_DIR", tempfile.mkdtemp(prefix="conflictmap-broker-")
-)
+if "CELERY_BROKER_DIR" not in os.environ:  # a worker a test starts inherits it
+    _BROKER_DIR = tempfile.mkdtemp(prefix="conflictmap-broker-")
+    os.environ["CELERY_BROKER_DIR"] = _BROKER_DIR
+    atexit.register(shutil.rmtree, _BROKER_DIR, ignore_errors=True)
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
 # made there by fixtures are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

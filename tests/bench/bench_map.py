@@ -5,9 +5,11 @@ Run with `make bench`. Each size gets a throw-away SpatiaLite database, a real
 forward" to the frame after the map shows the new window. Asserts nothing.
 """
 
+import atexit
 import datetime
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -91,6 +93,7 @@ def measure(port: int, label: str) -> None:
 
 def run(n: int) -> None:
     work = Path(tempfile.mkdtemp(prefix="conflictmap-mapbench-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     env = {**os.environ, "DATABASE_URL": f"spatialite:///{work / 'db.sqlite3'}",
            "CELERY_BROKER_DIR": str(work / "broker"),
            "DJANGO_SETTINGS_MODULE": "conflictmap.settings"}  # fmt: skip

@@ -4,8 +4,10 @@ Run with `make bench`. Uses a throw-away SpatiaLite database and broker folder
 (or DATABASE_URL / CELERY_BROKER_URL if set), prints figures, asserts nothing.
 """
 
+import atexit
 import datetime
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,6 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 WORK = Path(tempfile.mkdtemp(prefix="conflictmap-bench-"))
+atexit.register(shutil.rmtree, WORK, ignore_errors=True)
 os.environ.setdefault("DATABASE_URL", f"spatialite:///{WORK / 'bench.sqlite3'}")
 os.environ.setdefault("CELERY_BROKER_DIR", str(WORK / "broker"))
 os.environ.setdefault("CELERY_QUEUE", f"bench-{os.getpid()}")
