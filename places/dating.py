@@ -26,10 +26,6 @@ PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:had|كان قد|كانت قد) (?:\S+
 # An event that ended this long before publication is background, not the news
 # of the report ("ended the enclave at Baghouz last month"): not kept.
 BACKGROUND_DAYS = 14
-EARLIER_OPENING = re.compile(
-    r"\W*(?:earlier|previously|before that|[وف]?(?:في وقت سابق|قبل ذلك|سابقا))(?!\w)",
-    re.IGNORECASE,
-)
 NEAREST_DAYS = 7  # how far before the latest day the day told just before may be
 PLUPERFECT_CHARS = 120  # how far before a date its clause's "وكان ... قد" may be
 
@@ -118,16 +114,9 @@ def _told_later(
         found = _nearest(reading, *segment.sentence, segment.trigger, reporting=False)
         if found is None or not _places_in(reading, segment.sentence) <= own:
             continue
-        if _told_as_earlier(reading, segment):
-            continue  # "Earlier on Thursday the units encircled it": before the news
         age = (reading.published - found.end).days
         return found if _a_day_or_night(found) and 0 <= age <= RECAP_DAYS else None
     return None
-
-
-def _told_as_earlier(reading: Reading, segment: Segment) -> bool:
-    opening = reading.text[segment.sentence[0] : segment.sentence[0] + 40]
-    return EARLIER_OPENING.match(normalise(opening).text) is not None
 
 
 def _a_day_or_night(found: DateSpan) -> bool:

@@ -86,7 +86,11 @@ TARGETED = frozenset(
 )
 EXCERPT_CHARS = 400
 # a sentence that opens in the pluperfect: "وكان قد قتل نحو 40 مدنياً ..."
-RECAP_OPENING = re.compile(rf"\W*(?:{RECAP.pattern})")
+# "وكان قد قتل ...", "Earlier on Thursday the units encircled it": what came before
+RECAP_OPENING = re.compile(
+    rf"\W*(?:{RECAP.pattern}|(?:earlier|previously|before that"
+    r"|[وف]?(?:في وقت سابق|قبل ذلك|سابقا))(?!\w))"
+)
 LATER_REACH = 3000  # how far on a later sentence may date an undated event
 # "the attack" after an event already told is that event, not another.
 BACK_NOUNS = frozenset({"attack", "attacks", "الهجوم", "الهجمات", "هجوم", "هجمات"})
@@ -239,8 +243,8 @@ def _retold(reading: Reading, segments: list[Segment], i: int) -> Segment | None
 
 def _pluperfect(reading: Reading, segment: Segment) -> bool:
     """Return whether a segment's event is told as having come before ("had
-    retaken four neighbourhoods", a sentence opening "وكان قد قتل ..."): an
-    earlier event, not the same one again."""
+    retaken four neighbourhoods", a sentence opening "وكان قد قتل ..." or
+    "Earlier on Thursday"): an earlier event, not the same one again."""
     start = segment.trigger.start
     before = normalise(reading.text[max(0, start - 30) : start]).text.rstrip() + " "
     if PLUPERFECT_BEFORE.search(before) is not None:
