@@ -75,6 +75,7 @@ def by_aircraft(nt: str, match, extra: re.Pattern | None = None) -> bool:
     # "by Syrian aircraft.", "of the Syrian army s aircraft": the actor's words
     after = after[1:7] if after[1:2] in (["by"], ["of"]) else after[1:4]
     after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
+    after += ["ال" + w[2:] for w in after if w[:2] == "لل"]  # "قصف للطائرات"
     if AIRCRAFT.search(before) or any(map(AIRCRAFT.fullmatch, after)):
         return True
     if extra is None:
