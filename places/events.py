@@ -117,7 +117,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         or len(ARABIC_OPEN_LINE.findall(text)) >= 2
     )
     for match in SENTENCE_END.finditer(text):
-        if match.group() == "." and not _ends_sentence(text, match.start()):
+        dots = match.group().strip(".") == ""  # "." or "a landmine... exploded"
+        if dots and not _ends_sentence(text, match.end() - 1):
             continue
         if (
             wrapped

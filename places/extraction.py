@@ -29,8 +29,10 @@ from .spelling import latin_skeleton
 # "دمشق 20 سبتمبر 2017 (شينخوا)": where the report was filed from.
 # A tatweel stands for a dash too ("دير الزور ـ خاص"), and a date may come
 # first ("دير الزور، 16 أكتوبر 2025 –").
+_COUNTRY = r"[,،]? ?(?:(?i:(?:east(?:ern)? )?syria|iraq)|سوريا|سورية)"
 DATELINE_AFTER = re.compile(
-    r"^(?:[,،]? ?(?:(?i:(?:east(?:ern)? )?syria|iraq)|سوريا|سورية))?[,،]? ?"
+    rf"^{_COUNTRY}[,،]? ?:(?!\S)"  # "OMAR OIL FIELD, Syria: Kurdish-led forces ..."
+    rf"|^(?:{_COUNTRY})?[,،]? ?"
     r"(?:\(|[-–—ـ]|\d{1,2} \S+ \d{4} ?[(\-–—]"
     # "DEIR EZZOR, Sep. 11 (MNA) –", "DAMASCUS, Feb 3 :"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[(:\-–—])"

@@ -15,6 +15,7 @@ from .resolution import Resolved
 from .segments import Reading, Segment
 from .siting import (
     AREAS,
+    EMBEDDED_AT,
     NEAR_AREAS,
     NEVER_HOST,
     TOLD_FROM,
@@ -91,6 +92,8 @@ def _no_site(reading: Reading, r: Resolved) -> bool:
     place = r.place
     if place is None or place.kind == "country":
         return place is not None
+    if r.toponym.relation == "dateline" and place.kind in EMBEDDED_AT:
+        return True  # "OMAR OIL FIELD, Syria: ...": where reporters were taken
     if place.kind != "city" or place.in_region:
         return False
     area = governorate(reading)

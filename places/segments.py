@@ -144,10 +144,15 @@ def _openings(
     opening: list[Trigger] = []
     for k, trigger in enumerate(triggers):
         following = triggers[k + 1].start if k + 1 < len(triggers) else end
-        dated = bool(opening) and _any_between(
-            date_offsets, opening[-1].end, trigger.start
+        between = (
+            _count_between(date_offsets, opening[-1].end, trigger.start)
+            if opening
+            else 0
         )
-        dated = dated and _any_between(date_offsets, trigger.end, following)
+        # "stepped up attacks in the past two months, on Monday ambushed": one each
+        dated = between > 1 or (
+            between == 1 and _any_between(date_offsets, trigger.end, following)
+        )
         cut = bool(opening) and _any_between(cuts, opening[-1].end, trigger.start)
         if not opening or opening[-1].sub_type != trigger.sub_type or dated or cut:
             opening.append(trigger)
@@ -156,5 +161,9 @@ def _openings(
 
 def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
     """Return whether one of the sorted offsets lies in [lo, hi)."""
-    i = bisect.bisect_left(offsets, lo)
-    return i < len(offsets) and offsets[i] < hi
+    return _count_between(offsets, lo, hi) > 0
+
+
+def _count_between(offsets: list[int], lo: int, hi: int) -> int:
+    """Return how many of the sorted offsets lie in [lo, hi)."""
+    return max(0, bisect.bisect_left(offsets, hi) - bisect.bisect_left(offsets, lo))

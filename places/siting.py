@@ -23,6 +23,8 @@ RIVER_SIDES = frozenset({"east", "west", "north", "south", "near"})
 NOT_SITE = {"toward": None, "origin": "explosions", "source": None, "dateline": None}
 # Not reference points either: where the news came from.
 TOLD_FROM = frozenset({"source", "dateline"})
+# A dateline at a base or a field is where reporters were taken, not the site.
+EMBEDDED_AT = frozenset({"base", "oil_field", "gas_field", "airport"})
 AREAS = frozenset({"governorate", "district"})
 IN_DESERT = re.compile(
     # not "حقل العمر الواقع في بادية الشحيل", "located in the desert of": where
@@ -199,6 +201,8 @@ def _dateline(reading: Reading, segment: Segment) -> list[Host]:
         return []
     for i in segment.mentions:
         r = reading.resolved[i]
+        if r.place and r.place.kind in EMBEDDED_AT:
+            return []  # "OMAR OIL FIELD, Syria: ..." is where reporters were taken
         if r.toponym.relation == "dateline" and r.place and r.place.in_region:
             why = "the dateline (the report names no other place for it)"
             return [Host(i, 2, why)]

@@ -6,3 +6,32 @@ from tests import reading
 def test_bombardment_of_the_aircraft_with_the_article_after_lam_is_an_air_strike():
     text = "قتل 8 مدنيين جراء قصف للطائرات الحربية على بلدة الشعفة"
     assert reading.sub_types_at(text) == {("air_strike", "al-shafah")}
+
+
+def test_a_dateline_with_a_colon_after_the_country_is_where_it_was_filed():
+    text = (
+        "OMAR OIL FIELD, Syria: Kurdish-led forces pounded the last pocket held "
+        "by the group on Monday.\nThe fighters were inside Baghouz, he said."
+    )
+    assert reading.places_of(text, "shelling") == {"al-baghuz-fawqani"}
+
+
+def test_baghous_is_a_spelling_of_al_baghuz():
+    text = "The SDF captured the village of Baghous on Wednesday."
+    assert reading.places_of(text, "territory_change") == {"al-baghuz-fawqani"}
+
+
+def test_an_event_with_its_own_date_after_a_recent_one_of_its_kind_is_told():
+    text = (
+        "The militants, who have stepped up attacks in the past two months, on "
+        "Monday ambushed soldiers near the town of al-Mayadin."
+    )
+    assert reading.places_of(text, "attack") == {"al-mayadin"}
+
+
+def test_an_ellipsis_before_a_lower_case_word_ends_no_sentence():
+    text = (
+        '"Eight were killed when a landmine... exploded as they were travelling '
+        'on the outskirts of Deir Ezzor," the monitor said.'
+    )
+    assert reading.places_of(text, "remote_explosive") == {"deir-ez-zor"}
