@@ -159,7 +159,7 @@ BLASTS = ["explosions", "blasts", "انفجارات"]
 # a checkpoint, a patrol or a car ("unknown persons targeted a checkpoint").
 GROUND_TARGETS = re.compile(
     r"(?: \S+){0,3}? (?:[وفبل]?(?:ال)?"
-    r"(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات|حافله"
+    r"(?:حاجز|حواجز|رتل|ارتال|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات|حافله"
     r"|حافلات)ا?"
     r"|(?:a|an|the|their|its|two|several) (?:\w+ ){0,2}(?:checkpoints?|posts?|patrols?"
     r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?|bus|buses))(?!\w)"
@@ -281,6 +281,10 @@ FIGHTERS = re.compile(
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
     "took no prisoners", "take no prisoners",  # a figure of speech, no capture
+    "سلاح المدفعية", "artillery commander",  # the corps a man served in
+    # a ground attack's weapon (SMALL_ARMS), not shelling
+    "قذائف الـ (أر بي جي)", "قذائف (أر بي جي)", "قذائف أر بي جي", "قذائف الأر بي جي",
+    "قذائف آر بي جي", "قذائف الآر بي جي", "rpg shells",
     "فرات", "الفرات",  # the Euphrates, not "فر" (fled) with a suffix
     # the attackers got away: "قبل أن يلوذوا بالفرار"
     "لاذ بالفرار", "لاذوا بالفرار", "يلوذوا بالفرار", "يلوذون بالفرار", "لاذت بالفرار",

@@ -65,6 +65,8 @@ POINTS_BACK = re.compile(
     rf"|the (?:{_BACK_EN}) (?:\w+ )?(?:occurred|took place|happened|hit"
     r"|struck|targeted|was|were) (?:\w+ ){0,2}?(?:in|at|on|near)"
     r"|it (?:occurred|took place|happened) (?:\w+ ){0,2}?(?:in|at|on|near)"
+    # "The victims were truffle hunters travelling in a truck in X province"
+    r"|the (?:victims|dead) (?:were|was) (?:\w+ ){0,6}?(?:in|at|near|from)(?!\w)"
     rf"|[وف]?(?:وقع|وقعت|جري|جرت|تركز|تركزت) (?:{_BACK_AR})"
     r" (?:\S+ ){0,2}?(?:في|علي|ب)"
     rf"|[وف]?(?:{_BACK_AR}) (?:وقع|وقعت|جري|جرت|استهدف|طال) )"

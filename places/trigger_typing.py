@@ -75,12 +75,16 @@ SMALL_ARMS = re.compile(
     r"|(?:by|with) (?:the )?(?:\S+ ){0,3}fire|بنيران|بالنيران|بالرصاص|برصاص"
     r"|rpg|rpgs|rpg 7|rocket propelled grenades?|[بو]?(?:ال)?ار بي جي)(?!\w)"
 )
+RPG = re.compile(r"(?<!\w)(?:rpgs?|rocket propelled grenades?|(?:ال)?ار بي جي)(?!\w)")
 SMALL_ARMS_CHARS = 80
 # "القصف المدفعي": the shelling word's own adjective names the weapon.
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
 # Guns only: an air force that fires them is shelling (missiles may be from the air).
+# ("بقذائف الـ (أر بي جي)", "RPG shells": a ground attack's, SMALL_ARMS; "قادة
+# سلاح المدفعية": the artillery corps a man served in)
 GUNS = re.compile(
-    r"(?<!\w)(?:artillery|mortars?|howitzers?|shells|[بو]?(?:ال)?(?:مدفعي\w*|قذايف|هاون"
+    r"(?<!\w)(?:artillery|mortars?|howitzers?|(?<!rpg )shells"
+    r"|(?<!سلاح )[بو]?(?:ال)?(?:مدفعي\w*|قذايف(?! (?:ال ?)?\(?(?:ال)?ار بي جي)|هاون"
     r"|راجمات))(?!\w)"
 )
 
@@ -323,8 +327,9 @@ def _from_the_ground(
     weapon = by_aircraft(nt, match, ARTILLERY)
     if not weapon and at_a_protest(nt, match):
         return "attack_on_civilians"  # "استهداف قوات قسد المتظاهرين"
-    if not weapon and SMALL_ARMS.search(rest_of_sentence(nt, match, SMALL_ARMS_CHARS)):
-        return "attack"  # "struck the post with medium-calibre weapons"
+    rest = rest_of_sentence(nt, match, SMALL_ARMS_CHARS)
+    if (not weapon or RPG.search(rest)) and SMALL_ARMS.search(rest):
+        return "attack"  # "struck the post with medium-calibre weapons", "RPG shells"
     if weapon or sub_type == "strike":
         return "shelling"
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"

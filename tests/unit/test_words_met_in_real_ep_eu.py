@@ -35,3 +35,28 @@ def test_an_ellipsis_before_a_lower_case_word_ends_no_sentence():
         'on the outskirts of Deir Ezzor," the monitor said.'
     )
     assert reading.places_of(text, "remote_explosive") == {"deir-ez-zor"}
+
+
+def test_a_post_targeted_with_rpg_shells_and_machine_guns_is_an_attack():
+    text = (
+        "قتل عنصران من قسد اليوم الخميس من جراء استهداف مقرهم بقذائف الـ (أر بي جي) "
+        'والرشاشات قرب بلدة "الزر" شرقي دير الزور.'
+    )
+    assert reading.sub_types_at(text) == {("attack", "al-zir")}
+
+
+def test_a_convoy_targeted_is_an_attack_and_the_artillery_corps_no_shelling():
+    text = (
+        "قالت المجموعة إنها استهدفت رتلاً عسكرياً للمليشيا في منطقة البغيلية، "
+        "مؤكدة مقتل أحد قادة المليشيا المسؤولين عن سلاح المدفعية."
+    )
+    assert reading.sub_types_at(text) == {("attack", "al-baghiliyah")}
+
+
+def test_the_victims_were_in_a_place_told_next_is_where_the_blast_was():
+    text = (
+        "At least nine people have been killed in a landmine explosion in Syria, a "
+        "monitor said. The victims were truffle hunters traveling in a truck in "
+        "Dair al-Saur province in the east of the country."
+    )
+    assert reading.places_of(text, "remote_explosive") == {"deir-ez-zor-governorate"}
