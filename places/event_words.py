@@ -292,6 +292,7 @@ NOT_TRIGGERS = [
     "سيطرة", "السيطرة",  # control, not "سيطر" (took) with a suffix
     "مناطق سيطرة", "مناطق سيطرت", "مخيم النازحين",
     "مخيمات النازحين", "مخيم للنازحين",
+    "بحق النازحين", "بحق نازحين",  # "مجزرة بحق النازحين": victims, not a flight
     "displaced people", "displaced persons", "displaced families",
     "took place", "take place", "takes place", "taken place", "took part",
     "taken to", "took off", "take off", "takes off", "taking off", "taken away",

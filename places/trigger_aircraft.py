@@ -93,6 +93,8 @@ def _actor_after(nt: str, end: int, actor: re.Pattern) -> bool:
     while words and words[0] in ACTOR_MARKS:
         words = words[1:]
     word = words[0].rstrip(".,،؛:!?؟") if words else ""
+    if word[:2] == "لل":  # "قصف للتحالف": lam and the article, its alef dropped
+        word = "ال" + word[2:]
     return bool(word) and (
         actor.fullmatch(word) is not None
         or (word[:1] in PREFIXES and actor.fullmatch(word[1:]) is not None)

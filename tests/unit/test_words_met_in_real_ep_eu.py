@@ -60,3 +60,9 @@ def test_the_victims_were_in_a_place_told_next_is_where_the_blast_was():
         "Dair al-Saur province in the east of the country."
     )
     assert reading.places_of(text, "remote_explosive") == {"deir-ez-zor-governorate"}
+
+
+def test_a_massacre_against_the_displaced_is_no_flight_and_lil_tahaluf_an_air_force():
+    assert reading.sub_types_at("مجزرة جديدة بحق النازحين في بلدة هجين") == set()
+    text = "قتل 40 مدنيا جراء قصف للتحالف الدولي على مدينة هجين."
+    assert reading.sub_types_at(text) == {("air_strike", "hajin")}
