@@ -205,7 +205,14 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
         return None  # "... التي سيطر عليها التنظيم قبل سنوات": no day to carry
     why = f"“{found.text}”, the latest date told before it"
     if found.reporting:
-        return _told_on(found, why)
+        told = _told_on(found, why)
+        # "... said Monday. Reports said on Saturday that ... The army won
+        # another battle ...": Saturday's news, or Monday's
+        nearest = _nearest_before(reading, segment.start, reported=True)
+        if nearest and 0 < (told.start - nearest.end).days <= NEAREST_DAYS:
+            why = f"“{nearest.text}”, told just before it, to {told.why}"
+            return Dated(nearest.start, found.end, "range", why)
+        return told
     nearest = _nearest_before(reading, segment.start)
     if nearest is not None and 0 < (found.start - nearest.end).days <= NEAREST_DAYS:
         why = f"“{nearest.text}”, told just before it, to {why}"
@@ -217,14 +224,19 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
     return _dated(found, why)
 
 
-def _nearest_before(reading: Reading, offset: int) -> DateSpan | None:
+def _nearest_before(
+    reading: Reading, offset: int, reported: bool = False
+) -> DateSpan | None:
     """Return the last event date told before an offset, in the text's order:
     "In a development on Wednesday, X. The army went on to Y." is Wednesday's
-    news though Thursday's was told earlier."""
+    news though Thursday's was told earlier (with ``reported``, a day of
+    telling counts too)."""
     for k in range(bisect.bisect_left(reading.date_offsets, offset) - 1, -1, -1):
         date = reading.dates[k]
         if date.heading:
             return None
+        if date.reporting and reported and not date.byline:
+            return date
         if not (date.reporting or date.prior or _long_past(reading, date)):
             return date
     return None

@@ -1,5 +1,7 @@
 """Words met in the real-ep to real-eu reports (sentences here are the team's own)."""
 
+import datetime
+
 from tests import reading
 
 
@@ -66,3 +68,16 @@ def test_a_massacre_against_the_displaced_is_no_flight_and_lil_tahaluf_an_air_fo
     assert reading.sub_types_at("مجزرة جديدة بحق النازحين في بلدة هجين") == set()
     text = "قتل 40 مدنيا جراء قصف للتحالف الدولي على مدينة هجين."
     assert reading.sub_types_at(text) == {("air_strike", "hajin")}
+
+
+def test_an_undated_event_after_a_day_it_was_reported_may_be_of_that_day():
+    text = (
+        "The army took more regions in Deir Ezzur, field sources said Monday. "
+        "Reports said on Saturday that the army hit ISIL positions in Deir Ezzur "
+        "province. The army men won another battle with ISIL in the town of Khusham."
+    )
+    published = datetime.date(2017, 10, 24)
+    (event,) = [
+        e for e in reading.events_at(text, published) if e.place.slug == "khasham"
+    ]
+    assert event.date_start == datetime.date(2017, 10, 21)
