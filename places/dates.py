@@ -85,6 +85,7 @@ class _Found:
     last: datetime.date
     rank: int  # which wins when two name the day side by side: date > weekday
     precision: str
+    kind: str = ""
 
 
 def find_dates(text: str, published: datetime.date, language: str) -> list[DateSpan]:
@@ -163,13 +164,34 @@ def _candidates(nt: str, published: datetime.date, language: str) -> list[_Found
                 precision = PRECISION.get(kind, "day")
                 if precision == "day" and dates[0] != dates[1]:
                     precision = "range"
-                hits.append(_Found(start, end, *dates, RANKS[kind], precision))
+                hits.append(_Found(start, end, *dates, RANKS[kind], precision, kind))
     hits.sort(key=lambda f: (f.start, f.start - f.end))
     kept: list[_Found] = []
     for hit in hits:
         if not kept or hit.start >= kept[-1].end:
             kept.append(_anchored(nt, hit, kept, published))
-    return kept
+    return [
+        _told_later(nt, hit, kept[k + 1 :], published) for k, hit in enumerate(kept)
+    ]
+
+
+def _told_later(
+    nt: str, hit: _Found, after: list[_Found], published: datetime.date
+) -> _Found:
+    """Count "overnight", "yesterday" from the day its sentence says it was
+    told, in a copy published later ("Air strikes hit ... overnight, a monitor
+    said on Monday" in Tuesday's paper: the night before Monday)."""
+    if hit.kind != "relative" or not after:
+        return hit
+    told = after[0]
+    if SENTENCE_STOP.search(nt[hit.end : told.start]) or told.first != told.last:
+        return hit
+    if told.precision != "day" or not told.last < published:
+        return hit
+    if not _reporting(nt, told.start, told.end):
+        return hit
+    shift = told.last - published
+    return replace(hit, first=hit.first + shift, last=hit.last + shift)
 
 
 def _anchored(

@@ -81,3 +81,13 @@ def test_an_undated_event_after_a_day_it_was_reported_may_be_of_that_day():
         e for e in reading.events_at(text, published) if e.place.slug == "khasham"
     ]
     assert event.date_start == datetime.date(2017, 10, 21)
+
+
+def test_overnight_is_counted_from_the_day_its_sentence_says_it_was_told():
+    text = (
+        "BEIRUT: Air strikes hit positions of pro-Iranian forces in Albu Kamal "
+        "overnight, killing 18 fighters, a war monitor said on Monday."
+    )
+    published = datetime.date(2019, 9, 10)  # a Tuesday
+    (event,) = reading.events_at(text, published)
+    assert event.date_start == datetime.date(2019, 9, 8)
