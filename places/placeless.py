@@ -32,6 +32,7 @@ from .siting import (
 GOVERNMENT_SEAT_KM = 750
 LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|في)\s+|(?<!\w)[وف]?ب)$")
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
+STAMPS, STAMP_WORDS = 4, 8  # lines of a date or a byline between them
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
 NEXT_REACH = 1200  # a list of villages may run long
 # A sentence that opens by pointing back at the event told before it, and
@@ -140,12 +141,20 @@ def under_headline(reading: Reading, segment: Segment) -> list[Host]:
         return []
     if reading.mentions_in(*segment.sentence):
         return []
-    lo, hi = sentences[1]
+    # the lead, after a stamp ("تاريخ النشر: 6th, March 2024 GMT", "By X")
+    leads = [s for s in sentences[1:STAMPS] if not _stamp(reading, s)] or sentences[1:]
+    lo, hi = leads[0]
     lead = Segment(
         lo, hi, (lo, hi), segment.trigger, tuple(reading.mentions_in(lo, hi))
     )
     why = "named by the lead under the headline"
     return [replace(h, why=why) for h in hosts_of(reading, lead)]
+
+
+def _stamp(reading: Reading, sentence: tuple[int, int]) -> bool:
+    """Return whether a line under a headline is a short stamp naming no place."""
+    words = reading.text[slice(*sentence)].split()
+    return len(words) <= STAMP_WORDS and not reading.mentions_in(*sentence)
 
 
 def quarter_city(reading: Reading, segment: Segment) -> list[Host]:

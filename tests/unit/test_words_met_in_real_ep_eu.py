@@ -91,3 +91,13 @@ def test_overnight_is_counted_from_the_day_its_sentence_says_it_was_told():
     published = datetime.date(2019, 9, 10)  # a Tuesday
     (event,) = reading.events_at(text, published)
     assert event.date_start == datetime.date(2019, 9, 8)
+
+
+def test_a_headline_event_is_placed_by_the_lead_after_a_date_stamp():
+    text = (
+        "مقتل مدنيين في هجوم إرهابي استهدف جامعي الكمأة\n"
+        "تاريخ النشر: 6th, March 2024 GMT\n"
+        "أقدمت مجموعة من فلول تنظيم داعش على حرق 15 سيارة كانت تقل مدنيين في "
+        "بادية كباجب غرب جنوبي محافظة دير الزور، شرقي سوريا."
+    )
+    assert reading.places_of(text, "attack_on_civilians") == {"kabajib"}
