@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from geopy.distance import distance
 
+from .elsewhere import LOCATIVE
 from .events import split_sentences
 from .normalisation import normalise
 from .repeats import VAGUE_AREA
@@ -30,7 +31,6 @@ from .siting import (
 # A city this far from the region is named for its government ("التحالف الدولي
 # بقيادة واشنطن", "Moscow said"), not as where anything happened here.
 GOVERNMENT_SEAT_KM = 750
-LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|في)\s+|(?<!\w)[وف]?ب)$")
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 STAMPS, STAMP_WORDS = 4, 8  # lines of a date or a byline between them
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes

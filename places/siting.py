@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from .elsewhere import elsewhere
 from .events import anaphors, definite
 from .extraction import COORDINATION
 from .gazetteer import PlaceEntry
@@ -257,7 +258,7 @@ def borrowed(
     / ", while", and not for a definite event word like "the clashes", which
     refers back). With ``vague``, an area or a reference point will do ("car
     bomb attacks on checkpoints in eastern Deir ez-Zor")."""
-    if definite(reading.text, segments[i].trigger):
+    if definite(reading.text, segments[i].trigger) or elsewhere(reading, segments[i]):
         return []
     for step in (-1, 1):
         j = i

@@ -101,3 +101,10 @@ def test_a_headline_event_is_placed_by_the_lead_after_a_date_stamp():
         "بادية كباجب غرب جنوبي محافظة دير الزور، شرقي سوريا."
     )
     assert reading.places_of(text, "attack_on_civilians") == {"kabajib"}
+
+
+def test_clashes_told_in_a_town_outside_the_region_borrow_no_place():
+    text = 'قتلى للنظام باشتباكات مع الجيش الحر بحلب ومقتل 100 نازح بانفجار "مفخخة" في دير الزور'
+    assert reading.sub_types_at(text) == {
+        ("remote_explosive", "deir-ez-zor-governorate")
+    }
