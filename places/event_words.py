@@ -49,6 +49,7 @@ TRIGGERS = {
         "سيارة ملغمة", "سيارات ملغمة", "عربة مفخخة", "عربة ملغمة", "ملغمة",
         "دراجة نارية مفخخة", "انتحاري", "انتحاريين", "ied", "ieds", "car bomb",
         "car bombs", "landmine", "landmines", "bomb", "bombs", "roadside bomb",
+        "a mine", "the mine", "mine blast", "mine explosion", "land mine", "land mines",
         "roadside bombs", "homemade bomb", "explosive device", "explosive devices",
         "improvised explosive device", "suicide bomber", "suicide bombers",
         "suicide bombing", "suicide attack", "bombing", "bombings", "blast",

@@ -108,3 +108,8 @@ def test_clashes_told_in_a_town_outside_the_region_borrow_no_place():
     assert reading.sub_types_at(text) == {
         ("remote_explosive", "deir-ez-zor-governorate")
     }
+
+
+def test_a_mine_planted_by_militants_is_a_remote_explosive():
+    text = "Six civilians were killed near al-Mayadin by a mine planted by militants."
+    assert reading.sub_types_at(text) == {("remote_explosive", "al-mayadin")}
