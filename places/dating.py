@@ -59,7 +59,14 @@ def event_date(
     100" and, further on, "the strike, late yesterday"). A date the report was
     told on ("said on Saturday") counts only when the text gives no other."""
     piece = reading.text[segment.start : segment.end]
-    spans = (((segment.start, segment.end), "clause"), (segment.sentence, "sentence"))
+    # not into the next clause ("اشتباكات ... في الجديد، فيما قتل القائد متأثراً
+    # بجروح أصيب بها قبل يومين"): its date is its own event's
+    cut = min(
+        (c for c in reading.cuts if segment.end <= c < segment.sentence[1]),
+        default=None,
+    )
+    sentence = (segment.sentence[0], cut if cut is not None else segment.sentence[1])
+    spans = (((segment.start, segment.end), "clause"), (sentence, "sentence"))
     for (lo, hi), where in spans:
         found = _nearest(reading, lo, hi, segment.trigger, reporting=False)
         if found is not None:

@@ -113,3 +113,13 @@ def test_clashes_told_in_a_town_outside_the_region_borrow_no_place():
 def test_a_mine_planted_by_militants_is_a_remote_explosive():
     text = "Six civilians were killed near al-Mayadin by a mine planted by militants."
     assert reading.sub_types_at(text) == {("remote_explosive", "al-mayadin")}
+
+
+def test_a_date_in_the_next_clause_dates_that_clause_s_event_only():
+    text = (
+        "وقعت اشتباكات عنيفة بين جبهة النصرة وداعش في منطقة كباجب، فيما قتل القائد "
+        "العسكري لداعش متأثراً بجروح أصيب بها قبل يومين."
+    )
+    published = datetime.date(2014, 5, 21)
+    (event,) = reading.events_at(text, published)
+    assert (event.sub_type, event.date_end) == ("armed_clash", published)
