@@ -75,6 +75,12 @@ SMALL_ARMS = re.compile(
     r"|(?:by|with) (?:the )?(?:\S+ ){0,3}fire|بنيران|بالنيران|بالرصاص|برصاص"
     r"|rpg|rpgs|rpg 7|rocket propelled grenades?|[بو]?(?:ال)?ار بي جي)(?!\w)"
 )
+GUNMEN = re.compile(r" (?:[وف]?مسلح(?:ون|ين)|gunm[ae]n|armed men)(?!\w)")
+# ... and what they targeted further on: a post, not a village ("استهدف مسلحون القرية")
+POSTS = re.compile(
+    r"(?<!\w)(?:ال)?(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|رتل|سياره|مقر)ا?(?!\w)"
+    r"|(?<!\w)(?:checkpoints?|posts?|patrols?|convoys?|vehicles?)(?!\w)"
+)
 RPG = re.compile(r"(?<!\w)(?:rpgs?|rocket propelled grenades?|(?:ال)?ار بي جي)(?!\w)")
 SMALL_ARMS_CHARS = 80
 # "القصف المدفعي": the shelling word's own adjective names the weapon.
@@ -330,6 +336,8 @@ def _from_the_ground(
     rest = rest_of_sentence(nt, match, SMALL_ARMS_CHARS)
     if (not weapon or RPG.search(rest)) and SMALL_ARMS.search(rest):
         return "attack"  # "struck the post with medium-calibre weapons", "RPG shells"
+    if not weapon and GUNMEN.match(nt, match.end) and POSTS.search(rest):
+        return "attack"  # "استهدف مسلحون مجهولون يستقلون دراجة نارية حاجزاً"
     if weapon or sub_type == "strike":
         return "shelling"
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"

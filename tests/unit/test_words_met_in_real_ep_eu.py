@@ -123,3 +123,11 @@ def test_a_date_in_the_next_clause_dates_that_clause_s_event_only():
     published = datetime.date(2014, 5, 21)
     (event,) = reading.events_at(text, published)
     assert (event.sub_type, event.date_end) == ("armed_clash", published)
+
+
+def test_a_checkpoint_targeted_by_gunmen_is_an_attack():
+    text = (
+        "كما استهدف مسلحون مجهولون يستقلون دراجة نارية، الجمعة، حاجزاً لقوى الأمن "
+        "الداخلي في بلدة درنج شرق دير الزور، ما أدى إلى مقتل عنصر."
+    )
+    assert reading.sub_types_at(text) == {("attack", "darnaj")}
