@@ -66,6 +66,7 @@ TRIGGERS = {
         # a heliborne raid ("عملية الإنزال الأمريكية في حقل العمر"; not "إنزال
         # جوي" alone, which also drops aid)
         "عملية إنزال", "عملية الإنزال", "عمليات إنزال", "عملية إنزال جوي",
+        "airborne operation", "heliborne operation", "heliborne raid", "airborne raid",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "اغتيال", "اغتال", "اغتالت",
         "اغتيل", "اغتيلت", "اغتالوا", "برصاص", "assassinated", "assassination",
         "shot dead",

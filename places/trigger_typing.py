@@ -75,6 +75,9 @@ SMALL_ARMS = re.compile(
     r"|(?:by|with) (?:the )?(?:\S+ ){0,3}fire|بنيران|بالنيران|بالرصاص|برصاص"
     r"|rpg|rpgs|rpg 7|rocket propelled grenades?|[بو]?(?:ال)?ار بي جي)(?!\w)"
 )
+HELIBORNE = frozenset(
+    {"airborne operation", "heliborne operation", "heliborne raid", "airborne raid"}
+)
 GUNMEN = re.compile(r" (?:[وف]?مسلح(?:ون|ين)|gunm[ae]n|armed men)(?!\w)")
 # ... and what they targeted further on: a post, not a village ("استهدف مسلحون القرية")
 POSTS = re.compile(
@@ -268,7 +271,9 @@ def _strikes_did(nt: str, match, last: tuple[int, str] | None) -> str | None:
 def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
     """Air raids and attacks by aircraft ("the Israeli Air Force attacked",
     "هاجمت طائرات مسيرة") are air strikes; attacks on civilians or a protest
-    are violence against civilians."""
+    are violence against civilians; a heliborne raid is a raid."""
+    if match.key in HELIBORNE:
+        return "attack"
     if _air_raids(nt, match, last):
         return "air_strike"
     if ATTACK_VERB.match(nt, match.start) and by_aircraft(nt, match):

@@ -131,3 +131,8 @@ def test_a_checkpoint_targeted_by_gunmen_is_an_attack():
         "الداخلي في بلدة درنج شرق دير الزور، ما أدى إلى مقتل عنصر."
     )
     assert reading.sub_types_at(text) == {("attack", "darnaj")}
+
+
+def test_an_airborne_operation_by_helicopters_is_a_raid_not_an_air_strike():
+    text = "US-led coalition helicopters conducted an airborne operation near al-Kubar."
+    assert reading.sub_types_at(text) == {("attack", "al-kubar")}
