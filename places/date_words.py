@@ -132,9 +132,10 @@ def _ordinals() -> dict[str, int]:
     words = {u: n for n, u in enumerate(units, 1)}
     words |= {"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30}
     words |= {f"{u} عشر": n for n, u in enumerate(units[1:], 12)}
-    words |= {f"{u} والعشرين": 20 + n for n, u in enumerate(units, 1)}
-    words["الحادي والعشرين"] = 21
-    words["الحادي والثلاثين"] = 31
+    for and_ in ("و", "و "):  # "السادس و العشرين": a waw standing apart too
+        words |= {f"{u} {and_}العشرين": 20 + n for n, u in enumerate(units, 1)}
+        words[f"الحادي {and_}العشرين"] = 21
+        words[f"الحادي {and_}الثلاثين"] = 31
     english = ORDINALS_EN.split()
     words |= {w: n for n, w in enumerate(english, 1)}
     words |= {f"twenty {w}": 20 + n for n, w in enumerate(english[:9], 1)}

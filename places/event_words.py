@@ -319,7 +319,9 @@ NOT_TRIGGERS = [
 AIRCRAFT_WORDS = (
     r"(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force|uavs?"
     r"|(?<!car )(?<!suicide )bombers?"
-    r"|طايرات|طايره|الطايرات|الطيران|طيران|(?:ال)?مروحي\w*|سلاح الجو)"
+    r"|طايرات|طايره|الطايرات|الطيران|طيران|(?:ال)?مروحي\w*|سلاح الجو"
+    # fighter jets, not women fighters ("مقاتلات وحدات حماية المرأة")
+    r"|(?:ال)?مقاتلات(?= (?:ال)?(?:حربي|روسي|امريكي|اميركي|سوري|اسرائيلي|تركي|عراقي)))"
 )
 # ... also with a clitic: "طائرات حربية ومروحيات ... قصفت"
 AIRCRAFT = re.compile(rf"(?<!\w)[وفبل]?{AIRCRAFT_WORDS}(?!\w)")

@@ -74,9 +74,12 @@ def by_aircraft(nt: str, match, extra: re.Pattern | None = None) -> bool:
     after = [w.rstrip(".,;:!?،؛") for w in nt[end : end + AIRCRAFT_CHARS].split(" ")]
     # "by Syrian aircraft.", "of the Syrian army s aircraft": the actor's words
     after = after[1:7] if after[1:2] in (["by"], ["of"]) else after[1:4]
+    words = " ".join(after)  # "المقاتلات الحربية": a name of two words
     after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
     after += ["ال" + w[2:] for w in after if w[:2] == "لل"]  # "قصف للطائرات"
     if AIRCRAFT.search(before) or any(map(AIRCRAFT.fullmatch, after)):
+        return True
+    if AIRCRAFT.search(words):
         return True
     if extra is None:
         return False

@@ -136,3 +136,18 @@ def test_a_checkpoint_targeted_by_gunmen_is_an_attack():
 def test_an_airborne_operation_by_helicopters_is_a_raid_not_an_air_strike():
     text = "US-led coalition helicopters conducted an airborne operation near al-Kubar."
     assert reading.sub_types_at(text) == {("attack", "al-kubar")}
+
+
+def test_fighter_jets_are_aircraft_and_women_fighters_are_not():
+    text = "ارتفعت حصيلة المجزرة التي ارتكبتها المقاتلات الروسية في بلدة الشعفة اليوم."
+    assert reading.sub_types_at(text) == {("air_strike", "al-shafah")}
+    text = "قصفت المقاتلات الحربية بلدة الشعفة اليوم."
+    assert reading.sub_types_at(text) == {("air_strike", "al-shafah")}
+    text = "قصفت مقاتلات وحدات حماية المرأة بلدة الشعفة بالهاون اليوم."
+    assert reading.sub_types_at(text) == {("shelling", "al-shafah")}
+
+
+def test_an_ordinal_day_with_its_waw_standing_apart():
+    text = "قصفت الطائرات بلدة الشعفة يوم الأحد السادس و العشرين من نوفمبر."
+    (event,) = reading.events_at(text, datetime.date(2017, 11, 27))
+    assert event.date_start == event.date_end == datetime.date(2017, 11, 26)
