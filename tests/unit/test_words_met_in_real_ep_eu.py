@@ -151,3 +151,8 @@ def test_an_ordinal_day_with_its_waw_standing_apart():
     text = "قصفت الطائرات بلدة الشعفة يوم الأحد السادس و العشرين من نوفمبر."
     (event,) = reading.events_at(text, datetime.date(2017, 11, 27))
     assert event.date_start == event.date_end == datetime.date(2017, 11, 26)
+
+
+def test_saeqa_is_a_spelling_of_the_saiqa_camp():
+    text = "Jets hit part of the Saeqa military camp on Sunday evening."
+    assert reading.places_of(text, "air_strike") == {"saiqa-camp"}
