@@ -32,10 +32,12 @@ NOT_GROUND_AR = re.compile(
 )
 # Verbs whose next noun is who acted: "سيطر مقاتلو التنظيم على", "انسحب عناصر".
 INTRANSITIVE = re.compile(r"(?:سيطر|انسحب|تقدم|دخل)")
-# Things taken, told in the passive: "Weapons were also seized".
+# Things or people taken, told in the passive: "Weapons were also seized",
+# "Civilians were reportedly taken from Balighia".
 THINGS_TAKEN = re.compile(
-    rf"(?<!\w){THINGS}(?: \w+){{0,2}} (?:were|was|have been|has been|had been)"
-    r"(?: also)? $"
+    rf"(?<!\w)(?:{THINGS}|civilians|people|residents|men|women|children|hostages)"
+    r"(?: \w+){0,2} (?:were|was|have been|has been|had been)"
+    r"(?: also| reportedly| then| later)? $"
 )
 # "وباتت القرية تحت سيطرة قسد": a state told as just reached is a change.
 # "Settlements brought under tribal control", "fell under the control of ISIS".

@@ -156,3 +156,10 @@ def test_an_ordinal_day_with_its_waw_standing_apart():
 def test_saeqa_is_a_spelling_of_the_saiqa_camp():
     text = "Jets hit part of the Saeqa military camp on Sunday evening."
     assert reading.places_of(text, "air_strike") == {"saiqa-camp"}
+
+
+def test_civilians_taken_from_a_village_are_no_ground_taken():
+    text = "Civilians were reportedly taken from Balighia and moved to Raqqa."
+    assert reading.sub_types_at(text) == set()
+    text = "The village of Balighia was taken from IS on Sunday."
+    assert reading.sub_types_at(text) == {("territory_change", "al-baghiliyah")}
