@@ -163,3 +163,13 @@ def test_civilians_taken_from_a_village_are_no_ground_taken():
     assert reading.sub_types_at(text) == set()
     text = "The village of Balighia was taken from IS on Sunday."
     assert reading.sub_types_at(text) == {("territory_change", "al-baghiliyah")}
+
+
+def test_spellings_met_in_english_reports():
+    for text, slug in (
+        ("Jets struck al-Souseh on Wednesday.", "al-susah"),
+        ("Jets struck the village of Al-Zar on Wednesday.", "al-zir"),
+        ("Jets struck the village of al-Jarthi on Wednesday.", "jurdi-sharqi"),
+        ("Jets struck the village of Hosan on Wednesday.", "al-hisan"),
+    ):
+        assert reading.places_of(text, "air_strike") == {slug}, text
