@@ -42,6 +42,9 @@ class Dated:
     own: bool = False  # told in the event's own clause or sentence
 
 
+TOLD_ON = re.compile(r"[,،]\s*(?:مشير|مضيف|لافت)[اةهً]*\s+(?:إلى|الى)\s+(?:أن|ان)(?!\w)")
+
+
 def event_date(
     reading: Reading,
     segment: Segment,
@@ -65,8 +68,11 @@ def event_date(
         (c for c in reading.cuts if segment.end <= c < segment.sentence[1]),
         default=None,
     )
-    sentence = (segment.sentence[0], cut if cut is not None else segment.sentence[1])
-    spans = (((segment.start, segment.end), "clause"), (sentence, "sentence"))
+    # nor past "، مشيرةً إلى أن شقيقه قُتل السبت": another matter told on
+    told_on = TOLD_ON.search(reading.text, segment.trigger.end, segment.sentence[1])
+    end = min(x for x in (cut, told_on and told_on.start(), segment.sentence[1]) if x)
+    clause = (segment.start, min(segment.end, end))
+    spans = ((clause, "clause"), ((segment.sentence[0], end), "sentence"))
     for (lo, hi), where in spans:
         found = _nearest(reading, lo, hi, segment.trigger, reporting=False)
         if found is not None:

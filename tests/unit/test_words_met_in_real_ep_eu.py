@@ -173,3 +173,18 @@ def test_spellings_met_in_english_reports():
         ("Jets struck the village of Hosan on Wednesday.", "al-hisan"),
     ):
         assert reading.places_of(text, "air_strike") == {slug}, text
+
+
+def test_a_day_told_after_mushiran_ila_anna_dates_another_matter():
+    text = (
+        "قالت الشبكة إن الشاب قُتل برصاص قسد في بلدة سويدان جزيرة، مشيرةً "
+        "إلى أن شقيقه قُتل السبت الفائت."
+    )
+    published = datetime.date(2024, 8, 12)
+    (event,) = reading.events_at(text, published)
+    assert event.date_start != datetime.date(2024, 8, 10)
+
+
+def test_dahamat_is_a_raid():
+    text = "وفجر السبت الفائت، دهمت قسد بلدة سويدان جزيرة، ما أدى إلى مقتل شخصين."
+    assert reading.places_of(text, "attack") == {"suwaydan-jazira"}
