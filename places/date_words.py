@@ -31,6 +31,7 @@ UNITS = [
 RELATIVE_DAYS = {
     "اول امس": 2, "امس الاول": 2, "امس": 1, "الامس": 1, "البارحه": 1,
     "الليله الماضيه": 1, "ليله امس": 1, "ليله البارحه": 1, "اليوم": 0,
+    "ليل امس": 1, "منتصف ليل امس": 1, "منتصف ليله امس": 1,
     "the day before yesterday": 2,
     "yesterday": 1, "last night": 1, "overnight": 1, "today": 0, "tonight": 0,
     "this morning": 0, "this dawn": 0, "at dawn today": 0, "this evening": 0,
@@ -44,6 +45,7 @@ INTO_NIGHT = (
 )
 NIGHTS = frozenset(
     {"الليله الماضيه", "ليله امس", "ليله البارحه", "last night", "overnight"}
+    | {"ليل امس", "منتصف ليل امس", "منتصف ليله امس"}  # "بعد منتصف ليل أمس"
 )
 # Days counted from the date told just before: "a day earlier", "اليوم التالي".
 ANCHORED_DAYS = {

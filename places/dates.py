@@ -320,6 +320,8 @@ def _joined(nt: str, a: _Found, b: _Found) -> bool:
     words = gap.replace("،", " ").replace(",", " ").replace("/", " / ").split()
     if b.last <= a.first or SENTENCE_STOP.search(gap):
         return False
+    if words[-1:] in (["فجر"], ["صباح"]):  # "ليل الأثنين- فجر الثلاثاء"
+        words = words[:-1]
     if not words or words in (["-"], ["–"], ["/"]):
         # "ليلة الأحد - الاثنين", "ليل السبت/الأحد": two days side by side are a
         # night or a range.

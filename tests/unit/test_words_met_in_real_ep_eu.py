@@ -188,3 +188,13 @@ def test_a_day_told_after_mushiran_ila_anna_dates_another_matter():
 def test_dahamat_is_a_raid():
     text = "وفجر السبت الفائت، دهمت قسد بلدة سويدان جزيرة، ما أدى إلى مقتل شخصين."
     assert reading.places_of(text, "attack") == {"suwaydan-jazira"}
+
+
+def test_after_midnight_last_night_and_the_night_of_one_day_to_the_dawn_of_the_next():
+    published = datetime.date(2017, 7, 4)  # a Tuesday
+    text = "قصفت الطائرات الحربية بعد منتصف ليل أمس حي العرفي."
+    (event,) = reading.events_at(text, published)
+    assert (event.date_start, event.date_end) == (datetime.date(2017, 7, 3), published)
+    text = "قصفت قوات النظام بعد منتصف ليل الأثنين- فجر الثلاثاء حي العرفي."
+    (event,) = reading.events_at(text, published)
+    assert (event.date_start, event.date_end) == (datetime.date(2017, 7, 3), published)
