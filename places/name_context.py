@@ -157,10 +157,16 @@ def _said_relation(
 # Two or more villages named after one cue: "قريتي السجر وضمان", "قرى الجنينة
 # وشقرا والجيعة والحصان" (the names between may be unknown to the gazetteer).
 # "مدينتي البوكمال والميادين": both are cities.
-LIST_CUES = {
-    normalise_name(w): "villages"
-    for w in ["قريتي", "قريتين", "بلدتي", "بلدتين", "قرى", "بلدات", "مدن"]
-} | {normalise_name("مدينتي"): "city"}
+LIST_CUES = (
+    {
+        normalise_name(w): "villages"
+        for w in ["قريتي", "قريتين", "بلدتي", "بلدتين", "قرى", "بلدات", "مدن"]
+    }
+    | {normalise_name("مدينتي"): "city"}
+    | {normalise_name(w): "field" for w in ["حقول", "الحقول", "حقلي"]}
+)
+# "الحقول البارزة "العمر، التنك"": an adjective of the plural cue before its list
+LIST_ADJECTIVE = re.compile(r"ال\w+(?:يه|ه)")
 LIST_REACH = 8  # words
 
 
@@ -168,9 +174,11 @@ def _list_cue(words: list[str]) -> str | None:
     """Return the cue class of a plural cue that opens the Arabic list this name
     ends ("قرى الجنينة وشقرا و-"), reading back over its و-joined members."""
     for i in range(len(words) - 1, max(-1, len(words) - 1 - LIST_REACH), -1):
-        word = words[i].rstrip("،,")
+        word = words[i].strip(QUOTES).rstrip("،,")
         if word in LIST_CUES:
             return LIST_CUES[word] if i < len(words) - 1 else None
+        if i and words[i - 1] in LIST_CUES and LIST_ADJECTIVE.fullmatch(word):
+            continue
         if not word or not ("\u0621" <= word[0] <= "\u064a"):
             return None
         last = i == len(words) - 1
@@ -206,6 +214,8 @@ def pop_cue(words: list[str]) -> str | None:
         rest.pop()
     if len(rest) > 1 and rest[-1] in PART_ADJECTIVES and rest[-2] in AREA_NOUNS:
         rest.pop()  # "الريف الشرقي ل": the cue stands before its adjective
+    elif len(rest) > 1 and rest[-2] in LIST_CUES and LIST_ADJECTIVE.fullmatch(rest[-1]):
+        rest.pop()  # "الحقول النفطية "العمر، ...""
     cue = CUE_WORDS.get(_strip_clitic(rest[-1])) if rest else None
     if cue is None:
         return None

@@ -198,3 +198,14 @@ def test_after_midnight_last_night_and_the_night_of_one_day_to_the_dawn_of_the_n
     text = "قصفت قوات النظام بعد منتصف ليل الأثنين- فجر الثلاثاء حي العرفي."
     (event,) = reading.events_at(text, published)
     assert (event.date_start, event.date_end) == (datetime.date(2017, 7, 3), published)
+
+
+def test_a_quoted_list_after_a_plural_field_cue_and_its_adjective_names_fields():
+    text = 'سيطر الجيش على الحقول النفطية "العمر، التنك، كونيكو، الجفرة".'
+    assert reading.places_of(text, "territory_change") == {
+        "al-omar-oil-field",
+        "al-tanak-oil-field",
+        "conoco-gas-field",
+        "jafra-oil-field",
+    }
+    assert reading.sub_types_at("قتل شاب في العشرين من العمر في بلدة هجين.") == set()
