@@ -208,4 +208,5 @@ def test_a_quoted_list_after_a_plural_field_cue_and_its_adjective_names_fields()
         "conoco-gas-field",
         "jafra-oil-field",
     }
-    assert reading.sub_types_at("قتل شاب في العشرين من العمر في بلدة هجين.") == set()
+    text = "قصفت الطائرات شاباً في العشرين من العمر في بلدة هجين."
+    assert reading.places_at(text) == ["hajin"]  # "the age", no place
