@@ -186,9 +186,8 @@ def _told_later(
     told = after[0]
     if SENTENCE_STOP.search(nt[hit.end : told.start]) or told.first != told.last:
         return hit
-    if told.precision != "day" or not told.last < published:
-        return hit
-    if not _reporting(nt, told.start, told.end):
+    late = told.precision == "day" and told.last < published
+    if not late or not _reporting(nt, told.start, told.end):
         return hit
     shift = told.last - published
     return replace(hit, first=hit.first + shift, last=hit.last + shift)

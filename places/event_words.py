@@ -67,7 +67,8 @@ TRIGGERS = {
         # جوي" alone, which also drops aid)
         "عملية إنزال", "عملية الإنزال", "عمليات إنزال", "عملية إنزال جوي",
         "airborne operation", "heliborne operation", "heliborne raid", "airborne raid",
-        "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "دهمت", "اغتيال", "اغتال", "اغتالت",
+        "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "دهمت", "اغتيال", "اغتال",
+        "اغتالت",
         "اغتيل", "اغتيلت", "اغتالوا", "برصاص", "assassinated", "assassination",
         "shot dead",
         "gunned down", "opened fire", "opening fire", "opens fire", "محاولة اغتيال",

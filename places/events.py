@@ -117,8 +117,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         or len(ARABIC_OPEN_LINE.findall(text)) >= 2
     )
     for match in SENTENCE_END.finditer(text):
-        dots = match.group().strip(".") == ""  # "." or "a landmine... exploded"
-        if dots and not _ends_sentence(text, match.end() - 1):
+        if not match.group().strip(".") and not _ends_sentence(text, match.end() - 1):
             continue
         if (
             wrapped

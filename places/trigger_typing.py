@@ -290,11 +290,10 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         return kind
     if BOMB_AFTER.match(nt, match.end):
         return "remote_explosive"  # "هجوماً بسيارة ملغمة", "an attack with a car bomb"
-    if CIVILIAN_VICTIMS.match(nt, match.end) or civilians_only(nt, match):
-        return "attack_on_civilians"
-    if protesters_hurt(nt, match):
-        return "attack_on_civilians"
-    return "attack"
+    civilians = CIVILIAN_VICTIMS.match(nt, match.end) or civilians_only(nt, match)
+    return (
+        "attack_on_civilians" if civilians or protesters_hurt(nt, match) else "attack"
+    )
 
 
 def _unnamed_explosion(

@@ -104,7 +104,10 @@ def test_a_headline_event_is_placed_by_the_lead_after_a_date_stamp():
 
 
 def test_clashes_told_in_a_town_outside_the_region_borrow_no_place():
-    text = 'قتلى للنظام باشتباكات مع الجيش الحر بحلب ومقتل 100 نازح بانفجار "مفخخة" في دير الزور'
+    text = (
+        "قتلى للنظام باشتباكات مع الجيش الحر بحلب "
+        'ومقتل 100 نازح بانفجار "مفخخة" في دير الزور'
+    )
     assert reading.sub_types_at(text) == {
         ("remote_explosive", "deir-ez-zor-governorate")
     }
