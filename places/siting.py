@@ -202,9 +202,9 @@ def _dateline(reading: Reading, segment: Segment) -> list[Host]:
         return []
     for i in segment.mentions:
         r = reading.resolved[i]
-        if r.place and r.place.kind in EMBEDDED_AT:
-            return []  # "OMAR OIL FIELD, Syria: ..." is where reporters were taken
         if r.toponym.relation == "dateline" and r.place and r.place.in_region:
+            if r.place.kind in EMBEDDED_AT:
+                return []  # "OMAR OIL FIELD, Syria: ..." is where reporters were taken
             why = "the dateline (the report names no other place for it)"
             return [Host(i, 2, why)]
     return []

@@ -77,9 +77,9 @@ def by_aircraft(nt: str, match, extra: re.Pattern | None = None) -> bool:
     words = " ".join(after)  # "المقاتلات الحربية": a name of two words
     after += [w[1:] for w in after if w[:1] in PREFIXES]  # "بطائرات حربية"
     after += ["ال" + w[2:] for w in after if w[:2] == "لل"]  # "قصف للطائرات"
-    if AIRCRAFT.search(before) or any(map(AIRCRAFT.fullmatch, after)):
+    if AIRCRAFT.search(before) or AIRCRAFT.search(words):
         return True
-    if AIRCRAFT.search(words):
+    if any(map(AIRCRAFT.fullmatch, after)):
         return True
     if extra is None:
         return False
