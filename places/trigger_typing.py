@@ -84,7 +84,8 @@ POSTS = re.compile(
     r"(?<!\w)(?:ال)?(?:حاجز|حواجز|نقطه|نقاط|دوريه|دوريات|رتل|سياره|مقر)ا?(?!\w)"
     r"|(?<!\w)(?:checkpoints?|posts?|patrols?|convoys?|vehicles?)(?!\w)"
 )
-RPG = re.compile(r"(?<!\w)(?:rpgs?|rocket propelled grenades?|(?:ال)?ار بي جي)(?!\w)")
+_RPG = r"(?:rpgs?|rocket propelled grenades?|(?:ال)?ار بي جي)(?!\w)"
+RPG = re.compile(rf"(?<!\w){_RPG}")
 SMALL_ARMS_CHARS = 80
 # "القصف المدفعي": the shelling word's own adjective names the weapon.
 BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
@@ -93,7 +94,7 @@ BY_ARTILLERY = re.compile(r" (?:ال)?مدفعي(?:ه)?(?!\w)")
 # سلاح المدفعية": the artillery corps a man served in)
 GUNS = re.compile(
     r"(?<!\w)(?:artillery|mortars?|howitzers?|(?<!rpg )shells"
-    r"|(?<!سلاح )[بو]?(?:ال)?(?:مدفعي\w*|قذايف(?! (?:ال ?)?\(?(?:ال)?ار بي جي)|هاون"
+    rf"|(?<!سلاح )[بو]?(?:ال)?(?:مدفعي\w*|قذايف(?! (?:ال ?)?\(?{_RPG})|هاون"
     r"|راجمات))(?!\w)"
 )
 
