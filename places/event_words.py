@@ -67,6 +67,7 @@ TRIGGERS = {
         # جوي" alone, which also drops aid)
         "عملية إنزال", "عملية الإنزال", "عمليات إنزال", "عملية إنزال جوي",
         "airborne operation", "heliborne operation", "heliborne raid", "airborne raid",
+        "airdrop operation", "airdrop operations",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "دهمت", "اغتيال", "اغتال",
         "اغتالت",
         "اغتيل", "اغتيلت", "اغتالوا", "برصاص", "assassinated", "assassination",
@@ -165,7 +166,9 @@ GROUND_TARGETS = re.compile(
     r"(?:حاجز|حواجز|رتل|ارتال|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات|حافله"
     r"|حافلات)ا?"
     r"|(?:a|an|the|their|its|two|several) (?:\w+ ){0,2}(?:checkpoints?|posts?|patrols?"
-    r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?|bus|buses))(?!\w)"
+    r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?|bus|buses)"
+    # a bare plural: "tribes targeted checkpoints, local headquarters and ..."
+    r"|(?:checkpoints|posts|patrols|positions|vehicles|convoys|headquarters|buses))(?!\w)"
 )
 # Destroying is a strike only with an aircraft or a weapon named near it
 # ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").

@@ -75,9 +75,10 @@ SMALL_ARMS = re.compile(
     r"|(?:by|with) (?:the )?(?:\S+ ){0,3}fire|بنيران|بالنيران|بالرصاص|برصاص"
     r"|rpg|rpgs|rpg 7|rocket propelled grenades?|[بو]?(?:ال)?ار بي جي)(?!\w)"
 )
-HELIBORNE = frozenset(
-    {"airborne operation", "heliborne operation", "heliborne raid", "airborne raid"}
-)
+HELIBORNE = frozenset({
+    "airborne operation", "heliborne operation", "heliborne raid", "airborne raid",
+    "airdrop operation", "airdrop operations",
+})  # fmt: skip
 GUNMEN = re.compile(r" (?:[وف]?مسلح(?:ون|ين)|gunm[ae]n|armed men)(?!\w)")
 # ... and what they targeted further on: a post, not a village ("استهدف مسلحون القرية")
 POSTS = re.compile(

@@ -1,0 +1,22 @@
+"""Words met in the real-ff and later reports (sentences here are the team's own)."""
+
+from tests import reading
+
+
+def test_checkpoints_targeted_without_an_article_are_a_ground_attack():
+    text = (
+        "Tribal fighters targeted checkpoints and vehicles of the SDF in the "
+        "villages of Dhiban and al-Hawayij on Tuesday."
+    )
+    assert reading.sub_types_at(text) == {
+        ("attack", "diban"),
+        ("attack", "al-hawayij"),
+    }
+
+
+def test_an_airdrop_operation_is_a_raid():
+    text = (
+        "US forces carried out an airdrop operation at dawn on Monday in the town "
+        "of al-Busayrah, killing two men."
+    )
+    assert reading.sub_types_at(text) == {("attack", "al-busayrah")}
