@@ -158,7 +158,9 @@ STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
 MASSACRE = ["مجزرة", "مجازر", "massacre", "massacres", "massacred"]
 # Explosions heard or reported are the strike just told ("الغارات ... وأكدت
 # مصادر وقوع انفجارات قرب القاعدة"); told alone, a bombing.
-BLASTS = ["explosions", "blasts", "انفجارات"]
+# ... and so is what exploded: "a car of the Guards exploded in the desert", "سيارة
+# انفجرت"
+BLASTS = ["explosions", "blasts", "انفجارات", "exploded", "انفجرت", "انفجر"]
 # "Targeted" with no weapon named is a ground attack when what it hit is a post,
 # a checkpoint, a patrol or a car ("unknown persons targeted a checkpoint").
 GROUND_TARGETS = re.compile(

@@ -20,3 +20,8 @@ def test_an_airdrop_operation_is_a_raid():
         "of al-Busayrah, killing two men."
     )
     assert reading.sub_types_at(text) == {("attack", "al-busayrah")}
+
+
+def test_a_car_that_exploded_is_a_bombing():
+    text = "أفاد ناشطون بأن سيارة تابعة لميليشيا محلية انفجرت في بادية الميادين."
+    assert reading.sub_types_at(text) == {("remote_explosive", "al-mayadin")}
