@@ -298,6 +298,28 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
     )
 
 
+# "a car bomb exploded", "انفجرت عبوة ناسفة": the bomb is the trigger, not its verb
+BLAST_VERBS = frozenset({"exploded", "انفجرت", "انفجر"})
+BOMB_NEAR = re.compile(
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:عبوه|عبوات|عبوتين|لغم|الغام|مفخخه|ملغمه|ناسفه|قذيفه"
+    r"|قذائف|صاروخ|صواريخ)|bombs?|mines?|landmines?|ieds?|devices?|shells?|missiles?"
+    r"|rockets?|vbieds?)(?!\w)"
+)
+BOMB_NEAR_CHARS = 30
+
+
+def _bomb_named_by(nt: str, match) -> bool:
+    around = nt[max(0, match.start - BOMB_NEAR_CHARS) : match.end + BOMB_NEAR_CHARS]
+    return BOMB_NEAR.search(around) is not None
+
+
+def _blasts(nt: str, match, last: tuple[int, str] | None) -> str | None:
+    if match.key in BLAST_VERBS and _bomb_named_by(nt, match):
+        return None
+    kind = _continued(nt, match, last, BLASTS_BACK)
+    return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")
+
+
 def _unnamed_explosion(
     nt: str, match, sub_type: str, last: tuple[int, str] | None
 ) -> str | None:
@@ -314,8 +336,7 @@ def _unnamed_explosion(
             return None
         return _continued(nt, match, last, BLASTS_BACK)
     if sub_type == "blasts":
-        kind = _continued(nt, match, last, BLASTS_BACK)
-        return kind or ("shelling" if _weapon_later(nt, match) else "remote_explosive")
+        return _blasts(nt, match, last)
     if sub_type == "destroying":
         if by_aircraft(nt, match):
             return "air_strike"
