@@ -141,6 +141,7 @@ SINCE = re.compile(
     r"(?: (?:فجر|صباح|مساء|ظهر|ليل|ليله|يوم|early|late))? $"
 )
 SINCE_DAYS, SINCE_CHARS = 14, 48
+ANCHOR_DAYS = 2  # the widest date a "day earlier" counts from (a night, two days)
 RANKS = {
     "relative": 0, "period": 0, "anchored": 0, "counted": 0, "weekday": 1,
     "month": 2, "month_part": 2, "year": 1, "day_month": 3, "month_day": 3,
@@ -209,7 +210,9 @@ def _anchored(
         (
             f
             for f in reversed(before)
-            if days == 0 or not _reporting(nt, f.start, f.end)
+            if (days == 0 or not _reporting(nt, f.start, f.end))
+            # "two days earlier" counts from a day, not from "in 2016"
+            and (same_month or (f.last - f.first).days <= ANCHOR_DAYS)
         ),
         None,
     )

@@ -1,5 +1,7 @@
 """Words met in the real-ff and later reports (sentences here are the team's own)."""
 
+import datetime
+
 from tests import reading
 
 
@@ -25,3 +27,13 @@ def test_an_airdrop_operation_is_a_raid():
 def test_a_car_that_exploded_is_a_bombing():
     text = "أفاد ناشطون بأن سيارة تابعة لميليشيا محلية انفجرت في بادية الميادين."
     assert reading.sub_types_at(text) == {("remote_explosive", "al-mayadin")}
+
+
+def test_two_days_earlier_counts_from_the_last_day_told_not_from_a_year():
+    text = (
+        "Gunmen killed a soldier in al-Mayadin on Saturday. The commander had "
+        "left the group in 2016.\nTwo days earlier, gunmen attacked a checkpoint "
+        "in al-Busayrah."
+    )
+    thursday = datetime.date(2025, 10, 23)
+    assert reading.dates_at(text, "al-busayrah") == [(thursday, thursday)]
