@@ -94,7 +94,8 @@ TRIGGERS = {
         "إعدام", "اعدم", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت",
         "خطفوا", "executed", "execution", "kidnapped", "abducted", "abducting",
         "beheaded", "beheading", "beheadings", "beheads", "decapitated", "crucified",
-        "crucifixion", "صلبت", "صلبوا", "صلب عناصر",
+        # ... and beheading ("أقدم التنظيم على ذبح 15 شاباً"; not the Eid sacrifice)
+        "crucifixion", "صلبت", "صلبوا", "صلب عناصر", "ذبح", "يذبح", "ذبحت", "ذبحوا",
     ],
     ("battles", "territory_change"): [
         "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
@@ -289,6 +290,7 @@ FIGHTERS = re.compile(
 # its control", "a camp for displaced people"): they are matched and dropped.
 NOT_TRIGGERS = [
     "took no prisoners", "take no prisoners",  # a figure of speech, no capture
+    "ذبح الأضاحي", "ذبح الاضاحي", "ذبح الأضحية", "ذبح المواشي", "ذبح الأغنام",
     "سلاح المدفعية", "artillery commander",  # the corps a man served in
     # a ground attack's weapon (SMALL_ARMS), not shelling
     "قذائف الـ (أر بي جي)", "قذائف (أر بي جي)", "قذائف أر بي جي", "قذائف الأر بي جي",

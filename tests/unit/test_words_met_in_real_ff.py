@@ -37,3 +37,9 @@ def test_two_days_earlier_counts_from_the_last_day_told_not_from_a_year():
     )
     thursday = datetime.date(2025, 10, 23)
     assert reading.dates_at(text, "al-busayrah") == [(thursday, thursday)]
+
+
+def test_beheading_is_violence_against_civilians_but_the_eid_sacrifice_is_not():
+    text = "أقدم تنظيم داعش على ذبح 15 شاباً في مدينة الميادين أمس."
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "al-mayadin")}
+    assert reading.sub_types_at("منع التنظيم ذبح الأضاحي في الميادين أمس.") == set()
