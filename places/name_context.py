@@ -240,9 +240,18 @@ def _relation(window: str) -> str | None:
     return RELATION_WORDS[match.group(1)] if match else None
 
 
+IN_THE_PROVINCE = re.compile(
+    r"\s*[،,]?\s*(?:ب|في )(?:(?:ريف|باديه|محافظه|مدينه) )?(?:دير الزور|الميادين"
+    r"|البوكمال)(?!\w)|,? in (?:the )?(?:(?:north|south|east|west)\w* )?(?:deir|dayr)"
+    r"(?!\w)"
+)
+
+
 def _next_cue(nt: str, end: int) -> str | None:
     """Return the cue class of an English cue word right after a name ("Hamdan
     village"), or of one in apposition ("Sousa, a village near ...")."""
+    if IN_THE_PROVINCE.match(nt[end : end + 40]):
+        return "village"  # "في الحوايج بدير الزور": a place said to be in it
     found = NEXT_CUE.match(nt[end : end + 40])
     if found is not None and found.group(1) in CUE_WORDS:
         return CUE_WORDS[found.group(1)]

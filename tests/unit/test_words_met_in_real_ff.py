@@ -43,3 +43,8 @@ def test_beheading_is_violence_against_civilians_but_the_eid_sacrifice_is_not():
     text = "أقدم تنظيم داعش على ذبح 15 شاباً في مدينة الميادين أمس."
     assert reading.sub_types_at(text) == {("attack_on_civilians", "al-mayadin")}
     assert reading.sub_types_at("منع التنظيم ذبح الأضاحي في الميادين أمس.") == set()
+
+
+def test_a_name_that_is_also_a_word_counts_when_said_to_be_in_the_province():
+    text = "أطلق مسلحون مجهولون الرصاص على طفل في الحوايج بدير الزور أمس."
+    assert reading.sub_types_at(text) == {("attack", "al-hawayij")}
