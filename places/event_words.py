@@ -96,6 +96,7 @@ TRIGGERS = {
         "beheaded", "beheading", "beheadings", "beheads", "decapitated", "crucified",
         # ... and beheading ("أقدم التنظيم على ذبح 15 شاباً"; not the Eid sacrifice)
         "crucifixion", "صلبت", "صلبوا", "صلب عناصر", "ذبح", "يذبح", "ذبحت", "ذبحوا",
+        "جثة", "جثث", "جثتي", "جثتين", "body of", "bodies of",  # found (trigger_people)
     ],
     ("battles", "territory_change"): [
         "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
@@ -159,8 +160,7 @@ STRIKES = ["struck", "strike", "strikes", "ضربة", "ضربات"]
 MASSACRE = ["مجزرة", "مجازر", "massacre", "massacres", "massacred"]
 # Explosions heard or reported are the strike just told ("الغارات ... وأكدت
 # مصادر وقوع انفجارات قرب القاعدة"); told alone, a bombing.
-# ... and so is what exploded: "a car of the Guards exploded in the desert", "سيارة
-# انفجرت"
+# ... and what exploded: "a car of the Guards exploded in the desert", "سيارة انفجرت"
 BLASTS = ["explosions", "blasts", "انفجارات", "exploded", "انفجرت", "انفجر"]
 # "Targeted" with no weapon named is a ground attack when what it hit is a post,
 # a checkpoint, a patrol or a car ("unknown persons targeted a checkpoint").

@@ -93,3 +93,24 @@ def people_near(nt: str, start: int, end: int) -> bool:
     if PROTEST.search(SENTENCE_END.split(nt[end : end + 90])[0]):
         return False
     return PEOPLE.search(before) is not None or PEOPLE.search(after) is not None
+
+
+# A body is an event only where it was found: "عثر الأهالي على جثة شاب", "the
+# bodies of four civilians were found" (not "تحول إلى جثة", nor bodies recovered
+# after a strike, nor "found the bodies of five IS members").
+BODIES = frozenset(
+    normalise_name(w) for w in ("جثة", "جثث", "جثتي", "جثتين", "body of", "bodies of")
+)
+FOUND = re.compile(r"(?<!\w)[وف]?(?:عثر\w*|العثور|وجد\w*|found|discovered)(?!\w)")
+WHOSE_BODY = 40
+FOUND_CHARS = 80
+
+
+def no_body_found(nt: str, match) -> bool:
+    """Return whether a body word tells no finding in its sentence."""
+    before = SENTENCE_END.split(nt[max(0, match.start - FOUND_CHARS) : match.start])
+    after = SENTENCE_END.split(nt[match.end : match.end + FOUND_CHARS])[0]
+    whose = nt[match.end : match.end + WHOSE_BODY]
+    if FIGHTERS.search(whose) or ARMED_PEOPLE.search(whose):
+        return True
+    return FOUND.search(before[-1] + " " + after) is None

@@ -48,3 +48,15 @@ def test_beheading_is_violence_against_civilians_but_the_eid_sacrifice_is_not():
 def test_a_name_that_is_also_a_word_counts_when_said_to_be_in_the_province():
     text = "أطلق مسلحون مجهولون الرصاص على طفل في الحوايج بدير الزور أمس."
     assert reading.sub_types_at(text) == {("attack", "al-hawayij")}
+
+
+def test_a_body_found_is_violence_against_civilians():
+    text = "عثر أهالي بلدة الشحيل اليوم على جثة شاب مجهولة الهوية."
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "al-shuhayl")}
+
+
+def test_bodies_recovered_after_a_strike_or_of_fighters_are_no_new_event():
+    text = "The SDF found the bodies of five IS members in al-Suwar on Monday."
+    assert ("attack_on_civilians", "al-suwar") not in reading.sub_types_at(text)
+    text = "قصفت الطائرات البلدة ثم تحولت جثة الطفل إلى رماد في الشحيل أمس."
+    assert ("attack_on_civilians", "al-shuhayl") not in reading.sub_types_at(text)
