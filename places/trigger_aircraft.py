@@ -24,7 +24,7 @@ LAUNCHED_BY_AIRCRAFT = re.compile(
     r"|launched|conducted|staged|unleashed)(?: an?)?(?: \w+)? $"
 )
 WITH_AIRCRAFT = re.compile(
-    rf"(?<!\w)(?:(?:with|by|using) (?:a |an |the )?(?:\w+ )?{AIRCRAFT_WORDS}"
+    rf"(?<!\w)(?:(?:with|by|using) (?:a |an |the )?(?:\w+ ){{0,2}}{AIRCRAFT_WORDS}"
     r"|ب(?:ال)?(?:طايره|طايرات) (?:ال)?مسير)"
 )
 WITH_AIRCRAFT_CHARS = 160

@@ -60,3 +60,8 @@ def test_bodies_recovered_after_a_strike_or_of_fighters_are_no_new_event():
     assert ("attack_on_civilians", "al-suwar") not in reading.sub_types_at(text)
     text = "قصفت الطائرات البلدة ثم تحولت جثة الطفل إلى رماد في الشحيل أمس."
     assert ("attack_on_civilians", "al-shuhayl") not in reading.sub_types_at(text)
+
+
+def test_an_attack_with_two_words_before_its_drones_is_an_air_strike():
+    text = "Militias attacked the al-Omar oil field with multiple kamikaze drones."
+    assert reading.sub_types_at(text) == {("air_strike", "al-omar-oil-field")}
