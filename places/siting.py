@@ -31,7 +31,9 @@ IN_DESERT = re.compile(
     # not "حقل العمر الواقع في بادية الشحيل", "located in the desert of": where
     # the site named before lies
     r"(?<!الواقع )(?<!الواقعه )(?<!located )(?<!situated )"
-    r"(?:(?<!\w)في |(?<!\w)ب|(?<!\w)in the )(?:بادي\w*|desert|badi\w*)(?: of)?\W*$"
+    # ... or named with them ("X and the desert of Y", "X وبادية Y")
+    r"(?:(?<!\w)في |(?<!\w)[وب]|(?<!\w)(?:in|and) the )(?:بادي\w*|desert|badi\w*)"
+    r"(?: of)?\W*$"
 )
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})

@@ -65,3 +65,11 @@ def test_bodies_recovered_after_a_strike_or_of_fighters_are_no_new_event():
 def test_an_attack_with_two_words_before_its_drones_is_an_air_strike():
     text = "Militias attacked the al-Omar oil field with multiple kamikaze drones."
     assert reading.sub_types_at(text) == {("air_strike", "al-omar-oil-field")}
+
+
+def test_the_desert_of_a_town_named_with_other_sites_is_a_site_too():
+    text = "The fighter jets targeted Hatla and the desert of Khasham on Saturday."
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "hatla"),
+        ("air_strike", "khasham"),
+    }
