@@ -73,3 +73,8 @@ def test_the_desert_of_a_town_named_with_other_sites_is_a_site_too():
         ("air_strike", "hatla"),
         ("air_strike", "khasham"),
     }
+
+
+def test_abu_husn_is_afps_spelling_of_abu_hasan():
+    text = "Coalition air strikes hit the village of Abu Husn on Saturday."
+    assert reading.sub_types_at(text) == {("air_strike", "abu-hasan")}
