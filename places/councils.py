@@ -1,6 +1,6 @@
-"""Councils and clans named for a place ("the Hajin Military Council", "مجلس
-هجين العسكري", "the al-Sheitaat tribe", "عشيرة الشعيطات"): people, so the place
-name inside is no mention of the place."""
+"""Councils, clans and units named for a place ("the Hajin Military Council",
+"مجلس هجين العسكري", "the al-Sheitaat tribe", "عشيرة الشعيطات", "لواء البصيرة"):
+people, so the place name inside is no mention of the place."""
 
 import re
 
@@ -10,6 +10,8 @@ AFTER_NAME = (" military council", " civil council", " العسكري", " الم
 BEFORE_NAME = "مجلس "  # Arabic names the council first: "مجلس هجين العسكري"
 CLAN_AFTER = (" tribe", " tribes", " clan", " clans", " tribesmen")
 CLAN_BEFORE = ("عشيره ", "عشاير ", "قبيله ", "قبايل ")
+# ... and armed units named for a town ("قائد لواء البصيرة التابع لقسد")
+CLAN_BEFORE += ("لواء ", "كتيبه ", "كتايب ")
 # Two councils at once: "مجلسي دير الزور وهجين العسكريين", "the Deir ez-Zor and
 # Hajin military councils".
 TWO_COUNCILS = re.compile(

@@ -78,3 +78,8 @@ def test_the_desert_of_a_town_named_with_other_sites_is_a_site_too():
 def test_abu_husn_is_afps_spelling_of_abu_hasan():
     text = "Coalition air strikes hit the village of Abu Husn on Saturday."
     assert reading.sub_types_at(text) == {("air_strike", "abu-hasan")}
+
+
+def test_a_unit_named_for_a_town_is_no_mention_of_the_town():
+    text = "قتل قائد لواء البصيرة التابع لقسد بعملية اغتيال في بلدة الشحيل اليوم."
+    assert reading.places_at(text) == ["al-shuhayl"]
