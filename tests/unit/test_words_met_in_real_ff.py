@@ -83,3 +83,8 @@ def test_abu_husn_is_afps_spelling_of_abu_hasan():
 def test_a_unit_named_for_a_town_is_no_mention_of_the_town():
     text = "قتل قائد لواء البصيرة التابع لقسد بعملية اغتيال في بلدة الشحيل اليوم."
     assert reading.places_at(text) == ["al-shuhayl"]
+
+
+def test_al_duwayr_is_placed_on_the_right_bank_near_al_kashmah():
+    text = "استهدفت طائرة مسيرة سيارة في بلدة الدوير بريف البوكمال أمس."
+    assert reading.sub_types_at(text) == {("air_strike", "al-duwayr")}
