@@ -20,7 +20,7 @@ from .date_marks import (
     up_to,
     without_captions,
 )
-from .dates import date_from_text, find_dates, written_on
+from .dates import find_dates
 from .dating import (
     PLUPERFECT_BEFORE,
     PLUPERFECT_CHARS,
@@ -77,6 +77,7 @@ from .siting import (
     is_reference,
     point,
 )
+from .writing_day import date_from_text, written_on
 
 __all__ = ["EventResult", "Geoparse", "MentionResult", "excerpt", "geoparse"]
 

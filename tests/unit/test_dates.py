@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 
-from places.dates import date_from_text, find_dates
+from places.dates import find_dates
+from places.writing_day import date_from_text
 
 PUBLISHED = datetime.date(2018, 2, 8)  # a Thursday
 FEB = {day: datetime.date(2018, 2, day) for day in range(1, 9)}

@@ -6,9 +6,10 @@ import datetime
 
 import pytest
 
-from places.dates import find_dates, written_on
+from places.dates import find_dates
 from places.geoparsing import geoparse
 from places.news import running_days
+from places.writing_day import written_on
 from tests import reading
 
 TUESDAY = datetime.date(2024, 8, 13)
