@@ -5,7 +5,7 @@ state, "باتت تحت سيطرة" a change."""
 
 import re
 
-from .trigger_people import BODIES, SENTENCE_END, fighters_fled, no_body_found
+from .trigger_people import SENTENCE_END, fighters_fled
 
 # Things taken, which are no ground taken.
 THINGS = (
@@ -57,8 +57,6 @@ def no_event_told(nt: str, match, sub_type: str) -> bool:
             and not INTRANSITIVE.match(nt[match.start : match.end])
         )
         return bool(people or THINGS_TAKEN.search(before))
-    if match.key in BODIES:
-        return no_body_found(nt, match)
     return sub_type == "displacement" and fighters_fled(nt, match)
 
 

@@ -24,10 +24,12 @@ from .trigger_aircraft import (
     rest_of_sentence,
 )
 from .trigger_people import (
+    BODIES,
     SENTENCE_END,
     at_a_protest,
     civilians_only,
     left,
+    no_body_found,
     protesters_hurt,
 )
 from .trigger_taking import no_event_told, now_held
@@ -196,6 +198,8 @@ def typed_by_context(
             if no_blast(nt, match, sub_type)
             else _by_what(nt, match, sub_type, last)
         )
+    if match.key in BODIES:  # a body is an event only where it was found
+        return None if no_body_found(nt, match) else sub_type
     return None if no_event_told(nt, match, sub_type) else sub_type
 
 
