@@ -251,16 +251,16 @@ CIVILIAN_VICTIMS = re.compile(
     r"|(?:على |عل[يى] )?(?:ال)?"
     r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه|صيادين))(?!\w)"
 )
-# An attack whose sentence names only civilians as its victims is violence
-# against civilians ("two brothers were shot dead by unidentified gunmen",
-# "attacked an oil tanker, wounding the driver", "مقتل طفل برصاص مجهولين"),
-# unless it names an armed target too (a fighter, a checkpoint, a patrol).
+# An attack whose sentence names only civilians hurt is violence against them ("two
+# brothers were shot dead", "wounding the driver", "مقتل طفل برصاص مجهولين"; not
+# "his driver", "وسائقه"), unless it names an armed target too (a fighter, a patrol).
 CIVILIAN_PEOPLE = re.compile(
-    r"(?<!\w)(?:civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|famil(?:y|ies)"
-    r"|farmers?|shepherds?|(?:truck |tanker )?drivers?|workers?|teachers?|students?"
-    r"|brothers|sisters|elderly|villagers|displaced|(?:a|one|young) man|person"
-    r"|(?:لل|[وبل]?(?:ال)?)(?:مدني\w*|طفل\w*|رجل|شاب|شخص|اشخاص"
-    r"|اطفال|امراه|نساء|سيده|فتاه|عايله|عايلات|مزارع\w*|راعي|رعاه|سايق\w*|عمال"
+    r"(?<!\w)(?:civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|famil(?:y|ies)|farmers?"
+    r"|shepherds?|(?<!his )(?<!her )(?:truck |tanker )?drivers?|workers?|person"
+    r"|teachers?|students?|brothers|sisters|elderly|villagers|displaced|(?:a|one|young)"
+    r" man"
+    r"|(?:لل|[وبل]?(?:ال)?)(?:مدني\w*|طفل\w*|رجل|شاب|شخص|اشخاص|اطفال|امراه|نساء|سيده"
+    r"|فتاه|عايله|عايلات|مزارع\w*|راعي|رعاه|سايق(?!ه(?:ا|م)?(?!\w))\w*|عمال"
     r"|معلم\w*|طالب\w*|شقيقين|شقيقان|مسن\w*|نازح\w*))(?!\w)"
 )
 HARMED = re.compile(

@@ -57,6 +57,8 @@ SUBJECTED = re.compile(r"(?<!\w)[وف]?(?:ت|ي)?تعرض\w*(?: [^\s.!?؟]+){0,1
 SUBJECTED_CHARS = 120
 # ... and "عن شن الطيران الحربي الأمريكي لغارة" (the launching of a strike) too.
 LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
+# ... and "تصدى التنظيم لهجوم قوات النظام" (repelled an attack): it was made.
+REPELLED = re.compile(r"(?<!\w)[وف]?(?:[تي]?تصد\w*|التصدي)(?: \S+){0,3} $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
 # "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
 FEARED = re.compile(
@@ -367,7 +369,8 @@ def _purpose(nt: str, match) -> bool:
     if nt[match.clitic_start : match.start] in PURPOSE_AR:
         before = nt[max(0, match.clitic_start - 40) : match.clitic_start]
         clause = nt[max(0, match.clitic_start - SUBJECTED_CHARS) : match.clitic_start]
-        return not (SUBJECTED.search(clause) or LAUNCHING.search(before))
+        told = SUBJECTED.search(clause) or LAUNCHING.search(before)
+        return not (told or REPELLED.search(before))
     clause = CONCURRENT.split(nt[max(0, match.clitic_start - 40) : match.clitic_start])
     if FEARED.search(clause[-1]) or AIMED_AR.search(clause[-1]):
         return True

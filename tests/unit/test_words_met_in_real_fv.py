@@ -1,0 +1,41 @@
+"""Words met in the real-fv and later reports (sentences here are the team's own)."""
+
+from places.geoparsing import geoparse
+from tests import reading
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    result = geoparse(text, reading.SUNDAY, reading.curated())
+    return [(m.surface, m.place.slug if m.place else None) for m in result.mentions]
+
+
+def test_a_quarter_told_in_a_town_outside_the_region_is_that_towns():
+    text = "قصف التحالف حي الصناعة في مدينة الرقة أمس."
+    assert ("حي الصناعة", None) in _places(text)
+    text = "قصف التحالف الأطراف الغربية لمدينة الرقة والمنطقة بين حيي المشلب والصناعة."
+    assert ("الصناعة", None) in _places(text)
+
+
+def test_a_quarter_of_ours_after_a_town_outside_stays_ours_when_placed_so():
+    text = "قصف التحالف مدينة الرقة وحي الصناعة في دير الزور أمس."
+    assert ("حي الصناعة", "al-sinaa") in _places(text)
+    assert ("حي الصناعة", "al-sinaa") in _places("قصف الطيران حي الصناعة في دير الزور.")
+
+
+def test_an_attack_repelled_with_tasadda_is_an_attack_made():
+    text = "تصدى التنظيم لهجوم قوات النظام على قرية مراط ليلة أمس."
+    assert reading.sub_types_at(text) == {("attack", "marrat")}
+
+
+def test_his_driver_killed_with_a_sheikh_does_not_make_it_violence_on_civilians():
+    text = "قتل شيخ العشيرة وسائقه أمس نتيجة إطلاق نار من مجهولين في بلدة الحوايج."
+    assert reading.sub_types_at(text) == {("attack", "al-hawayij")}
+    text = "Gunmen shot dead a tribal sheikh and his driver in al-Hawayij on Sunday."
+    assert reading.sub_types_at(text) == {("attack", "al-hawayij")}
+    text = "Gunmen shot dead a truck driver in al-Hawayij on Sunday."
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "al-hawayij")}
+
+
+def test_the_russian_ministrys_al_katia_is_al_qata():
+    text = "Russian bombers struck IS strongholds near the settlement of Al-Katia."
+    assert ("air_strike", "al-qata") in reading.sub_types_at(text)
