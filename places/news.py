@@ -160,12 +160,26 @@ def hedged(before: str, sentence_before: str = "", after: str = "") -> bool:
     "would" ("Russian bombers would conduct air raids") from a future one, or
     from a condition told ``after`` it ("would strike X if ...")."""
     text = CONCURRENT.split(normalise(before).text)[-1]
-    hedges = list(HEDGES.finditer(text))
+    said = normalise(sentence_before).text
+    hedges = [m for m in HEDGES.finditer(text) if not _in_when_clause(m, text, said)]
     if any(m[0] == "would" for m in hedges):
         conditional = WOULD_IF.search(normalise(after[:WOULD_IF_CHARS]).text)
         said = "" if conditional else normalise(sentence_before).text
         hedges = [m for m in hedges if not _narrative(m, text, said)]
     return bool(hedges) or NEGATED.search(text) is not None
+
+
+# "When they tried to march on the village, troops opened fire": a hedge in a
+# "when" clause closed by its comma does not reach the main clause.
+WHEN_CLAUSE = re.compile(r"(?<!\w)(?:when|عندما|حينما)(?!\w)[^,،.;؛]*[,،]")
+
+
+def _in_when_clause(hedge: re.Match, text: str, said: str) -> bool:
+    closed = list(WHEN_CLAUSE.finditer(said))
+    if not closed:
+        return False
+    from_end = len(text) - hedge.start()
+    return len(said) - closed[-1].start() > from_end > len(said) - closed[-1].end()
 
 
 # "would" tells a past in a dated narrative ("ISIS would launch an attack on the

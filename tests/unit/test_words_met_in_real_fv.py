@@ -39,3 +39,13 @@ def test_his_driver_killed_with_a_sheikh_does_not_make_it_violence_on_civilians(
 def test_the_russian_ministrys_al_katia_is_al_qata():
     text = "Russian bombers struck IS strongholds near the settlement of Al-Katia."
     assert ("air_strike", "al-qata") in reading.sub_types_at(text)
+
+
+def test_a_hedge_in_a_when_clause_does_not_reach_the_main_clause():
+    text = (
+        "When the protesters tried to march to the village of al-Tayyanah, "
+        "troops opened fire on Friday."
+    )
+    assert reading.sub_types_at(text) == {("attack", "al-tayyanah")}
+    text = "ISIS tried to storm the village of al-Tayyanah on Friday."
+    assert reading.sub_types_at(text) == set()
