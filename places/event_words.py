@@ -17,6 +17,7 @@ TRIGGERS = {
         "gunbattle", "gunbattles", "military operations against",
         "military operation against", "operation against", "operations against",
         "exchange of fire", "exchanged fire", "gunfight", "shootout",
+        "exchange of gunfire", "exchanged gunfire",
         "تبادل لإطلاق النار", "تبادل إطلاق النار", "عمليات ضد", "عملية ضد",
         # an encirclement is fought for ("encircled IS in al-Mayadin", a clash to
         # the labellers; "besieged", "surrounded" are also told of a state)
@@ -69,16 +70,14 @@ TRIGGERS = {
         "airborne operation", "heliborne operation", "heliborne raid", "airborne raid",
         "airdrop operation", "airdrop operations",
         "اقتحمت", "اقتحام", "مداهمة", "داهمت", "داهم", "دهمت", "اغتيال", "اغتال",
-        "اغتالت",
-        "اغتيل", "اغتيلت", "اغتالوا", "برصاص", "assassinated", "assassination",
-        "shot dead",
-        "gunned down", "opened fire", "opening fire", "opens fire", "محاولة اغتيال",
-        "assassination attempt",
+        "اغتالت", "اغتيل", "اغتيلت", "اغتالوا", "برصاص", "assassinated",
+        "assassination", "shot dead", "gunned down", "opened fire", "opening fire",
+        "opens fire", "محاولة اغتيال", "assassination attempt",
         "attempted assassination", "أطلق النار", "أطلقوا النار", "إطلاق النار",
         "إطلاق الرصاص", "shot at", "shooting at", "started shooting",
         "began shooting", "طلق ناري", "بطلق ناري", "طلقات نارية",
         "إطلاق نار", "أطلقا النار", "أطلقت النار", "يطلقون النار",
-        "shoot dead", "shooting dead", "shot and killed",
+        "shoot dead", "shooting dead", "shot and killed", "gunfire",
         "أطلق مجهولون النار", "أطلق مسلحون النار", "أطلق مسلحان النار",
         "أطلق مسلحان مجهولان النار", "أطلق مسلحون مجهولون النار",
         "أطلق مجهولون مسلحون النار",
@@ -167,7 +166,7 @@ BLASTS = ["explosions", "blasts", "انفجارات", "exploded", "انفجرت"
 GROUND_TARGETS = re.compile(
     r"(?: \S+){0,3}? (?:[وفبل]?(?:ال)?"
     r"(?:حاجز|حواجز|رتل|ارتال|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات|حافله"
-    r"|حافلات)ا?"
+    r"|حافلات|مركز|مراكز|عنصر|عناصر)ا?|(?:ال)?سيار(?:ت|ات)\w*"  # "سيارتهم"
     r"|(?:a|an|the|their|its|two|several) (?:\w+ ){0,2}(?:checkpoints?|posts?|patrols?"
     r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?|bus|buses)"
     # a bare plural: "tribes targeted checkpoints, local headquarters and ..."

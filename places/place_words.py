@@ -34,6 +34,7 @@ AMBIGUOUS = frozenset(
         "المسرب", "البانوراما", "المحطة الثانية", "الجورة", "القصور", "الهول",
         "الحميدية", "الحمدان", "hamdan", "al hamdan", "hamidiyah", "hamidiya",
         "العمال", "العرضي", "ummal", "al ummal",
+        "حاجين",  # pilgrims; Youm7's misspelling of Hajin only with a cue
         "omar", "abbas", "murat",
         "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
         "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",

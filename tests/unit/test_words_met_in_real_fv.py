@@ -49,3 +49,36 @@ def test_a_hedge_in_a_when_clause_does_not_reach_the_main_clause():
     assert reading.sub_types_at(text) == {("attack", "al-tayyanah")}
     text = "ISIS tried to storm the village of al-Tayyanah on Friday."
     assert reading.sub_types_at(text) == set()
+
+
+def test_gunfire_is_an_attack_and_an_exchange_of_it_a_clash():
+    text = "Sources reported two people killed by gunfire in the town of Darnaj."
+    assert reading.sub_types_at(text) == {("attack", "darnaj")}
+    text = "SDF fighters exchanged gunfire with ISIS cells in Darnaj on Wednesday."
+    assert reading.sub_types_at(text) == {("armed_clash", "darnaj")}
+
+
+def test_afp_and_sohr_english_spellings_of_villages():
+    text = "Air strikes killed 22 civilians at Hojna in Deir Ezzor on Tuesday."
+    assert ("air_strike", "al-hajnah") in reading.sub_types_at(text)
+    text = "Warplanes struck Subakhan and Al-Mgawdah on Thursday."
+    assert reading.sub_types_at(text) >= {
+        ("air_strike", "subaykhan"),
+        ("air_strike", "al-qata"),
+    }
+
+
+def test_targeting_a_security_centre_members_or_their_car_is_an_attack():
+    text = "استهدف مسلحون مركزاً أمنياً في ذيبان أمس."
+    assert reading.sub_types_at(text) == {("attack", "diban")}
+    text = "أصيب ثلاثة من عناصر الأمن في بلدة أبريها أمس بعد استهداف سيارتهم."
+    assert reading.sub_types_at(text) == {("attack", "abriha")}
+    assert reading.sub_types_at("تستهدف الحملة الأمنية عناصر داعش في ذيبان.") == set()
+
+
+def test_misspellings_of_hajin_and_al_baghuz():
+    text = "قصفت طائرات التحالف أمس مواقع التنظيم في بلدة حاجين."
+    assert reading.sub_types_at(text) == {("air_strike", "hajin")}
+    assert reading.places_at("وصل آلاف الحاجين إلى مكة أمس.") == []
+    text = "قصفت المدفعية مواقع لداعش في منطقة الباغور أمس."
+    assert reading.sub_types_at(text) == {("shelling", "al-baghuz-fawqani")}
