@@ -82,3 +82,13 @@ def test_misspellings_of_hajin_and_al_baghuz():
     assert reading.places_at("وصل آلاف الحاجين إلى مكة أمس.") == []
     text = "قصفت المدفعية مواقع لداعش في منطقة الباغور أمس."
     assert reading.sub_types_at(text) == {("shelling", "al-baghuz-fawqani")}
+
+
+def test_al_jiah_and_hawayij_bu_masaa_are_rows_and_kashma_beside_duwayr_is_kashmah():
+    text = "اندلعت اشتباكات في قرية الجيعة وفي حوايج البومصعة أمس."
+    assert reading.sub_types_at(text) == {
+        ("armed_clash", "al-jiah"),
+        ("armed_clash", "hawayij-bu-masaa"),
+    }
+    text = "A drone targeted a vehicle moving between Al-Kashma and Al-Dawir on Sunday."
+    assert ("air_strike", "al-kashmah") in reading.sub_types_at(text)
