@@ -23,7 +23,8 @@ from .event_words import (
     UNDER_CONTROL,
 )
 from .news import CONCURRENT, days_of_fighting, opens_on_fighting, supporting
-from .normalisation import ARABIC_SUFFIXES, PhraseMatch, PhraseMatcher, normalise
+from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise
+from .split_phrases import with_split_phrases
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
 # "IS" is only the group when written in capitals as a word of its own.
@@ -218,118 +219,11 @@ def _actor_matcher() -> PhraseMatcher:
     return PhraseMatcher(table, ARABIC_SUFFIXES)
 
 
-# Phrases told with words between their parts, as (pattern, key, trigger):
-# "إطلاق مجموعات (قسد) النار", "أطلقت الرصاص الحي"; "قطع التنظيم رأسي رجلين".
-SPLIT_PHRASES = (
-    (
-        re.compile(
-            r"(?<!\w)[وف]?[بل]?(?:ا?طلق\w*|اطلاق) (?:\S+ ){0,3}?(?:النار|الرصاص"
-            r"|النيران)(?!\w)"
-        ),
-        "اطلاق النار",
-        ("battles", "attack"),
-    ),
-    (
-        re.compile(r"(?<!\w)[وف]?[بل]?قطع\w* (?:\S+ ){0,2}?(?:راس\w*|رووس\w*)(?!\w)"),
-        "قطع راس",
-        ("violence_against_civilians", "attack_on_civilians"),
-    ),
-    (  # "An army unit killed 25 ISIS terrorists", "قضت وحدات من الجيش على 25
-        # إرهابيا": fighters killed by those they fought
-        re.compile(
-            r"(?<!\w)(?:army|troops|forces|units?|soldiers|sdf|saa|fighters)"
-            r"(?: \w+){0,3} (?:killed|kills|killing|eliminated|eliminating)"
-            r" (?:\w+ ){0,4}?(?:terrorists|militants|jihadists|insurgents|gunmen"
-            r"|daesh|isis|isil)(?!\w)"
-            r"|(?<!\w)[وف]?(?:قضت|قضي|قضوا|تقضي|يقضي) (?:\S+ ){0,4}?علي"
-            r" (?:\S+ ){0,3}?(?:[وبل]?(?:ال)?(?:ارهابي\w*|دواعش|مسلحي\w*))(?!\w)"
-        ),
-        "قضت على ارهابيين",
-        ("battles", "armed_clash"),
-    ),
-    (  # "shot down a Syrian jet", "أسقط طائرة حربية": a fight with an aircraft
-        re.compile(
-            r"(?<!\w)(?:sho(?:t|ots|oting) down|downed|downing|bring(?:s|ing)? down"
-            r"|brought down) (?:\w+ ){0,4}?(?:jets?|planes?|aircraft|warplanes?"
-            r"|helicopters?|migs?|sukhois?)(?!\w)"
-            r"|(?<!\w)[وف]?(?:اسقط\w*|اسقاط\w*) (?:\S+ ){0,2}?(?:ال)?(?:طايره|طايرات"
-            r"|مروحيه|مقاتله)(?!\w)"
-        ),
-        "اسقاط طائرة",
-        ("battles", "armed_clash"),
-    ),
-    (  # "ISIS claimed responsibility for the killing of an SDF fighter in X",
-        # "تبنى التنظيم مقتل عنصر": a killing claimed is an attack told
-        re.compile(
-            r"(?<!\w)(?:claimed|claims|claiming) responsibility for (?:the )?"
-            r"(?:killing|killings|murder) of"
-            r"|(?<!\w)[وف]?(?:تبني|تبنت|يتبني) (?:\S+ ){0,3}?(?:مقتل|قتل|تصفيه)(?!\w)"
-        ),
-        "claimed a killing",
-        ("battles", "attack"),
-    ),
-    (  # "سحبت قسد قواتها من": a force pulling its fighters out
-        re.compile(
-            r"(?<!\w)[وف]?(?:سحب|سحبت|سحبوا) (?:\S+ ){0,3}?"
-            r"(?:قوات|مقاتلي|عناصر)\w*(?!\w)"
-        ),
-        "سحب قواته",
-        ("battles", "territory_change"),
-    ),
-    (  # "سقطت الميادين بيد التنظيم", "يسقط بالفعل في أيدي قسد": taken
-        re.compile(
-            r"(?<!\w)[وف]?(?:سقط|سقطت|يسقط|تسقط|سقوط) (?:\S+ ){0,4}?"
-            r"(?:بيد|بايدي|بقبضه|في (?:يد|ايدي|قبضه))(?!\w)"
-        ),
-        "سقطت بيد",
-        ("battles", "territory_change"),
-    ),
-    (  # "اعتدت بالضرب على رجل مسن": a beating
-        re.compile(r"(?<!\w)[وف]?(?:اعتد\w*|الاعتداء) (?:\S+ ){0,2}?بالضرب(?!\w)"),
-        "اعتدت بالضرب",
-        ("violence_against_civilians", "attack_on_civilians"),
-    ),
-    (  # "broke the IS siege", "breaking a three-year-long siege", "كسر حصار التنظيم"
-        re.compile(
-            r"(?<!\w)(?:br(?:oke|eak|eaks|eaking|oken)|lift(?:ed|ing|s)?"
-            r"|end(?:ed|ing|s)?) (?:the|a|an) (?:\S+ ){0,3}?(?:siege|blockade)(?!\w)"
-            r"|(?<!\w)[وف]?[بل]?(?:كسر|كسرت|كسروا|فك|فكت|فكوا|انهاء|انهت|انهي|انهوا)"
-            r" (?:\S+ ){0,2}?"
-            r"(?:ال)?حصار(?!\w)"
-        ),
-        "broke the siege",
-        ("battles", "territory_change"),
-    ),
-)
-
-
-# Split phrases that stand for the words they hold ("killed" alone is no event).
-OVERRIDING = frozenset({"قضت على ارهابيين", "claimed a killing"})
-
-
-def _with_split_phrases(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
-    """Add the phrases told with words between their parts to the phrase
-    matches (not where a phrase already matched: "وقف إطلاق النار")."""
-    taken = [(m.start, m.end) for m in matches]
-    for pattern, key, value in SPLIT_PHRASES:
-        for m in pattern.finditer(nt):
-            overlaps = [s < m.end() and m.start() < e for s, e in taken]
-            if any(overlaps):
-                if key not in OVERRIDING:
-                    continue
-                kept = zip(matches, overlaps, strict=True)
-                matches = [x for x, hit in kept if not hit]
-                taken = [(x.start, x.end) for x in matches]
-            matches.append(PhraseMatch(m.start(), m.end(), m.start(), key, value))
-            taken.append((m.start(), m.end()))
-    return sorted(matches, key=lambda m: m.start)
-
-
 def find_triggers(text: str) -> list[Trigger]:
     """Return the event triggers of a text by position; the longest phrase wins."""
     norm = normalise(text)
     triggers, last = [], None
-    for match in _with_split_phrases(
+    for match in with_split_phrases(
         norm.text, list(_trigger_matcher().find(norm.text))
     ):
         if match.value is None or _purpose(norm.text, match) or _adjective(norm, match):

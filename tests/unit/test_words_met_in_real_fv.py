@@ -92,3 +92,10 @@ def test_al_jiah_and_hawayij_bu_masaa_are_rows_and_kashma_beside_duwayr_is_kashm
     }
     text = "A drone targeted a vehicle moving between Al-Kashma and Al-Dawir on Sunday."
     assert ("air_strike", "al-kashmah") in reading.sub_types_at(text)
+
+
+def test_full_control_tightened_over_a_village_is_a_taking():
+    text = "أحكمت وحدات من الجيش السيطرة الكاملة على قرية البويطية أمس."
+    assert reading.sub_types_at(text) == {("territory_change", "al-buwaytiyah")}
+    text = "تسعى قوات النظام إلى السيطرة الكاملة على قرية البويطية."
+    assert reading.sub_types_at(text) == set()
