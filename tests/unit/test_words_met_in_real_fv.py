@@ -99,3 +99,10 @@ def test_full_control_tightened_over_a_village_is_a_taking():
     assert reading.sub_types_at(text) == {("territory_change", "al-buwaytiyah")}
     text = "تسعى قوات النظام إلى السيطرة الكاملة على قرية البويطية."
     assert reading.sub_types_at(text) == set()
+
+
+def test_deir_ezzor_24_english_spellings_of_a_quarter_and_a_field():
+    text = "Clashes in the Muwadafine neighborhood of Deir Ezzor city on Friday."
+    assert ("armed_clash", "al-muwazzafin") in reading.sub_types_at(text)
+    text = "ISIS attacked a bus of oil workers near the Al-Taym field on Friday."
+    assert reading.sub_types_at(text) == {("attack", "al-taim-oil-field")}
