@@ -164,7 +164,7 @@ def hedged(before: str, sentence_before: str = "", after: str = "") -> bool:
     hedges = [m for m in HEDGES.finditer(text) if not _in_when_clause(m, text, said)]
     if any(m[0] == "would" for m in hedges):
         conditional = WOULD_IF.search(normalise(after[:WOULD_IF_CHARS]).text)
-        said = "" if conditional else normalise(sentence_before).text
+        said = "" if conditional else said
         hedges = [m for m in hedges if not _narrative(m, text, said)]
     return bool(hedges) or NEGATED.search(text) is not None
 
