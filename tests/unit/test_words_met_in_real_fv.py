@@ -106,3 +106,12 @@ def test_deir_ezzor_24_english_spellings_of_a_quarter_and_a_field():
     assert ("armed_clash", "al-muwazzafin") in reading.sub_types_at(text)
     text = "ISIS attacked a bus of oil workers near the Al-Taym field on Friday."
     assert reading.sub_types_at(text) == {("attack", "al-taim-oil-field")}
+
+
+def test_the_maamel_roundabout_is_a_place_but_the_factories_are_not():
+    text = "اندلعت اشتباكات عند دوار المعامل شمال مدينة دير الزور أمس."
+    assert ("armed_clash", "al-maamel") in reading.sub_types_at(text)
+    text = "قصفت الطائرات المعامل ومحطة الكهرباء في الميادين أمس."
+    assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
+    text = "Clashes broke out near Liwa al-Taamin west of the airport on Sunday."
+    assert ("armed_clash", "liwa-al-tamin") in reading.sub_types_at(text)
