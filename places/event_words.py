@@ -98,7 +98,8 @@ TRIGGERS = {
         "جثة", "جثث", "جثتي", "جثتين", "body of", "bodies of",  # found (trigger_people)
     ],
     ("battles", "territory_change"): [
-        "سيطرت", "سيطرة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
+        "سيطرت", "سيطرة على", "سيطرة الكاملة على", "سيطرة كاملة على",  # أحكمت ال...
+        "سيطرة التامة على", "استعادت", "استعاد", "استعادة", "تقدم", "تحرير",
         "حررت", "حرر", "حرروا", "يحررون", "كسر الحصار", "فك الحصار", "طرد",
         "captured", "seized", "seize", "seizes", "seizing", "capture", "captures",
         "capturing",
@@ -165,8 +166,8 @@ BLASTS = ["explosions", "blasts", "انفجارات", "exploded", "انفجرت"
 # a checkpoint, a patrol or a car ("unknown persons targeted a checkpoint").
 GROUND_TARGETS = re.compile(
     r"(?: \S+){0,3}? (?:[وفبل]?(?:ال)?"
-    r"(?:حاجز|حواجز|رتل|ارتال|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات|حافله"
-    r"|حافلات|مركز|مراكز|عنصر|عناصر)ا?|(?:ال)?سيار(?:ت|ات)\w*"  # "سيارتهم"
+    r"(?:(?:حاجز|حواجز|رتل|ارتال|نقطه|نقاط|دوريه|دوريات|سياره|مقر|مقرات|تجمع|تجمعات"
+    r"|حافله|حافلات|مركز|مراكز|عنصر|عناصر)ا?|سيار(?:ت|ات)\w*)"  # "سيارتهم"
     r"|(?:a|an|the|their|its|two|several) (?:\w+ ){0,2}(?:checkpoints?|posts?|patrols?"
     r"|positions?|vehicles?|cars?|convoys?|headquarters|gatherings?|bus|buses)"
     # a bare plural: "tribes targeted checkpoints, local headquarters and ..."

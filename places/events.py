@@ -59,7 +59,7 @@ SUBJECTED_CHARS = 120
 # ... and "عن شن الطيران الحربي الأمريكي لغارة" (the launching of a strike) too.
 LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 # ... and "تصدى التنظيم لهجوم قوات النظام" (repelled an attack): it was made.
-REPELLED = re.compile(r"(?<!\w)[وف]?(?:[تي]?تصد\w*|التصدي)(?: \S+){0,3} $")
+REPELLED = re.compile(r"(?<!\w)[وف]?(?:[تي]?تصد(?:ي|ت|وا|ون)?|التصدي)(?: \S+){0,3} $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
 # "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
 FEARED = re.compile(

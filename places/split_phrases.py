@@ -86,17 +86,11 @@ SPLIT_PHRASES = (
         "broke the siege",
         ("battles", "territory_change"),
     ),
-    (  # "أحكمت السيطرة الكاملة على قرية البويطية": took it ("السيطرة" alone is
-        # a state, "سيطرة على" a taking)
-        re.compile(r"(?<!\w)[وفب]?(?:ال)?سيطره (?:ال)?(?:كامله|تامه) علي(?!\w)"),
-        "السيطرة الكاملة على",
-        ("battles", "territory_change"),
-    ),
 )
 
 
 # Split phrases that stand for the words they hold ("killed" alone is no event).
-OVERRIDING = frozenset({"قضت على ارهابيين", "claimed a killing", "السيطرة الكاملة على"})
+OVERRIDING = frozenset({"قضت على ارهابيين", "claimed a killing"})
 
 
 def with_split_phrases(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:

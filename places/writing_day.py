@@ -9,8 +9,6 @@ from .dates import DateSpan, find_dates
 from .normalisation import normalise
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
-
-
 TODAY = re.compile(r"(?:اليوم|today)(?!\w)")
 WRITTEN_BEFORE_DAYS = 2
 
