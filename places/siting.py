@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from .aim import AIMED_WHY, aimed_at
 from .elsewhere import elsewhere
 from .events import anaphors, definite
 from .extraction import COORDINATION
@@ -120,7 +121,11 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     sites = _countryside_holders(reading, sites)
     sites += _other_districts(reading, hosts, sites)
     if not sites:
-        sites = _referred(reading, segment)
+        aimed = [
+            Host(i, precision(resolved[i].place, 2), AIMED_WHY)
+            for i in aimed_at(reading, segment, NEVER_HOST)
+        ]
+        sites = aimed or _referred(reading, segment)
     if sites:
         return list({h.index: h for h in sorted(sites, key=_order)}.values())
     if not hosts:

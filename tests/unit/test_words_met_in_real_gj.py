@@ -1,0 +1,36 @@
+"""Words met in the real-gj and later reports (sentences here are the team's own)."""
+
+from tests import reading
+
+
+def test_fire_aimed_towards_a_village_strikes_it():
+    text = "أطلقت قوات النظام قذائف هاون باتجاه قرية الصالحية أمس."
+    assert reading.sub_types_at(text) == {("shelling", "salihiyah-abu-kamal")}
+    text = "Regime forces fired mortar shells towards Hajin on Saturday."
+    assert reading.sub_types_at(text) == {("shelling", "hajin")}
+
+
+def test_a_clash_with_forces_pushing_towards_a_town_is_at_it():
+    text = "اندلعت اشتباكات عنيفة أمس إثر محاولة قوات النظام التقدم باتجاه بلدة هجين."
+    assert reading.sub_types_at(text) == {("armed_clash", "hajin")}
+    text = "Clashes broke out on Saturday as regime forces tried to push towards Hajin."
+    assert reading.sub_types_at(text) == {("armed_clash", "hajin")}
+
+
+def test_where_fighters_fled_or_forces_went_is_not_where_it_happened():
+    text = "قصف الطيران مواقع التنظيم أمس، فيما فر عناصره باتجاه بلدة هجين."
+    assert ("air_strike", "hajin") not in reading.sub_types_at(text)
+    text = "Warplanes struck IS positions on Saturday as its men fled towards Hajin."
+    assert ("air_strike", "hajin") not in reading.sub_types_at(text)
+    text = "نزح مئات المدنيين أمس من بلدة الشعفة باتجاه بلدة هجين."
+    assert ("displacement", "hajin") not in reading.sub_types_at(text)
+
+
+def test_opened_fire_with_the_shooters_named_between_is_an_attack():
+    text = "فتح عناصر قسد النار على سيارة مدنية في قرية الصالحية أمس."
+    assert ("attack", "salihiyah-abu-kamal") in reading.sub_types_at(text)
+    text = (
+        "عندما حاولت قوات النظام التقدم نحو قرية الصالحية أمس، "
+        "فتح عناصر قسد النار عليهم."
+    )
+    assert reading.sub_types_at(text) == {("attack", "salihiyah-abu-kamal")}
