@@ -58,6 +58,7 @@ from .placeless import (
     only_place,
     quarter_city,
     scene_before,
+    scene_set,
     told_next,
     under_headline,
 )
@@ -199,6 +200,7 @@ def _events(
             sole = only_place(reading) if sole is None else sole
             own = sole
         own = own or borrowed(reading, segments, hosts, i, vague=True)
+        own = own or scene_set(reading, segments, segment)
         own = own or scene_before(reading, segment, scene)
         retold, later = _retold(reading, segments, i), _later(reading, segments, i)
         event = _event(reading, segment, own, retold, later, asides)

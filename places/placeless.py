@@ -205,6 +205,39 @@ def scene_before(
     return [replace(h, why=why) for h in last[2] if h.precision < VAGUE_AREA]
 
 
+def scene_set(
+    reading: Reading, segments: list[Segment], segment: Segment
+) -> list[Host]:
+    """Return the sites the sentence just before names when it tells no event
+    of its own, for an event (not a control change) whose sentence names no
+    place: the scene was set there ("A car was moving between al-Kashma and
+    al-Duwayr. It was targeted by a drone"); of "between X and Y", X."""
+    if segment.trigger.sub_type == "territory_change":
+        return []
+    if reading.mentions_in(*segment.sentence):
+        return []
+    lo = max(0, segment.sentence[0] - SCENE_CHARS)
+    before = split_sentences(reading.text[lo : segment.sentence[0]])
+    if not before or (before[-1][0] == 0 and lo > 0):
+        return []  # the sentence before runs longer than the window
+    start, end = lo + before[-1][0], lo + before[-1][1]
+    if any(start <= s.trigger.start < end for s in segments):
+        return []
+    sites = [
+        i
+        for i in reading.mentions_in(start, end)
+        if (r := reading.resolved[i]).place is not None
+        and r.place.in_region
+        and r.place.kind not in NEVER_HOST | AREAS | NEAR_AREAS
+        and (not is_reference(r) or r.toponym.relation == "between")
+        and r.toponym.relation not in TOLD_FROM | {"origin", "toward"}
+    ]
+    if any(reading.resolved[i].toponym.relation == "between" for i in sites):
+        sites = sites[:1]
+    why = "named in the sentence before, which set the scene (its own names none)"
+    return [Host(i, 2, why) for i in sites]
+
+
 def _moved_on(reading: Reading, last: tuple, segment: Segment) -> bool:
     """Return whether a sentence between names another place than the last
     event's, one that is no country."""

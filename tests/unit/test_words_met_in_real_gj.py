@@ -34,3 +34,24 @@ def test_opened_fire_with_the_shooters_named_between_is_an_attack():
         "فتح عناصر قسد النار عليهم."
     )
     assert reading.sub_types_at(text) == {("attack", "salihiyah-abu-kamal")}
+
+
+def test_an_event_with_no_place_is_where_the_sentence_before_set_the_scene():
+    text = (
+        "A car carrying SDF members was moving between al-Kashma and al-Dawir on "
+        "Saturday. It was targeted by a drone strike, killing two."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "al-kashmah")}
+    text = (
+        "كانت سيارة تقل عناصر من قسد تسير في بلدة الشحيل أمس. "
+        "واستهدفتها طائرة مسيرة ما أدى لمقتل اثنين."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "al-shuhayl")}
+
+
+def test_the_scene_is_not_taken_from_a_sentence_that_told_its_own_event():
+    text = (
+        "Coalition jets struck al-Shafah on Saturday. Separately, a drone strike "
+        "killed two men."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "al-shafah")}
