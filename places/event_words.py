@@ -13,11 +13,11 @@ TRIGGERS = {
         "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "القتال", "clashes", "clash",
         "clashed", "fighting", "fought", "battle", "battles", "battled", "battling",
         "firefight", "firefights", "confrontation", "confrontations",
-        "skirmish", "skirmishes", "skirmished", "gun battle", "gun battles",
-        "gunbattle", "gunbattles", "military operations against",
-        "military operation against", "operation against", "operations against",
-        "exchange of fire", "exchanged fire", "gunfight", "shootout",
-        "exchange of gunfire", "exchanged gunfire",
+        "skirmish", "skirmishes", "skirmished", "gun battle", "gun battles", "قتال",
+        "اقتتال", "اقتتالا", "الاقتتال", "gunbattle", "gunbattles",
+        "military operations against", "military operation against",
+        "operation against", "operations against", "exchange of fire", "gunfight",
+        "exchanged fire", "shootout", "exchange of gunfire", "exchanged gunfire",
         "تبادل لإطلاق النار", "تبادل إطلاق النار", "عمليات ضد", "عملية ضد",
         # an encirclement is fought for ("encircled IS in al-Mayadin", a clash to
         # the labellers; "besieged", "surrounded" are also told of a state)
@@ -245,11 +245,11 @@ PROTESTERS = re.compile(
 CIVILIAN_VICTIMS = re.compile(
     r"(?: (?:ب|ل|with |by )\S+(?: \S+)?)? (?:on |at |against |upon )?"
     r"(?:(?:\d+|two|three|four|five|several|dozens of) )?(?:peaceful |unarmed )?"
-    r"(?:a |the )?(?:civilians?"
+    r"(?:a |the )?(?:group of )?(?:civilians?"
     r"|demonstrat\w+|protest\w*|truffle (?:hunters|gatherers|pickers)|shepherds"
-    r"|villagers|residents|farmers|passengers|worshippers|mourners|fishermen"
+    r"|villagers|residents|farmers|passengers|worshipp?ers|mourners|fishermen"
     r"|(?:على |عل[يى] )?(?:ال)?"
-    r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه|صيادين))(?!\w)"
+    r"(?:مدنيين|مظاهره|متظاهرين|محتجين|مدنيا|اهالي|جامعي|رعاه|صيادين|مصلين))(?!\w)"
 )
 # An attack whose sentence names only civilians hurt is violence against them ("two
 # brothers were shot dead", "wounding the driver", "مقتل طفل برصاص مجهولين"; not

@@ -32,8 +32,6 @@ from .dating import (
 )
 from .events import (
     clause_cuts,
-    definite,
-    demonstrative,
     find_actors,
     find_triggers,
     split_sentences,
@@ -78,6 +76,7 @@ from .siting import (
     is_reference,
     point,
 )
+from .told_before import points_back, slug_of, told_again
 from .writing_day import date_from_text, written_on
 
 __all__ = ["EventResult", "Geoparse", "MentionResult", "excerpt", "geoparse"]
@@ -94,8 +93,6 @@ RECAP_OPENING = re.compile(
     r"|[وف]?(?:في وقت سابق|قبل ذلك|سابقا))(?!\w))"
 )
 LATER_REACH = 3000  # how far on a later sentence may date an undated event
-# "the attack" after an event already told is that event, not another.
-BACK_NOUNS = frozenset({"attack", "attacks", "الهجوم", "الهجمات", "هجوم", "هجمات"})
 HEDGE_CHARS = 60
 ASIDE_CHARS = 60  # an aside is marked at its sentence's start
 # Events placed by a reference or an area, or dated by the publication, are less sure.
@@ -173,12 +170,13 @@ def _events(
     lent: set[int] = set()  # mentions of a next sentence that placed an event
     sole: list[Host] | None = None  # the report's only place, found once
     scene: tuple[int, str, list[Host]] | None = None  # the last event told
+    seen: set[str] = set()  # the places of the events told
     for i, segment in enumerate(segments):
         trigger = segment.trigger
-        if trigger.event_type in told and demonstrative(reading.text, trigger):
-            continue
+        if told_again(reading, trigger, told, hosts[i], seen):
+            continue  # "these attacks": the events already told
         back = not {h.index for h in hosts[i]} - lent
-        if told and back and _points_back(reading, trigger):
+        if told and back and points_back(reading, trigger):
             continue  # "the attack", placed where the event before it was
         own = hosts[i]
         if own and all(h.precision == VAGUE_AREA for h in own):
@@ -207,6 +205,7 @@ def _events(
         if event is not None:
             told.add(trigger.event_type)
             scene = (segment.end, trigger.sub_type, own)
+            seen |= {slug_of(reading, h) for h in own}
             yield event
 
 
@@ -215,16 +214,6 @@ def _lent(own: list[Host], lent: set[int]) -> list[Host]:
     sentence's own event there is the same one)."""
     lent |= {h.index for h in own}
     return own
-
-
-def _points_back(reading: Reading, trigger) -> bool:
-    """Return whether an attack word names an event already told: "the attack",
-    "الهجوم" (a strike or a bombing just reported, as the next lines call it),
-    when it names no place of its own."""
-    if trigger.sub_type != "attack":
-        return False
-    word = normalise(reading.text[trigger.start : trigger.end]).text
-    return word in BACK_NOUNS and definite(reading.text, trigger)
 
 
 def _retold(reading: Reading, segments: list[Segment], i: int) -> Segment | None:

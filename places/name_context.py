@@ -50,7 +50,8 @@ STATIONED_RE = re.compile(
 # "مراسل سانا في دير الزور", "activists in Hajin said": where the news came from.
 SOURCE_RE = re.compile(
     r"(?:^|\s)(?:مراسل\w*|ناشط\w*|مصادر|مصدر|correspondents?|reporters?|activists?"
-    r"|sources?|journalists?|monitors?)(?: \S+){0,3} (?:في|داخل|من|in|inside|from) $"
+    r"|sources?|journalists?|monitors?)(?: (?!(?:ان|بان|that|said)\b)\S+){0,3}"
+    r" (?:في|داخل|من|in|inside|from) $"  # not what they said: "ناشطون إن رجلا قتل في"
 )
 # Told to an outlet named like a town: "قالت مصادر سورية للميادين".
 TOLD_TO_RE = re.compile(

@@ -25,7 +25,9 @@ LAUNCHED_BY_AIRCRAFT = re.compile(
 )
 WITH_AIRCRAFT = re.compile(
     rf"(?<!\w)(?:(?:with|by|using) (?:a |an |the )?(?:\w+ ){{0,2}}{AIRCRAFT_WORDS}"
-    r"|ب(?:ال)?(?:طايره|طايرات) (?:ال)?مسير)"
+    r"|ب(?:ال)?(?:طايره|طايرات) (?:ال)?مسير"
+    # "عبر طائرة مسيرة", "بالقنابل المحمولة على طائرة صغيرة مسيرة"
+    r"|(?:عبر|بواسطه|(?:ال)?محموله علي) (?:ال)?(?:طايره|طايرات))"
 )
 WITH_AIRCRAFT_CHARS = 160
 WENT_ON = "(?:اقدم|اقدمت|قام|قامت)"
@@ -43,10 +45,16 @@ def air_launched(nt: str, match) -> bool:
     """Return whether an attack was launched by aircraft named before it, or
     made with an aircraft named further on in its clause."""
     before = SENTENCE_END.split(nt[max(0, match.start - 60) : match.start])[-1]
-    rest = rest_of_sentence(nt, match, WITH_AIRCRAFT_CHARS)
-    return LAUNCHED_BY_AIRCRAFT.search(before) is not None or (
-        WITH_AIRCRAFT.search(OTHER_CLAUSE.split(rest)[0]) is not None
+    return LAUNCHED_BY_AIRCRAFT.search(before) is not None or made_with_aircraft(
+        nt, match
     )
+
+
+def made_with_aircraft(nt: str, match) -> bool:
+    """Return whether an aircraft is named further on in the event word's clause
+    as what it was made with ("استهداف ... عبر طائرة مسيرة")."""
+    rest = rest_of_sentence(nt, match, WITH_AIRCRAFT_CHARS)
+    return WITH_AIRCRAFT.search(OTHER_CLAUSE.split(rest)[0]) is not None
 
 
 def rest_of_sentence(nt: str, match, chars: int) -> str:

@@ -25,6 +25,12 @@ PEOPLE_AFTER = 60
 TARGETED_WORDS = re.compile(r"(?: [^\s،,.:؛]+){1,4}")
 LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded|missing)(?!\w)")
 FIGHTERS_CHARS = 80
+# "its fighters struck the tanker", "عناصر التنظيم استهدفوا": fighters did it (not
+# "fighters were targeted").
+BY_FIGHTERS = re.compile(
+    rf"(?:{FIGHTERS.pattern}|(?<!\w)(?:cells|[وبل]?(?:ال)?خلايا))"
+    r"(?: (?!(?:was|were|is|are|تم)(?!\w))\S+)? $"
+)
 
 
 # A clause of its own: "انسحب مقاتلو داعش ...، بينما تشهد المنطقة نزوحاً للمدنيين"
@@ -114,3 +120,11 @@ def no_body_found(nt: str, match) -> bool:
     if FIGHTERS.search(whose) or ARMED_PEOPLE.search(whose):
         return True
     return FOUND.search(before[-1] + " " + after) is None
+
+
+def fighters_did_it(nt: str, match) -> bool:
+    """Return whether fighters are named as doing it, just before the word."""
+    return (
+        BY_FIGHTERS.search(nt[max(0, match.start - FIGHTERS_CHARS) : match.start])
+        is not None
+    )

@@ -21,6 +21,7 @@ from .trigger_aircraft import (
     air_launched,
     by_aircraft,
     by_an_air_force,
+    made_with_aircraft,
     rest_of_sentence,
 )
 from .trigger_people import (
@@ -28,6 +29,7 @@ from .trigger_people import (
     SENTENCE_END,
     at_a_protest,
     civilians_only,
+    fighters_did_it,
     left,
     no_body_found,
     protesters_hurt,
@@ -70,7 +72,8 @@ BOMB_AFTER = re.compile(
 )
 # Guns of a ground attack: "targeted a checkpoint with machine guns", "بالرشاشات".
 SMALL_ARMS = re.compile(
-    r"(?<!\w)(?:machine ?guns?|(?:light|medium|heavy|small)[- ](?:caliber |calibre )?"
+    r"(?<!\w)(?:machine ?guns?|automatic (?:weapons|rifles|guns)"
+    r"|(?:light|medium|heavy|small)[- ](?:caliber |calibre )?"
     r"(?:weapons|arms)|small arms|rifles?|gunfire|[بو]?ال(?:رشاشات|اسلحه الخفيفه"
     r"|اسلحه المتوسطه|اسلحه الرشاشه)|[بو]?(?:رشاشات|اسلحه خفيفه)"
     # "targeted by the attacking forces' fire", "استهدفتهم بنيران رشاشاتها"
@@ -349,7 +352,7 @@ def _unnamed_explosion(
         OTHER_CLAUSE.split(rest_of_sentence(nt, match, CONTINUED_CHARS))[0]
     ):
         return "shelling"  # "استهدفت قوات التحالف معبراً ... بقذائف المدفعية"
-    if by_aircraft(nt, match, AIR_FORCES):
+    if by_aircraft(nt, match, AIR_FORCES) or made_with_aircraft(nt, match):
         return "air_strike"
     if sub_type == "strike" and (kind := _strike_told(nt, match, last)):
         return kind
@@ -369,6 +372,8 @@ def _from_the_ground(
         return "attack"  # "struck the post with medium-calibre weapons", "RPG shells"
     if not weapon and GUNMEN.match(nt, match.end) and POSTS.search(rest):
         return "attack"  # "استهدف مسلحون مجهولون يستقلون دراجة نارية حاجزاً"
+    if not weapon and fighters_did_it(nt, match):
+        return "attack"  # "its fighters struck the tanker", "ISIS fighters targeted"
     if weapon or sub_type == "strike":
         return "shelling"
     # "... بقصف جوي على قرية الطوب. ... جراء استهداف المنزل في البوليل"

@@ -55,3 +55,56 @@ def test_the_scene_is_not_taken_from_a_sentence_that_told_its_own_event():
         "killed two men."
     )
     assert reading.sub_types_at(text) == {("air_strike", "al-shafah")}
+
+
+def test_a_place_in_what_activists_said_is_no_place_of_the_activists():
+    text = "قال ناشطون إن رجلا قتل في قرية المحيميدة غرب دير الزور، جراء انفجار لغم."
+    assert reading.sub_types_at(text) == {("remote_explosive", "muhaymidah")}
+
+
+def test_targeting_by_way_of_a_drone_is_an_air_strike():
+    text = (
+        "أصيب مدنيان أمس جراء استهداف تنظيم الدولة الإسلامية، عبر طائرة مسيرة، "
+        "حي الجورة."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "al-jorah")}
+
+
+def test_this_massacre_going_on_to_a_strike_elsewhere_tells_that_strike():
+    text = (
+        "قصف الطيران الحربي مدينة الميادين أمس. وتأتي هذه المجزرة مع تواصل القصف "
+        "على الميادين حيث استهدف الطيران الحربي أمس صهريجا للمياه في معيزيلة."
+    )
+    assert ("air_strike", "muayzila") in reading.sub_types_at(text)
+
+
+def test_fire_opened_on_worshipers_is_violence_against_civilians():
+    text = "An SDF patrol opened fire on a group of worshipers in al-Jurdi on Saturday."
+    assert ("attack_on_civilians", "jurdi-sharqi") in reading.sub_types_at(text)
+
+
+def test_fighters_striking_or_targeting_with_no_weapon_is_a_ground_attack():
+    text = "ISIS said its fighters struck a fuel tanker near Diban on Saturday."
+    assert reading.sub_types_at(text) == {("attack", "diban")}
+    text = "ISIS fighters targeted a fuel tanker in Diban on Saturday."
+    assert reading.sub_types_at(text) == {("attack", "diban")}
+    text = "ISIS fighters were targeted in Diban on Saturday by coalition jets."
+    assert reading.sub_types_at(text) == {("air_strike", "diban")}
+
+
+def test_infighting_is_a_clash():
+    text = "شهدت بلدة هجين أمس اقتتالا بين فصيلين."
+    assert reading.sub_types_at(text) == {("armed_clash", "hajin")}
+
+
+def test_spellings_of_oil_and_gas_fields_met():
+    assert ("territory_change", "sijan-oil-field") in reading.sub_types_at(
+        "سيطر التنظيم أمس على حقل صيجان النفطي."
+    )
+    assert ("territory_change", "akash-oil-field") in reading.sub_types_at(
+        'سيطر التنظيم أمس على حقل "عكاش" النفطي.'
+    )
+    text = "Rockets fell on the base at the Al Conico gas field on Saturday."
+    assert ("shelling", "conoco-gas-field") in reading.sub_types_at(text)
+    text = "Gunmen attacked a tanker near the Azba oil field on Saturday."
+    assert ("attack", "isba-gas-station") in reading.sub_types_at(text)
