@@ -22,7 +22,7 @@ MOVED_TOWARD = frozenset({"displacement", "territory_change"})
 FLED = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?فر|فروا|يفرون|فرار|[يت]?هرب\w*|هروب|[اي]?نسحب\w*"
     r"|انسحاب|نزح\w*|نزوح|توجه\w*|fle[de]\w*|retreat\w*|withdr\w*|escap\w*"
-    r"|head\w*|mov(?:ed|ing))(?!\w)"
+    r"|head(?:ed|ing|s)|mov(?:ed|ing))(?!\w)"
 )
 AIMED_WHY = "named as where fire was aimed or forces pushed"
 REACH = 100  # characters before a name the aim is looked for in
