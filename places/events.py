@@ -60,6 +60,8 @@ SUBJECTED_CHARS = 120
 LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 # ... and "تصدى التنظيم لهجوم قوات النظام" (repelled an attack): it was made.
 REPELLED = re.compile(r"(?<!\w)[وف]?(?:[تي]?تصد(?:ي|ت|وا|ون)?|التصدي)(?: \S+){0,3} $")
+# ... and "نتيجة لقصف الطيران" (as a result of the bombardment): it was made.
+RESULT_OF = re.compile(r"(?<!\w)[وك]?نتيجه $")
 PURPOSE_EN = re.compile(r"(?<!\w)to $")
 # "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
 FEARED = re.compile(
@@ -264,6 +266,7 @@ def _purpose(nt: str, match) -> bool:
         before = nt[max(0, match.clitic_start - 40) : match.clitic_start]
         clause = nt[max(0, match.clitic_start - SUBJECTED_CHARS) : match.clitic_start]
         told = SUBJECTED.search(clause) or LAUNCHING.search(before)
+        told = told or RESULT_OF.search(before)
         return not (told or REPELLED.search(before))
     clause = CONCURRENT.split(nt[max(0, match.clitic_start - 40) : match.clitic_start])
     if FEARED.search(clause[-1]) or AIMED_AR.search(clause[-1]):

@@ -35,6 +35,7 @@ AMBIGUOUS = frozenset(
         "الحميدية", "الحمدان", "hamdan", "al hamdan", "hamidiyah", "hamidiya",
         "العمال", "العرضي", "ummal", "al ummal",
         "حاجين",  # pilgrims; Youm7's misspelling of Hajin only with a cue
+        "شعف",  # heights; a misspelling of al-Sha'fah only with a cue
         "omar", "abbas", "murat",
         "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
         "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .aim import AIMED_WHY, aimed_at
+from .deserts import in_a_desert
 from .elsewhere import elsewhere
 from .events import anaphors, definite
 from .extraction import COORDINATION
@@ -28,14 +29,6 @@ TOLD_FROM = frozenset({"source", "dateline"})
 # A dateline at a base or a field is where reporters were taken, not the site.
 EMBEDDED_AT = frozenset({"base", "oil_field", "gas_field", "airport"})
 AREAS = frozenset({"governorate", "district"})
-IN_DESERT = re.compile(
-    # not "حقل العمر الواقع في بادية الشحيل", "located in the desert of": where
-    # the site named before lies
-    r"(?<!الواقع )(?<!الواقعه )(?<!located )(?<!situated )"
-    # ... or named with them ("X and the desert of Y", "X وبادية Y")
-    r"(?:(?<!\w)في |(?<!\w)[وب]|(?<!\w)(?:in|and) the )(?:بادي\w*|desert|badi\w*)"
-    r"(?: of)?\W*$"
-)
 NEAR_AREAS = frozenset({"subdistrict", "region"})
 BESIDE = frozenset({"near", "outskirts"})
 # "X بريف مدينة Y", "X in the countryside of Y": Y holds X (normalised text).
@@ -116,7 +109,7 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     sites += [
         Host(i, 2, "named as the desert it happened in")
         for i in hosts
-        if sites and _in_a_desert(reading, resolved[i])
+        if sites and in_a_desert(reading, resolved[i], AREAS)
     ]
     sites = _countryside_holders(reading, sites)
     sites += _other_districts(reading, hosts, sites)
@@ -147,15 +140,6 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     if not is_reference(resolved[near]):
         why = "the area it names (no more exact place)"
     return [Host(near, precision(resolved[near].place, 2), why)]
-
-
-def _in_a_desert(reading: Reading, r: Resolved) -> bool:
-    """Return whether a town's desert is named as where it happened ("ومواقع في
-    بادية البوكمال"), beside other sites; alone it is the reference it is."""
-    if r.toponym.cue != "desert" or r.toponym.relation or r.place.kind in AREAS:
-        return False
-    before = normalise(reading.text[max(0, r.toponym.start - 36) : r.toponym.start])
-    return IN_DESERT.search(before.text) is not None
 
 
 def _other_districts(

@@ -108,3 +108,25 @@ def test_spellings_of_oil_and_gas_fields_met():
     assert ("shelling", "conoco-gas-field") in reading.sub_types_at(text)
     text = "Gunmen attacked a tanker near the Azba oil field on Saturday."
     assert ("attack", "isba-gas-station") in reading.sub_types_at(text)
+
+
+def test_as_a_result_of_a_bombardment_is_no_purpose():
+    text = "قتل مدنيان أمس نتيجة لقصف الطيران الأمريكي لقرية البوبدران."
+    assert reading.sub_types_at(text) == {("air_strike", "al-bubadran")}
+    text = "أرسلت قوات النظام أمس تعزيزات لقصف قرية البوبدران."
+    assert reading.sub_types_at(text) == set()
+
+
+def test_the_desert_of_a_village_near_a_town_is_a_site_too():
+    text = "Jets struck militia sites in the Al-Ma'ezalyah desert near Al-Bukamal."
+    assert ("air_strike", "muayzila") in reading.sub_types_at(text)
+
+
+def test_spellings_of_villages_met_in_the_second_round():
+    text = "شنت طائرات غارات على بلدة جديدة البقارة أمس."
+    assert reading.sub_types_at(text) == {("air_strike", "jadid-bakkara")}
+    text = "شن الطيران غارات جوية على مدينة حجين وقرية شعف أمس."
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "hajin"),
+        ("air_strike", "al-shafah"),
+    }
