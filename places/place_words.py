@@ -22,6 +22,9 @@ NOT_PLACES = [
     "raqqa is being slaughtered silently",
     "al jazeera", "aljazeera", "قناة الجزيرة", "الجزيرة نت",
     "مراسل الميادين", "مراسلة الميادين", "موقع الميادين", "الميادين نت",
+    "الميادين اللبنانية", "lebanon based al mayadeen", "lebanese al mayadeen",
+    "beirut based al mayadeen", "pro hezbollah al mayadeen", "al mayadeen quoted",
+    "al mayadeen reported", "al mayadeen said", "al mayadeen cited",
 ]  # fmt: skip
 # Names that are also common words or personal names (مرات "times", Omar): they
 # count only with a cue or relation ("قرية مظلوم", "east of Omar").

@@ -12,7 +12,7 @@ from .extraction import Toponym
 from .gazetteer import Gazetteer, PlaceEntry
 from .normalisation import normalise_name
 from .place_hints import AREA_BONUS, SETTLEMENTS, Hint, area_hints
-from .quarters import quarters_elsewhere
+from .quarters import listed_far_outside, quarters_elsewhere
 
 CUE_KINDS = {
     "village": {"village", "town"},
@@ -124,7 +124,8 @@ def resolve(
             cache[memo] = _fuzzy(chosen, toponym)
         place, candidates, confidence, method = cache[memo]
         results.append(Resolved(toponym, place, candidates, confidence, method))
-    return quarters_elsewhere(_as_holders(results, gazetteer), text)
+    results = quarters_elsewhere(_as_holders(results, gazetteer), text)
+    return listed_far_outside(results, text)
 
 
 def _beside(text: str, anchor: Toponym, toponym: Toponym) -> bool:

@@ -130,3 +130,21 @@ def test_spellings_of_villages_met_in_the_second_round():
         ("air_strike", "hajin"),
         ("air_strike", "al-shafah"),
     }
+
+
+def test_a_village_name_listed_with_a_town_far_outside_is_not_ours():
+    text = (
+        "تمكن الجيش أمس من السيطرة على معظم الدائرة المحاصرة الممتدة من الطيبة "
+        "والسخنة شرقا إلى أثريا غربا."
+    )
+    assert "al-tayyibah-mayadin" not in reading.places_at(text)
+    text = "سيطر الجيش أمس على قرية الطيبة قرب الميادين."
+    assert ("territory_change", "al-tayyibah-mayadin") in reading.sub_types_at(text)
+
+
+def test_the_lebanon_based_al_mayadeen_is_the_channel():
+    text = (
+        "Gunmen ambushed a bus carrying soldiers on Saturday, the Lebanon-based "
+        "Al-Mayadeen quoted a source as saying."
+    )
+    assert reading.sub_types_at(text) == set()
