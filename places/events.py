@@ -62,7 +62,7 @@ LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 REPELLED = re.compile(r"(?<!\w)[وف]?(?:[تي]?تصد(?:ي|ت|وا|ون)?|التصدي)(?: \S+){0,3} $")
 # ... and "نتيجة لقصف الطيران" (as a result of the bombardment): it was made.
 RESULT_OF = re.compile(r"(?<!\w)[وك]?نتيجه $")
-PURPOSE_EN = re.compile(r"(?<!\w)to $")
+PURPOSE_EN = re.compile(r"(?<!\w)to (?:(?:stop|halt|end) )?$")  # "to stop shelling"
 # "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
 FEARED = re.compile(
     r"(?<!\w)(?:fear(?:ing)?(?: of)?|خوفا من|خشيه|تحسبا ل?)(?: \S+){0,2} $"

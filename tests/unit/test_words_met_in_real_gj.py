@@ -148,3 +148,19 @@ def test_the_lebanon_based_al_mayadeen_is_the_channel():
         "Al-Mayadeen quoted a source as saying."
     )
     assert reading.sub_types_at(text) == set()
+
+
+def test_a_call_to_stop_shelling_tells_no_shelling():
+    text = "The group called on all parties on Saturday to stop shelling Hajin."
+    assert reading.sub_types_at(text) == set()
+    text = "Troops began to shell Hajin on Saturday."
+    assert reading.sub_types_at(text) == {("shelling", "hajin")}
+
+
+def test_monitor_spellings_of_eastern_towns():
+    text = "Warplanes bombed Al Shhail, Al Ishara and Al Qurayya on Saturday."
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "al-shuhayl"),
+        ("air_strike", "al-ashara"),
+        ("air_strike", "al-quriyah"),
+    }
