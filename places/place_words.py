@@ -3,7 +3,22 @@ place it against another, names that are no place (organisations, outlets)
 and place names that are also common words or personal names (they need a
 cue)."""
 
+import re
+
 from .normalisation import normalise_name
+
+# Two names listed one beside the other: "في الصالحية والعباس", "X, Y", "X" و"Y".
+LISTED_BESIDE = re.compile(r"[\s,،\"'“”()«»]*(?:and|or|و|او)?[\s,،\"'“”()«»]*")
+
+
+def listed_beside(text: str, a, b) -> bool:
+    """Return whether two names (with ``start``/``end``) are listed one beside the
+    other in ``text``, with nothing but "and", "or", a comma or quotes between."""
+    first, second = sorted((a, b), key=lambda t: t.start)
+    if not text or first.end > second.start:
+        return False
+    return LISTED_BESIDE.fullmatch(text, first.end, second.start) is not None
+
 
 # Names of actors, outlets and operations: no place name inside them is a mention.
 NOT_PLACES = [

@@ -115,17 +115,25 @@ def only_place(reading: Reading) -> list[Host]:
     named = {
         r.place.slug: i
         for i, r in enumerate(reading.resolved)
-        if r.place is not None
-        and r.place.in_region
-        and r.place.kind not in NEVER_HOST | AREAS | NEAR_AREAS
-        and not is_reference(r)
-        and r.toponym.relation not in TOLD_FROM
+        if _a_site(r) and not is_reference(r)
     }
     if len(named) != 1:
         return []
     (index,) = named.values()
     why = "the only place the report names (none of its own)"
     return [Host(index, 2, why)]
+
+
+def _a_site(r: Resolved) -> bool:
+    """Return whether a mention is of an in-region place that can be a site (no
+    river, country or area) and not where the news came from."""
+    place = r.place
+    return (
+        place is not None
+        and place.in_region
+        and place.kind not in NEVER_HOST | AREAS | NEAR_AREAS
+        and r.toponym.relation not in TOLD_FROM
+    )
 
 
 def under_headline(reading: Reading, segment: Segment) -> list[Host]:
@@ -226,11 +234,9 @@ def scene_set(
     sites = [
         i
         for i in reading.mentions_in(start, end)
-        if (r := reading.resolved[i]).place is not None
-        and r.place.in_region
-        and r.place.kind not in NEVER_HOST | AREAS | NEAR_AREAS
+        if _a_site(r := reading.resolved[i])
         and (not is_reference(r) or r.toponym.relation == "between")
-        and r.toponym.relation not in TOLD_FROM | {"origin", "toward"}
+        and r.toponym.relation not in ("origin", "toward")
     ]
     if any(reading.resolved[i].toponym.relation == "between" for i in sites):
         sites = sites[:1]

@@ -8,15 +8,13 @@ from typing import TYPE_CHECKING
 
 from geopy.distance import distance
 
-from .place_words import AMBIGUOUS
+from .place_words import AMBIGUOUS, listed_beside
 
 if TYPE_CHECKING:
     from .resolution import Resolved
 
 QUARTER_GAP = 80  # how far a quarter may be told from its town, in characters
 SENTENCE_END = re.compile(r"[.!?؟\n]")
-# "من الطيبة والسخنة شرقاً": listed with nothing but "and" or a comma between.
-LISTED_WITH = re.compile(r"[\s\"'“”()«»]*(?:and|or|و|او|[,،])[\s\"'“”()«»]*")
 FAR_OUTSIDE_KM = 100
 # Cues that name the village as one ("قرية الطيبة"), not "besieged" or "city".
 NAMED_BY_CUE = frozenset({"village", "villages", "field", "base", "desert", "area"})
@@ -80,8 +78,7 @@ def _far_neighbour(text: str, village: "Resolved", other: "Resolved") -> bool:
         return False
     if theirs.kind in ("country", "governorate"):
         return False
-    first, second = sorted((village.toponym, other.toponym), key=lambda t: t.start)
-    if not LISTED_WITH.fullmatch(text, first.end, second.start):
+    if not listed_beside(text, village.toponym, other.toponym):
         return False
     km = distance((ours.lat, ours.lon), (theirs.lat, theirs.lon)).km
     return km > FAR_OUTSIDE_KM

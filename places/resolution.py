@@ -2,7 +2,6 @@
 
 import itertools
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -12,6 +11,7 @@ from .extraction import Toponym
 from .gazetteer import Gazetteer, PlaceEntry
 from .normalisation import normalise_name
 from .place_hints import AREA_BONUS, SETTLEMENTS, Hint, area_hints
+from .place_words import listed_beside
 from .quarters import listed_far_outside, quarters_elsewhere
 
 CUE_KINDS = {
@@ -50,7 +50,6 @@ POINTLESS = frozenset({"governorate", "district", "river", "country", "region"})
 BASE, CUE_BONUS, CUE_PENALTY, SETTLEMENT_BONUS, REGION_BONUS = 0.4, 0.25, 0.1, 0.1, 0.15
 NEAR_BONUS, NEAR_SCALE_KM = 0.3, 50.0
 # "في الصالحية والعباس", "Salihiyah and al-Abbas": a place listed beside it
-LISTED_BESIDE = re.compile(r"[\s,،\"'“”()«»]*(?:and|or|و|او)?[\s,،\"'“”()«»]*")
 # "X في ريف Y": a candidate within this distance of Y is in Y's countryside.
 # Short keys (الرقة -> رقه) are likelier to be ordinary words.
 SHORT_KEY, SHORT_KEY_CONFIDENCE = 4, 0.8
@@ -112,7 +111,7 @@ def resolve(
         beside = [
             anchored[j]
             for j in (i - 1, i + 1)
-            if j in anchored and _beside(text, toponyms[j], toponym)
+            if j in anchored and listed_beside(text, toponyms[j], toponym)
         ]
         near = tuple(beside) or anchors
         memo = (toponym.key, toponym.cue, toponym.fuzzy, hint and hint.slug, city)
@@ -126,13 +125,6 @@ def resolve(
         results.append(Resolved(toponym, place, candidates, confidence, method))
     results = quarters_elsewhere(_as_holders(results, gazetteer), text)
     return listed_far_outside(results, text)
-
-
-def _beside(text: str, anchor: Toponym, toponym: Toponym) -> bool:
-    first, second = sorted((anchor, toponym), key=lambda t: t.start)
-    if not text or first.end > second.start:
-        return False
-    return LISTED_BESIDE.fullmatch(text, first.end, second.start) is not None
 
 
 def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:

@@ -34,11 +34,13 @@ def told_again(
     were not at ("وتأتي هذه المجزرة ... حيث استهدف الطيران صهريجاً في معيزيلة")."""
     if trigger.event_type not in told or not demonstrative(reading.text, trigger):
         return False
-    later = [t.start for t in reading.triggers if t.start > trigger.end]
     return not any(
         h.precision == 1
         and slug_of(reading, h) not in seen
-        and any(at < reading.resolved[h.index].toponym.start for at in later)
+        and any(
+            trigger.end < t.start < reading.resolved[h.index].toponym.start
+            for t in reading.triggers
+        )
         for h in own
     )
 
