@@ -54,6 +54,7 @@ AMBIGUOUS = frozenset(
         "العمال", "العرضي", "ummal", "al ummal",
         "حاجين",  # pilgrims; Youm7's misspelling of Hajin only with a cue
         "شعف",  # heights; a misspelling of al-Sha'fah only with a cue
+        "البشري",  # "human"; al-Bishri only with a cue ("منطقة البشري")
         "omar", "abbas", "murat",
         "marat", "mazlum", "mazloum", "mazlom", "mazloom", "ayash", "ayyash",
         "suheil", "theban", "sabha", "sur", "sour", "ward", "zur", "panorama",
