@@ -15,7 +15,7 @@ CLAN_BEFORE += ("لواء ", "كتيبه ", "كتايب ")
 # Two councils at once: "مجلسي دير الزور وهجين العسكريين", "the Deir ez-Zor and
 # Hajin military councils".
 TWO_COUNCILS = re.compile(
-    r"مجلسي [^،.\n]{2,40}? (?:العسكريين|المدنيين)(?!\w)"
+    r"مجلسي? [^،.\n]{2,40}? (?:العسكريين|المدنيين)(?!\w)"
     r"|(?<!\w)[^,.\n]{2,30}? and [^,.\n]{2,30}? (?:military|civil) councils(?!\w)"
 )
 

@@ -300,13 +300,22 @@ def _merge(nt: str, found: list[_Found]) -> list[_Found]:
     merged: list[_Found] = []
     for hit in found:
         previous = merged[-1] if merged else None
-        if previous and _same_day(nt, previous, hit):
+        if previous and _night_of(nt, previous, hit):
+            merged[-1] = replace(hit, start=previous.start)
+        elif previous and _same_day(nt, previous, hit):
             merged[-1] = _combine(previous, hit, same=True)
         elif previous and _joined(nt, previous, hit):
             merged[-1] = _combine(previous, hit, same=False)
         else:
             merged.append(hit)
     return merged
+
+
+def _night_of(nt: str, a: _Found, b: _Found) -> bool:
+    """Return whether "overnight" is told of the day right after it ("killed 68
+    in Hajin overnight on Friday", in Monday's paper): that day's night."""
+    night = nt[a.start : a.end] in ("overnight", "last night")
+    return night and nt[a.end : b.start] == " on " and b.kind == "weekday"
 
 
 def _same_day(nt: str, a: _Found, b: _Found) -> bool:

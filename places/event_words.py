@@ -114,7 +114,7 @@ TRIGGERS = {
         "advanced", "swept", "broke the siege", "fell to", "liberated", "liberation of",
         "liberating", "liberate", "liberates", "captures", "seizes", "recaptures",
         "regain", "regains", "took back", "taken back", "seized back", "wrested",
-        "driven out", "drove out", "drove", "declared victory", "overran",
+        "driven out", "drove out", "drove", "declared victory", "overran", "secured",
         "pull back", "pulled back", "withdrew", "withdraw", "retreat", "broke through",
         "withdraws", "pulled out", "pulls out", "pullback", "withdrawal of",
         "broken through",
@@ -123,7 +123,7 @@ TRIGGERS = {
         "retreated", "abandoned", "expelled", "lost control", "انسحب", "سيطر",
         "سيطروا", "استولى", "استولت", "استولوا", "الاستيلاء على",
         "انسحبت", "انسحاب", "took", "taken", "takes", "take", "took over", "moved into",
-        "entered", "دخلت", "دخول", "overrun", "overrunning",
+        "entered", "دخلت", "دخول", "overrun", "overrunning", "finished sweeping",
         # "اجتاحوا المدينة أمس": overran it
         "اجتاح", "اجتاحت", "اجتاحوا", "اجتياح",
     ],
@@ -223,7 +223,7 @@ LEAVING = [
     "خروج",  # "خروج الأهالي من الباغوز", "يستمر الناجون في الخروج"
     "الخروج", "يخرجون", "غادرت", "غادر", "غادروا",
     "توجه",  # "توجه بعض أهالي الدوير ... نحو دمشق"
-    "توجهت", "توجهوا",
+    "توجهت", "توجهوا", "رحلت", "ترحيل", "deported",  # people sent away
 ]  # fmt: skip
 PEOPLE_WORDS = [
     "families", "civilians", "people", "residents", "women", "children", "villagers",

@@ -52,6 +52,7 @@ from .news import (
 )
 from .normalisation import detect_language, normalise
 from .placeless import (
+    fled_from,
     names_no_place,
     only_place,
     quarter_city,
@@ -194,6 +195,7 @@ def _events(
                 or quarter_city(reading, segment),
                 lent,
             )
+        own = own or fled_from(reading, segments, hosts, i)
         if not own and names_no_place(reading, segment):
             sole = only_place(reading) if sole is None else sole
             own = sole

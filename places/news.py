@@ -111,6 +111,12 @@ HOURS_AFTER = re.compile(
 )
 # "they had taken", "had withdrawn": the pluperfect in English, next to its verb.
 HAD_EN = re.compile(r"(?<!\w)had (?:\w+ )?$")
+# ... but not in reported speech, where it stands for "has" ("the activist added
+# that tribal fighters had taken control of parts of Tayana").
+REPORTED_EN = re.compile(
+    r"(?<!\w)(?:said|says|added|adds|told|reported|reports|stated|claimed|confirmed"
+    r"|announced|noted|explained) (?:\S+ ){0,3}?that(?!\w)"
+)
 # "fled since Kurdish-led forces took Hajin", "منذ سيطرة قسد": what began a
 # period is told again, not news ("since Saturday, clashes ..." is a date).
 SINCE = re.compile(
@@ -232,7 +238,9 @@ def told_as_past(before: str, clause: str = "") -> bool:
     ("وكانت قسد قد سيطرت"), as background or as the night before; ``clause``
     (its clause up to the trigger) may hold a longer subject."""
     text = normalise(before).text
-    if RECAP.search(text) is not None or HAD_EN.search(text.lower()) is not None:
+    if RECAP.search(text) is not None:
+        return True
+    if HAD_EN.search(text.lower()) and not REPORTED_EN.search(clause.lower()):
         return True
     return LONG_RECAP.search(CONCURRENT.split(normalise(clause).text)[-1]) is not None
 

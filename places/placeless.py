@@ -136,6 +136,33 @@ def _a_site(r: Resolved) -> bool:
     )
 
 
+# "نزحت عشرات العائلات من قرية البوبدران ... جراء القصف الجوي": why they fled.
+FLED_FROM = re.compile(
+    r"(?<!\w)(?:[وف]?(?:جراء|بسبب|نتيجه|هربا من)|because of|due to|fleeing)"
+    r"(?: \S+){0,2}\s*$"  # "جراء القصف الجوي والمدفعي"
+)
+CAUSE_WORDS = 40  # how far before its event word a cause word may be
+
+
+def fled_from(
+    reading: Reading, segments: list[Segment], hosts: list[list[Host]], i: int
+) -> list[Host]:
+    """Return the places a flight told just before was from, for a strike or a
+    fight told as its cause with no place of its own."""
+    here = segments[i]
+    before = reading.text[max(0, here.trigger.start - CAUSE_WORDS) : here.trigger.start]
+    if not FLED_FROM.search(normalise(before).text):
+        return []
+    for j in range(i - 1, -1, -1):
+        there = segments[j]
+        if there.sentence != here.sentence:
+            return []
+        if there.trigger.sub_type == "displacement":
+            why = "where people fled from, because of it"
+            return [replace(h, why=why) for h in hosts[j]]
+    return []
+
+
 def under_headline(reading: Reading, segment: Segment) -> list[Host]:
     """Return the sites the lead names for an event of the headline that names
     no place ("Ambush in the desert: IS kills 23 soldiers" / "IS targeted a

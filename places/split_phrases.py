@@ -4,6 +4,8 @@ import re
 
 from .normalisation import PhraseMatch
 
+# A word of the subject's, not a passive's "were" ("SDF militants were killed").
+_ACTIVE = r"(?!(?:was|were|been|being|is|are)(?!\w))"
 # Phrases told with words between their parts, as (pattern, key, trigger):
 # "إطلاق مجموعات (قسد) النار", "أطلقت الرصاص الحي", "فتح عناصر قسد النار";
 # "قطع التنظيم رأسي رجلين".
@@ -27,7 +29,7 @@ SPLIT_PHRASES = (
         # إرهابيا": fighters killed by those they fought
         re.compile(
             r"(?<!\w)(?:army|troops|forces|units?|soldiers|sdf|saa|fighters)"
-            r"(?: \w+){0,3} (?:killed|kills|killing|eliminated|eliminating)"
+            rf"(?: {_ACTIVE}\w+){{0,3}} (?:killed|kills|killing|eliminated|eliminating)"
             r" (?:\w+ ){0,4}?(?:terrorists|militants|jihadists|insurgents|gunmen"
             r"|daesh|isis|isil)(?!\w)"
             r"|(?<!\w)[وف]?(?:قضت|قضي|قضوا|تقضي|يقضي) (?:\S+ ){0,4}?علي"
@@ -35,6 +37,20 @@ SPLIT_PHRASES = (
         ),
         "قضت على ارهابيين",
         ("battles", "armed_clash"),
+    ),
+    (  # "ISIS militants killed 68 members of the SDF in Hajin", "an SDF militant
+        # was killed by a group of unknown people in al-Ezba": fighters' killing
+        re.compile(
+            r"(?<!\w)(?:militants|jihadists|gunmen|terrorists|insurgents|attackers"
+            rf"|assailants|cells)(?: {_ACTIVE}\w+){{0,2}} (?:killed|kills|executed)"
+            r" (?:at least |about |nearly )?(?:\d+|an?|one|two|three|four"
+            r"|five|six|seven|eight|nine|ten|dozens|several|scores)(?!\w)"
+            r"|(?<!\w)killed by (?:a group of |a number of )?(?:unknown"
+            r"|unidentified|masked|armed) (?:gunmen|people|persons|men|assailants"
+            r"|attackers)(?!\w)"
+        ),
+        "fighters killed",
+        ("battles", "attack"),
     ),
     (  # "shot down a Syrian jet", "أسقط طائرة حربية": a fight with an aircraft
         re.compile(
@@ -73,6 +89,21 @@ SPLIT_PHRASES = (
         "سقطت بيد",
         ("battles", "territory_change"),
     ),
+    (  # "وسيطرة قوات سوريا الديمقراطية “قسد” على بداية البوبدران": taken by
+        # whom it names (not "تحت سيطرة", "مناطق سيطرة": a state)
+        re.compile(
+            r"(?<!\w)(?<!تحت )(?<!مناطق )[وب]?سيطره (?:قوات|قسد|التنظيم|تنظيم|داعش"
+            r"|النظام|الجيش|فصايل|الفصايل|عناصر|مقاتلي|مقاتلو|العشاير|ميليشيات)"
+            r"(?: \S+){0,3}? علي(?!\w)"
+        ),
+        "سيطرة على",
+        ("battles", "territory_change"),
+    ),
+    (  # "جراء القصف الجوي والمدفعي": artillery fire beside the air strikes
+        re.compile(r"(?<=جوي )والمدفعي(?!\w)"),
+        "المدفعي",
+        ("explosions", "shelling"),
+    ),
     (  # "اعتدت بالضرب على رجل مسن": a beating
         re.compile(r"(?<!\w)[وف]?(?:اعتد\w*|الاعتداء) (?:\S+ ){0,2}?بالضرب(?!\w)"),
         "اعتدت بالضرب",
@@ -93,7 +124,9 @@ SPLIT_PHRASES = (
 
 
 # Split phrases that stand for the words they hold ("killed" alone is no event).
-OVERRIDING = frozenset({"قضت على ارهابيين", "claimed a killing"})
+OVERRIDING = frozenset(
+    {"قضت على ارهابيين", "claimed a killing", "fighters killed", "سيطرة على"}
+)
 
 
 def with_split_phrases(nt: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:

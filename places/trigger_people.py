@@ -22,6 +22,10 @@ PEOPLE = re.compile(
 PEOPLE_CHARS = 70
 # "trucks leaving the village, carrying women and children"
 PEOPLE_AFTER = 60
+# Who is evacuated may come after a long subject ("أجلت قوات سوريا الديمقراطية،
+# المدعومة من الولايات المتحدة الأمريكية، 3 آلاف شخص").
+EVACUATING = ("اجل", "evacuat")
+EVACUATED_AFTER = 120
 TARGETED_WORDS = re.compile(r"(?: [^\s،,.:؛]+){1,4}")
 LEFT_DEAD = re.compile(r"(?: \S+){0,6}? (?:dead|killed|injured|wounded|missing)(?!\w)")
 FIGHTERS_CHARS = 80
@@ -52,7 +56,8 @@ def left(nt: str, match) -> str | None:
     """People leaving are displaced ("leaving five civilians dead" is a toll)."""
     if LEFT_DEAD.match(nt, match.end):
         return None
-    return "displacement" if people_near(nt, match.start, match.end) else None
+    reach = EVACUATED_AFTER if match.key.startswith(EVACUATING) else PEOPLE_AFTER
+    return "displacement" if people_near(nt, match.start, match.end, reach) else None
 
 
 # Who shot, not who was hit: "برصاص عناصر من قسد", "by a militia patrol".
@@ -91,11 +96,11 @@ def at_a_protest(nt: str, match) -> bool:
     return words is not None and PROTEST.search(words.group()) is not None
 
 
-def people_near(nt: str, start: int, end: int) -> bool:
+def people_near(nt: str, start: int, end: int, reach: int = PEOPLE_AFTER) -> bool:
     """Return whether people are named just before a leaving word, or (Arabic
     word order) just after it, and did not leave to protest."""
     before = SENTENCE_END.split(nt[max(0, start - PEOPLE_CHARS) : start])[-1]
-    after = SENTENCE_END.split(nt[end : end + PEOPLE_AFTER])[0]
+    after = SENTENCE_END.split(nt[end : end + reach])[0]
     if PROTEST.search(SENTENCE_END.split(nt[end : end + 90])[0]):
         return False
     return PEOPLE.search(before) is not None or PEOPLE.search(after) is not None

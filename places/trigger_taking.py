@@ -20,6 +20,8 @@ NOT_GROUND = re.compile(
     r"|troops|guards|officers|gunmen|workers)|them|him|her"
     r"|prisoners?|hostages?|captives?|(?:the |a )?\W?(?:\w+ )?decision|steps?|measures"
     r"|part|office|refuge|shelter|care|advantage"
+    # what is secured that is no ground: "secured the release of the hostages"
+    r"|(?:the |an? )?(?:release|deal|agreement|funding|support|approval|passage)"
     # things, not ground: "seized a military vehicle", "took deliberate action"
     rf"|(?:an?|the|\d+|two|three|several|their|its) (?:\w+,? ){{0,2}}{THINGS}"
     r"|(?:\w+,? ){0,2}action"
@@ -35,7 +37,8 @@ INTRANSITIVE = re.compile(r"(?:سيطر|انسحب|تقدم|دخل)")
 # Things or people taken, told in the passive: "Weapons were also seized",
 # "Civilians were reportedly taken from Balighia".
 THINGS_TAKEN = re.compile(
-    rf"(?<!\w)(?:{THINGS}|civilians|people|residents|men|women|children|hostages)"
+    rf"(?<!\w)(?:{THINGS}|civilians|people|residents|men|women|children|hostages"
+    r"|measures|steps|action)"
     r"(?: \w+){0,2} (?:were|was|have been|has been|had been)"
     r"(?: also| reportedly| then| later)? $"
 )

@@ -11,6 +11,7 @@ from .normalisation import normalise
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
 TODAY = re.compile(r"(?:اليوم|today)(?!\w)")
 WRITTEN_BEFORE_DAYS = 2
+QUOTED_CHARS = 200  # how far after the day it was told a quoted "today" may be
 
 
 def written_on(dates: list[DateSpan], published: datetime.date) -> datetime.date:
@@ -18,12 +19,21 @@ def written_on(dates: list[DateSpan], published: datetime.date) -> datetime.date
     is a day or two before publication ("اليوم الثلاثاء (17 تشرين الأول)" in a
     report put online on the 18th), else the publication date. "Yesterday"
     then counts from the day of writing. ``dates``: the report's dates."""
-    for d in dates:
+    for k, d in enumerate(dates):
         lead = normalise(d.text).text.lower()
         age = (published - d.start).days
         if TODAY.match(lead) and d.start == d.end and 0 < age <= WRITTEN_BEFORE_DAYS:
+            if k and _quoted(dates[k - 1], d):
+                continue
             return d.start
     return published
+
+
+def _quoted(told: DateSpan, today: DateSpan) -> bool:
+    """Return whether a "today" is what a source published earlier said ("ونشر
+    المرصد السوري أمس، أن التنظيم نفذ ... اليوم الاثنين"): that day's today."""
+    near = today.offset - told.offset <= QUOTED_CHARS
+    return told.reporting and told.start == today.start and near
 
 
 def date_from_text(text: str, language: str) -> tuple[datetime.date | None, str]:

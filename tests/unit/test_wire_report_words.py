@@ -142,7 +142,7 @@ def test_establishing_control_is_a_change_of_territory():
         ("قتل خمسة مدنيين بطائرة مسيرة", [("قتل", "air_strike")]),
         ("a drone attack on the base", [("attack", "air_strike")]),
         ("هجوم بطائرات مسيرة على القاعدة", [("هجوم", "air_strike")]),
-        ("gunmen killed two men", []),
+        ("gunmen killed two men", [("gunmen killed two", "attack")]),  # their killing
         ("an attack by gunmen on the post", [("attack", "attack")]),
     ],
 )
