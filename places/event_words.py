@@ -117,7 +117,7 @@ TRIGGERS = {
         "driven out", "drove out", "drove", "declared victory", "overran", "secured",
         "pull back", "pulled back", "withdrew", "withdraw", "retreat", "broke through",
         "withdraws", "pulled out", "pulls out", "pullback", "withdrawal of",
-        "broken through",
+        "broken through", "pushed out",
         "breaks through", "break through", "lifted the siege", "broken the siege",
         "breaks the siege", "break the siege", "breaking the siege", "withdrawn",
         "retreated", "abandoned", "expelled", "lost control", "انسحب", "سيطر",
@@ -284,7 +284,7 @@ ARMED_PEOPLE = re.compile(
 # militants fled towards the desert" (no displaced people).
 FIGHTERS = re.compile(
     rf"(?<!\w)(?:{COMBATANTS}|militants|jihadists|gunmen|terrorists|insurgents"
-    r"|[وبل]?(?:ال)?(?:ارهابي\w*|دواعش|مسلح(?:ي|ين|ا)))(?!\w)"
+    r"|commanders|[وبل]?(?:ال)?(?:ارهابي\w*|دواعش|مسلح(?:ي|ين|ا)))(?!\w)"
 )
 # Phrases holding a trigger word that name a state, not an event ("areas under
 # its control", "a camp for displaced people"): they are matched and dropped.

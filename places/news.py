@@ -93,7 +93,9 @@ LONG_RECAP = re.compile(
 AFTER_RECAP = re.compile(
     r"(?<!\w)(?:(?:days?|weeks?|months?) after"
     r"|بعد (?:اقل من |نحو |حوالي )?(?:\S+ )?(?:ايام|يوم|يومين|اسبوع|اسبوعين|اسابيع"
-    r"|اشهر|شهر|شهرين) (?:من|علي)|غداه)(?!\w)"
+    r"|اشهر|شهر|شهرين) (?:من|علي)|غداه"
+    # "This is not the first time that US planes have struck ...": a habit told
+    r"|not the first time|ليست (?:هذه )?(?:المره الاولي|اول مره))(?!\w)"
 )
 # "بعد أسبوع من المعارك": days of fighting up to the news, not what came before.
 DAYS_OF_FIGHTING = re.compile(
@@ -115,7 +117,7 @@ HAD_EN = re.compile(r"(?<!\w)had (?:\w+ )?$")
 # that tribal fighters had taken control of parts of Tayana").
 REPORTED_EN = re.compile(
     r"(?<!\w)(?:said|says|added|adds|told|reported|reports|stated|claimed|confirmed"
-    r"|announced|noted|explained) (?:\S+ ){0,3}?that(?!\w)"
+    r"|announced|noted|explained)(?!\w)"
 )
 # "fled since Kurdish-led forces took Hajin", "منذ سيطرة قسد": what began a
 # period is told again, not news ("since Saturday, clashes ..." is a date).

@@ -117,3 +117,37 @@ def test_a_today_a_source_published_yesterday_is_not_the_writing_day():
     assert [(e.date_start, e.date_end) for e in dated] == [
         (datetime.date(2025, 10, 26), MONDAY)
     ]
+
+
+def test_a_strike_told_as_not_the_first_is_a_habit():
+    text = "This is not the first time that US planes have struck militias in Hajin."
+    assert reading.sub_types_at(text) == set()
+
+
+def test_had_after_a_speech_verb_without_that_is_news():
+    text = (
+        "The monitor's head told AFP several groups of militants had attacked "
+        "government forces near al-Mayadin on Wednesday."
+    )
+    assert ("attack", "al-mayadin") in reading.sub_types_at(text)
+
+
+def test_commanders_who_fled_are_no_displaced_people():
+    text = "IS commanders fled Hajin on Saturday, military sources said."
+    assert reading.sub_types_at(text) == set()
+
+
+def test_fighters_pushed_out_of_villages_lost_them():
+    text = "IS fighters were pushed out from Abu Hamam and Gharanij on Friday."
+    assert reading.sub_types_at(text) == {
+        ("territory_change", "abu-hamam"),
+        ("territory_change", "gharanij"),
+    }
+
+
+def test_targeted_by_aircraft_named_after_the_day_is_an_air_strike():
+    text = (
+        "قتل عشرات من قوات النظام بعد استهدافهم اليوم الأحد، من قبل طائرات "
+        "أمريكية في جبل ثردة."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "jabal-tharda")}
