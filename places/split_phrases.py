@@ -30,8 +30,8 @@ SPLIT_PHRASES = (
         re.compile(
             r"(?<!\w)(?:army|troops|forces|units?|soldiers|sdf|saa|fighters)"
             rf"(?: {_ACTIVE}\w+){{0,3}} (?:killed|kills|killing|eliminated|eliminating)"
-            r" (?:\w+ ){0,4}?(?:terrorists|militants|jihadists|insurgents|gunmen"
-            r"|daesh|isis|isil)(?!\w)"
+            r" (?:\W?\w+ ){0,4}?(?:terrorists?|militants?|jihadists?|insurgents?"
+            r"|gunm[ae]n|daesh|isis|isil)(?!\w)"
             r"|(?<!\w)[وف]?(?:قضت|قضي|قضوا|تقضي|يقضي) (?:\S+ ){0,4}?علي"
             r" (?:\S+ ){0,3}?(?:[وبل]?(?:ال)?(?:ارهابي\w*|دواعش|مسلحي\w*))(?!\w)"
         ),

@@ -39,7 +39,7 @@ from .trigger_weapons import no_blast
 
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ ){0,2})\w+$")
 CONTINUED_CHARS = 200
-SIMILAR = re.compile(r" (?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
+SIMILAR = re.compile(r" (?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")  # "قصف آخر"
 SIMILAR_BEFORE = re.compile(r"(?<!\w)(?:similar|a similar) $")
 BLASTS_BACK = 400  # how far back "explosions" may go on with a strike
 RAIDS = re.compile(r"raids?")

@@ -151,3 +151,24 @@ def test_targeted_by_aircraft_named_after_the_day_is_an_air_strike():
         "أمريكية في جبل ثردة."
     )
     assert reading.sub_types_at(text) == {("air_strike", "jabal-tharda")}
+
+
+def test_this_and_opening_a_sentence_tells_a_new_event():
+    text = (
+        "شن مقاتلو العشائر أمس هجوماً على مواقع قسد في بلدة الشحيل. "
+        "هذا واستهدف مقاتلو العشائر بالأسلحة الرشاشة مواقع قسد في قرية درنج."
+    )
+    assert ("attack", "darnaj") in reading.sub_types_at(text)
+
+
+def test_another_bombardment_after_air_strikes_is_one_of_them():
+    text = "شنت طائرات حربية أمس غارات على مدينة الميادين. وطال قصف آخر مستودعات عياش."
+    assert ("air_strike", "ayyash") in reading.sub_types_at(text)
+
+
+def test_forces_killing_one_terrorist_fought_him():
+    text = (
+        "Special forces of the SDF killed a “dangerous terrorist” in the village "
+        "of Jazrat Milaj on Saturday."
+    )
+    assert reading.sub_types_at(text) == {("armed_clash", "al-jazarat")}
