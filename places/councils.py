@@ -1,6 +1,8 @@
 """Councils, clans and units named for a place ("the Hajin Military Council",
 "مجلس هجين العسكري", "the al-Sheitaat tribe", "عشيرة الشعيطات", "لواء البصيرة"):
-people, so the place name inside is no mention of the place."""
+people, so the place name inside is no mention of the place; and a name that
+goes on with a people's name ("دوير الأكراد", "Duwayr al-Akrad") is another
+village's, a namesake elsewhere in Syria."""
 
 import re
 
@@ -12,6 +14,8 @@ CLAN_AFTER = (" tribe", " tribes", " clan", " clans", " tribesmen")
 CLAN_BEFORE = ("عشيره ", "عشاير ", "قبيله ", "قبايل ")
 # ... and armed units named for a town ("قائد لواء البصيرة التابع لقسد")
 CLAN_BEFORE += ("لواء ", "كتيبه ", "كتايب ")
+# "قصفت المدفعية ... السرمانية ودوير الأكراد بسهل الغاب": a village of Hama
+CLAN_AFTER += (" الاكراد", " التركمان", " الشركس", " al akrad", " al turkman")
 # Two councils at once: "مجلسي دير الزور وهجين العسكريين", "the Deir ez-Zor and
 # Hajin military councils".
 TWO_COUNCILS = re.compile(

@@ -226,10 +226,14 @@ def _anchors(
 
 
 def _fuzzy(chosen: tuple, toponym: Toponym) -> tuple:
-    """Mark a place found by a similar spelling, and trust it less."""
+    """Mark a place found by a similar spelling, and trust it less; a cue for
+    another kind of place makes it no match ("the al-Jazara neighborhood ...
+    in al-Tabqah city" is no village al-Jazarat of ours)."""
     if not toponym.fuzzy or chosen[0] is None:
         return chosen
     place, candidates, confidence, _ = chosen
+    if toponym.cue in CUE_KINDS and place.kind not in CUE_KINDS[toponym.cue]:
+        return None, candidates, 0.0, "fuzzy"
     return place, candidates, round(confidence * FUZZY_CONFIDENCE, 3), "fuzzy"
 
 

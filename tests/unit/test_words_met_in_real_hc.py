@@ -172,3 +172,17 @@ def test_forces_killing_one_terrorist_fought_him():
         "of Jazrat Milaj on Saturday."
     )
     assert reading.sub_types_at(text) == {("armed_clash", "al-jazarat")}
+
+
+def test_a_name_going_on_with_a_people_s_name_is_a_namesake_elsewhere():
+    text = "قصفت المدفعية مواقع المسلحين في السرمانية ودوير الأكراد بسهل الغاب أمس."
+    assert "al-duwayr" not in reading.places_at(text)
+    assert "al-duwayr" in reading.places_at("قصفت طائرات مسيرة بلدة الدوير أمس.")
+
+
+def test_a_spelling_guess_cued_as_another_kind_of_place_is_no_match():
+    text = (
+        "Gunmen fired at them near the factories in the al-Jazara neighborhood, "
+        "the National Hospital in al-Tabqah city."
+    )
+    assert "al-jazarat" not in reading.places_at(text)
