@@ -149,11 +149,12 @@ def clause_cuts(text: str) -> list[int]:
     return sorted(cuts)
 
 
-DEMONSTRATIVE = re.compile(r"(?:^|\s)(?:هذه|هذا|تلك|ذلك|this|these|that|those) \S*$")
+# (not "هذا واستهدف مقاتلو العشائر ...": the newsroom's "moreover")
+DEMONSTRATIVE = re.compile(
+    r"(?:^|\s)(?:هذه|هذا(?! و$)|تلك|ذلك|this|these|that|those) \S*$"
+)
 # "said that clashes erupted": "that" before a plural is no demonstrative
 THAT_BEFORE = re.compile(r"(?:^|\s)that \S*$")
-# "هذا واستهدف مقاتلو العشائر ...", "هذا وقد ...": the newsroom's "moreover"
-THIS_AND = re.compile(r"(?:^|\s)هذا و(?:قد )?$")
 
 
 def demonstrative(text: str, trigger: Trigger) -> bool:
@@ -161,8 +162,6 @@ def demonstrative(text: str, trigger: Trigger) -> bool:
     ("هذه الهجمات", "these attacks"): the events already told, not new ones."""
     before = normalise(text[max(0, trigger.start - 20) : trigger.start]).text
     if THAT_BEFORE.search(before) and text[trigger.end - 1 : trigger.end] == "s":
-        return False
-    if THIS_AND.search(before):
         return False
     return DEMONSTRATIVE.search(before) is not None
 

@@ -115,10 +115,11 @@ HOURS_AFTER = re.compile(
 HAD_EN = re.compile(r"(?<!\w)had (?:\w+ )?$")
 # ... but not in reported speech, where it stands for "has" ("the activist added
 # that tribal fighters had taken control of parts of Tayana").
-REPORTED_EN = re.compile(
-    r"(?<!\w)(?:said|says|added|adds|told|reported|reports|stated|claimed|confirmed"
-    r"|announced|noted|explained)(?!\w)"
+SPEECH_EN = (
+    "said|says|added|adds|told|reported|reports|stated|claimed|confirmed|announced"
+    "|noted|explained"
 )
+REPORTED_EN = re.compile(rf"(?<!\w)(?:{SPEECH_EN})(?!\w)")
 # "fled since Kurdish-led forces took Hajin", "منذ سيطرة قسد": what began a
 # period is told again, not news ("since Saturday, clashes ..." is a date).
 SINCE = re.compile(
@@ -194,8 +195,8 @@ def _in_when_clause(hedge: re.Match, text: str, said: str) -> bool:
 # base"), but a future or a condition after what was said, feared or planned,
 # and in "would be", "would have", "would likely".
 WOULD_SAID = re.compile(
-    r"(?<!\w)(?:said|says|say|saying|warned|vowed|pledged|promised|announced|stated"
-    r"|added|told|claimed|threatened|hoped|hopes|expected|expects|feared|fears"
+    rf"(?<!\w)(?:{SPEECH_EN}|say|saying|warned|vowed|pledged|promised"
+    r"|threatened|hoped|hopes|expected|expects|feared|fears"
     r"|believed|believes|thought|think|that|if|unless|when|once|after|before"
     r"|until|so)(?!\w)"
 )
