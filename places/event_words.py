@@ -181,6 +181,7 @@ DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "de
 # "طائرات حربية ... وتستهدف المنطقة" (not "الحملة تستهدف وادي الخابور").
 BY_AIRCRAFT_ONLY = [
     "killed", "kills", "killing", "hit", "hits", "قتلت", "قتل", "تستهدف", "يستهدف",
+    "ضربت",  # "قاذفات روسية ضربت أهدافاً", not "ضربت موعداً"
     # sorties: "سلاح الجو نفذ طلعات على ... قرى الجنينة وحطلة"
     "طلعات", "طلعة", "sorties", "sortie",
 ]  # fmt: skip
@@ -198,8 +199,8 @@ ARTILLERY = re.compile(
     r"|قذايف|قذيفه|الهاون|هاون)(?!\w)"
 )
 AIR_FORCES = re.compile(
-    r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|التحالف"
-    r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاميركي\w*|اميركي\w*|الاسرائيلي\w*)(?!\w)"
+    r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|israel|التحالف"
+    r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاميركي\w*|اميركي\w*|الاسرائيلي\w*|اسرائيل)(?!\w)"
     # "US-backed SDF": whom it backs did it, not the air force
     r"(?! (?:backed|supported|allied|sponsored|trained|funded)(?!\w))"
 )
@@ -316,9 +317,7 @@ NOT_TRIGGERS = [
     "strike back", "striking back", "internally displaced", "camp for displaced",
     "camps for displaced", "عمليات اغتيال", "عمليات الاغتيال", "وقف إطلاق النار",
     "لوقف إطلاق النار",
-    # a frame, not the event: "In another attack, jets struck ..."
-    "in another attack", "in a separate attack", "in another strike",
-    "في هجوم آخر", "وفي هجوم آخر",
+    "in another strike",
     # a cause, not a battle: "its capabilities in fighting terrorism"
     "fighting terrorism", "fighting against terrorism",
 ]  # fmt: skip
@@ -329,7 +328,9 @@ AIRCRAFT_WORDS = (
     r"|(?<!car )(?<!suicide )bombers?"
     r"|طايرات|طايره|الطايرات|الطيران|طيران|(?:ال)?مروحي\w*|سلاح الجو"
     # fighter jets, not women fighters ("مقاتلات وحدات حماية المرأة")
-    r"|(?:ال)?مقاتلات(?= (?:ال)?(?:حربي|روسي|امريكي|اميركي|سوري|اسرائيلي|تركي|عراقي)))"
+    r"|(?:ال)?مقاتلات(?= (?:ال)?(?:حربي|روسي|امريكي|اميركي|سوري|اسرائيلي|تركي|عراقي))"
+    # bombers, not rocket launchers ("قاذفات روسية بعيدة المدى", not "قاذفات صواريخ")
+    r"|(?:ال)?قاذفات(?= (?:ال)?(?:روسي|امريكي|اميركي|استراتيجي|بعيد|ثقيل|من طراز)))"
 )
 # ... also with a clitic: "طائرات حربية ومروحيات ... قصفت"
 AIRCRAFT = re.compile(rf"(?<!\w)[وفبل]?{AIRCRAFT_WORDS}(?!\w)")

@@ -27,6 +27,13 @@ from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise
 from .split_phrases import with_split_phrases
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
+# A frame, not the event, when its sentence tells the event ("In another attack,
+# jets struck ..."); the attack itself when it does not ("In a separate attack,
+# four SDF members were injured by ISIS").
+ATTACK_FRAMES = [
+    "in another attack", "in a separate attack", "في هجوم آخر", "وفي هجوم آخر",
+]  # fmt: skip
+
 # "IS" is only the group when written in capitals as a word of its own.
 IS_RE = re.compile(r"(?<![\w.])IS(?![\w.])")
 ABBREVIATIONS = frozenset([
@@ -40,6 +47,9 @@ ABBREVIATIONS = frozenset([
 GOES_ON = re.compile(r"\s+(?!(?:al|el|as|ash|ad|ar|az|at|an|ul)-)[a-z]")
 CLAUSE_CUT = re.compile(
     r"[,،]\s*و?(?:فيما|بينما|في حين|كما)(?!\w)|,?\s(?:while|whereas)(?!\w)"
+    # (not what they were doing: "injured by ISIS while they were distributing
+    # bread on the road between X and Y", "killed while attempting to cross")
+    r"(?! (?:(?:they|he|she|it) (?:was|were) )?\w+ing(?!\w))"
     # (not inside brackets: "Islamic State (IS; formerly ISIS/ISIL) in X")
     r"|[;؛](?![^()\n]*\))"
     # what it came after: "، ويأتي هذا عقب سيطرة النظام على الميادين قبل يومين"
@@ -64,7 +74,10 @@ LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 REPELLED = re.compile(r"(?<!\w)[وف]?(?:[تي]?تصد(?:ي|ت|وا|ون)?|التصدي)(?: \S+){0,3} $")
 # ... and "نتيجة لقصف الطيران" (as a result of the bombardment): it was made.
 RESULT_OF = re.compile(r"(?<!\w)[وك]?نتيجه $")
-PURPOSE_EN = re.compile(r"(?<!\w)to (?:(?:stop|halt|end) )?$")  # "to stop shelling"
+# "to stop shelling", "weapons to be used in terror attacks": an aim, not an event
+PURPOSE_EN = re.compile(
+    r"(?<!\w)to (?:(?:stop|halt|end) |be used (?:in|for) (?:\w+ ){0,2})?$"
+)
 # "in fear of US strikes", "خوفاً من الغارات": a fear, not an event.
 FEARED = re.compile(
     r"(?<!\w)(?:fear(?:ing)?(?: of)?|خوفا من|خشيه|تحسبا ل?)(?: \S+){0,2} $"
@@ -217,6 +230,7 @@ def _trigger_matcher() -> PhraseMatcher:
     table |= dict.fromkeys(BY_AIRCRAFT_ONLY, ("explosions", "by_aircraft"))
     table |= dict.fromkeys(UNDER_CONTROL, ("battles", "under_control"))
     table |= dict.fromkeys(NOT_TRIGGERS)
+    table |= dict.fromkeys(ATTACK_FRAMES, ("battles", "frame"))
     return PhraseMatcher(table, ARABIC_SUFFIXES, duals=True)
 
 
@@ -229,7 +243,7 @@ def _actor_matcher() -> PhraseMatcher:
 def find_triggers(text: str) -> list[Trigger]:
     """Return the event triggers of a text by position; the longest phrase wins."""
     norm = normalise(text)
-    triggers, last = [], None
+    triggers, last, frames, starts = [], None, [], []
     for match in with_split_phrases(
         norm.text, list(_trigger_matcher().find(norm.text))
     ):
@@ -237,6 +251,9 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         start, end = norm.original_span(match.start, match.end, text)
         event_type, sub_type = match.value
+        if sub_type == "frame":
+            frames.append((match.end, Trigger(start, end, event_type, "attack")))
+            continue
         typed = typed_by_context(norm.text, match, sub_type, last)
         if typed is None:
             continue
@@ -245,13 +262,26 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         event_type = KIND_OF.get(typed, event_type)
         triggers.append(Trigger(start, end, event_type, typed))
+        starts.append(match.start)
         # shells that were an attack's cover ("تحت غطاء من قذائف الهاون") are not
         # what "the attack" after them names again
         if not supporting(
             norm.text[max(0, match.clitic_start - 40) : match.clitic_start]
         ):
             last = (match.end, typed)
-    return triggers
+    return _with_lone_frames(norm.text, triggers, starts, frames)
+
+
+def _with_lone_frames(
+    nt: str, triggers: list[Trigger], starts: list[int], frames: list
+) -> list[Trigger]:
+    """Add each attack frame whose sentence tells no event of its own."""
+    for at, frame in frames:
+        stop = SENTENCE_END.search(nt, at)
+        stop = stop.start() if stop else len(nt)
+        if not any(at <= s < stop for s in starts):
+            triggers.append(frame)
+    return sorted(triggers, key=lambda t: t.start)
 
 
 # "المجموعات المهاجمة": the attacking groups, people, not an attack told

@@ -111,17 +111,24 @@ def only_place(reading: Reading) -> list[Host]:
     """Return the one in-region place a report names as a site, for an event
     whose sentence names no place but a country ("evacuated 40 truckloads from
     the group's last redoubt" in a report about Baghouz alone); none if the
-    report names more."""
+    report names more. A desert named as where something happened ("in the
+    al-Masrab desert") counts; a hometown ("who came from the town of X") not."""
     named = {
         r.place.slug: i
         for i, r in enumerate(reading.resolved)
-        if _a_site(r) and not is_reference(r)
+        if _a_site(r) and (not is_reference(r) or _the_desert(r))
     }
     if len(named) != 1:
         return []
     (index,) = named.values()
+    if reading.resolved[index].toponym.relation == "origin":
+        return []
     why = "the only place the report names (none of its own)"
     return [Host(index, 2, why)]
+
+
+def _the_desert(r: Resolved) -> bool:
+    return r.toponym.cue == "desert" and r.toponym.relation is None
 
 
 def _a_site(r: Resolved) -> bool:

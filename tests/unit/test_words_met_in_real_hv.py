@@ -1,0 +1,69 @@
+"""Words met in the real-hv and later reports (sentences here are the team's own)."""
+
+from tests import reading
+
+
+def test_strikes_israel_made_are_air_strikes():
+    text = (
+        "Officials confirmed that Israel struck militia targets. According to the "
+        "monitor, the strikes hit a farm in the town of al-Mayadin."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
+
+
+def test_weapons_to_be_used_in_attacks_are_no_attack():
+    text = (
+        "Israel struck depots said to hold weapons to be used in attacks. "
+        "The strikes hit a farm in the town of al-Mayadin."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
+
+
+def test_bombers_that_struck_are_air_strikes():
+    text = "وقالت الوزارة إن قاذفات روسية بعيدة المدى ضربت أهدافا قرب بلدة البوكمال."
+    assert reading.sub_types_at(text) == {("air_strike", "albu-kamal")}
+    text = "ضربت عاصفة رملية بلدة البوكمال أمس."
+    assert reading.sub_types_at(text) == set()
+
+
+def test_an_attack_frame_is_the_attack_when_its_sentence_tells_none():
+    text = "In a separate attack, four SDF members were injured in al-Suwar."
+    assert reading.sub_types_at(text) == {("attack", "al-suwar")}
+    text = "وفي هجوم آخر، أصيب عنصران من قسد في بلدة الصور."
+    assert reading.sub_types_at(text) == {("attack", "al-suwar")}
+    text = "In a separate attack, coalition jets struck Hajin."
+    assert reading.sub_types_at(text) == {("air_strike", "hajin")}
+
+
+def test_what_they_were_doing_goes_on_with_the_clause():
+    text = (
+        "Two SDF members were attacked by ISIS while they were distributing bread "
+        "on the road between Markada and al-Sawr."
+    )
+    assert reading.sub_types_at(text) == {("attack", "al-suwar")}
+    text = "Regime forces shelled Hajin, while coalition jets were bombing al-Susah."
+    assert reading.sub_types_at(text) == {
+        ("shelling", "hajin"),
+        ("air_strike", "al-susah"),
+    }
+
+
+def test_a_hometown_is_no_site_of_a_placeless_event():
+    text = (
+        "Militants ambushed a patrol on Saturday and killed 16 of them. Among the "
+        "dead was a commander who came from the town of al-Kishkiyah."
+    )
+    assert reading.sub_types_at(text) == set()
+
+
+def test_the_only_desert_named_is_where_a_placeless_event_was():
+    text = (
+        "ISIS claimed killing 16 soldiers in the al-Masrab desert. Its militants "
+        "ambushed a patrol on Saturday and killed 16 of them."
+    )
+    assert reading.sub_types_at(text) == {("attack", "al-masrab")}
+
+
+def test_spellings_met():
+    text = "Coalition air strikes hit the village of al-Baqouz on Friday."
+    assert reading.sub_types_at(text) == {("air_strike", "al-baghuz-fawqani")}
