@@ -175,15 +175,13 @@ GROUND_TARGETS = re.compile(
 )
 # Destroying is a strike only with an aircraft or a weapon named near it
 # ("سلاح الجو دمر مواقع ...", "jets destroyed most of the boats").
-DESTROYING = ["دمر", "دمرت", "تدمير", "destroyed", "destroying", "destroy"]
-# Killing or hitting is an air strike when an aircraft does it ("US warplanes
-# killed 20", "a drone hit a car", "قتل ... بطائرة مسيرة"); otherwise no event.
-# "طائرات حربية ... وتستهدف المنطقة" (not "الحملة تستهدف وادي الخابور").
+DESTROYING = ["دمر", "دمرت", "يدمر", "تدمير", "destroyed", "destroying", "destroy"]
+# Killing, hitting or sorties are an air strike when an aircraft does it ("US
+# warplanes killed 20", "قاذفات روسية ضربت أهدافاً", "سلاح الجو نفذ طلعات على
+# ..."); otherwise no event ("الحملة تستهدف وادي الخابور", "ضربت موعداً").
 BY_AIRCRAFT_ONLY = [
     "killed", "kills", "killing", "hit", "hits", "قتلت", "قتل", "تستهدف", "يستهدف",
-    "ضربت",  # "قاذفات روسية ضربت أهدافاً", not "ضربت موعداً"
-    # sorties: "سلاح الجو نفذ طلعات على ... قرى الجنينة وحطلة"
-    "طلعات", "طلعة", "sorties", "sortie",
+    "ضربت", "طلعات", "طلعة", "sorties", "sortie",
 ]  # fmt: skip
 # Firing at a place is shelling when a weapon is named with it ("rockets were
 # fired at the base": the weapon word tells it), otherwise a ground attack

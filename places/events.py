@@ -250,6 +250,8 @@ def find_triggers(text: str) -> list[Trigger]:
         if match.value is None or _purpose(norm.text, match) or _adjective(norm, match):
             continue
         start, end = norm.original_span(match.start, match.end, text)
+        if _another_article(text, start):
+            continue
         event_type, sub_type = match.value
         if sub_type == "frame":
             frames.append((match.end, Trigger(start, end, event_type, "attack")))
@@ -270,6 +272,18 @@ def find_triggers(text: str) -> list[Trigger]:
         ):
             last = (match.end, typed)
     return _with_lone_frames(norm.text, triggers, starts, frames)
+
+
+# A line linking to another article of the page: its headline is not this news.
+ANOTHER_ARTICLE = re.compile(
+    r"\s*(?:اقرا (?:ايضا|المزيد)|شاهد ايضا|(?:also )?read (?:also|more)|see also"
+    r"|related)(?!\w)"
+)
+
+
+def _another_article(text: str, start: int) -> bool:
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return ANOTHER_ARTICLE.match(normalise(line).text) is not None
 
 
 def _with_lone_frames(

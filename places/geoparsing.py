@@ -355,6 +355,8 @@ def role(r: Resolved, sub_types: set[str]) -> str:
     relation = r.toponym.relation
     if relation in ("origin", "toward"):
         return "origin" if relation == "origin" else "destination"
+    if relation == "described":
+        return "mentioned"
     if is_reference(r):
         return "reference"
     if sub_types & TARGETED:

@@ -105,6 +105,9 @@ PROVINCE_BEFORE = re.compile(r"(?:^|\s)syria s $")
 QUOTES = " “”\"'«»()[]{}"
 CITY_NAMED = frozenset({"city", "مدينه"})
 FILLERS = frozenset({"of", "the", "al", "el"})  # "the village of al-Sousa"
+# A bracket opened after a word, still open: what it holds describes that word.
+IN_BRACKETS = re.compile(r"\w \([^()]*$")
+COMPASS = frozenset({"east", "west", "north", "south"})
 
 
 def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str | None]:
@@ -117,6 +120,8 @@ def context(nt: str, hit: PhraseMatch, floor: int = 0) -> tuple[str | None, str 
     relation = _relation(" ".join(words) + " ")
     if cue and relation and words and words[-1] in DESCRIBING:
         relation = None  # "the eastern city of X" describes X: not east of it
+    if relation in COMPASS and IN_BRACKETS.search(window):
+        relation = "described"  # "البوكمال (125 كم جنوب شرق دير الزور)": of X
     cue = cue or CUE_WORDS.get(hit.key.split(" ")[0]) or _next_cue(nt, hit.end)
     joined = nt[hit.clitic_start : hit.start].startswith("و") or window.endswith("،")
     cue = cue or (_list_cue(words) if joined else None)

@@ -23,7 +23,13 @@ from .segments import Reading, Segment
 NEVER_HOST = frozenset({"river", "country"})
 RIVER_SIDES = frozenset({"east", "west", "north", "south", "near"})
 # Places an event moves toward, or (for fire) comes from, are not where it happens.
-NOT_SITE = {"toward": None, "origin": "explosions", "source": None, "dateline": None}
+NOT_SITE = {
+    "toward": None,
+    "origin": "explosions",
+    "source": None,
+    "dateline": None,
+    "described": None,  # "X (125 km south-east of Y)": Y describes where X is
+}
 # Not reference points either: where the news came from.
 TOLD_FROM = frozenset({"source", "dateline"})
 # A dateline at a base or a field is where reporters were taken, not the site.

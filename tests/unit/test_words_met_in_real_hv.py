@@ -67,3 +67,38 @@ def test_the_only_desert_named_is_where_a_placeless_event_was():
 def test_spellings_met():
     text = "Coalition air strikes hit the village of al-Baqouz on Friday."
     assert reading.sub_types_at(text) == {("air_strike", "al-baghuz-fawqani")}
+
+
+def test_an_air_force_destroying_now_is_an_air_strike():
+    text = "قال مصدر إن الطيران الحربي يدمر تحصينات التنظيم في المريعية والبوعمر."
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "al-mariiyah"),
+        ("air_strike", "al-bu-amr"),
+    }
+
+
+def test_al_ward_after_a_field_cue():
+    text = "قصفت طائرات التحالف حقلي الورد والتيم النفطيين."
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "al-ward-oil-field"),
+        ("air_strike", "al-taim-oil-field"),
+    }
+    text = "أهدى الورد لأمه في مدينة الميادين."
+    assert "al-ward-oil-field" not in reading.places_at(text)
+
+
+def test_a_bracketed_distance_describes_the_place_before_it():
+    text = "Coalition jets struck al-Susah (8 km east of Hajin) on Friday."
+    assert reading.sub_types_at(text) == {("air_strike", "al-susah")}
+    text = "Coalition jets struck a village 8 km east of Hajin on Friday."
+    assert reading.sub_types_at(text) == {("air_strike", "hajin")}
+
+
+def test_a_link_to_another_article_tells_no_event():
+    text = (
+        "عثر الأهالي في مدينة الشحيل اليوم على جثة.\n"
+        "اقرأ أيضاً: مقتل 11 عنصرا لقسد بهجوم في بلدة ذيبان\n"
+    )
+    assert ("attack", "diban") not in reading.sub_types_at(text)
+    text = "Read also: IS kills 11 SDF fighters in an attack in Diban\n"
+    assert reading.sub_types_at(text) == set()
