@@ -14,6 +14,7 @@ CLAN_AFTER = (" tribe", " tribes", " clan", " clans", " tribesmen")
 CLAN_BEFORE = ("عشيره ", "عشاير ", "قبيله ", "قبايل ")
 # ... and armed units named for a town ("قائد لواء البصيرة التابع لقسد")
 CLAN_BEFORE += ("لواء ", "كتيبه ", "كتايب ")
+CLAN_AFTER += (" regiment", " brigade", " battalion")  # "the Albu Kamal regiment"
 # "قصفت المدفعية ... السرمانية ودوير الأكراد بسهل الغاب": a village of Hama
 CLAN_AFTER += (" الاكراد", " التركمان", " الشركس", " al akrad", " al turkman")
 # Two councils at once: "مجلسي دير الزور وهجين العسكريين", "the Deir ez-Zor and

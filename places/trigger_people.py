@@ -33,6 +33,8 @@ FIGHTERS_CHARS = 80
 # "fighters were targeted").
 BY_FIGHTERS = re.compile(
     rf"(?:{FIGHTERS.pattern}|(?<!\w)(?:cells|[وبل]?(?:ال)?خلايا))"
+    # "gunmen on a motorcycle targeted the commander"
+    r"(?: (?:on|riding) (?:a |two )?motor ?(?:cycle|bike)s?)?"
     r"(?: (?!(?:was|were|is|are|تم)(?!\w))\S+)? $"
 )
 

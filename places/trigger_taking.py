@@ -30,7 +30,9 @@ NOT_GROUND = re.compile(
 # ... and in Arabic: "تحرير أربعة من مقاتليها", "تحرير الرهائن" (people freed).
 NOT_GROUND_AR = re.compile(
     r" (?:\S+ (?:من )?)?[وبل]?(?:ال)?(?:اسري|اسير\w*|رهائن|رهينه|مختطف\w*|مخطوف\w*"
-    r"|مقاتلي\w*|عناصر\w*|محتجز\w*|معتقل\w*)(?!\w)"
+    r"|مقاتلي\w*|عناصر\w*|محتجز\w*|معتقل\w*"
+    # things, not ground: "السيطرة على أسلحة وسيارات لقسد"
+    r"|اسلح\w*|سلاح|ذخير\w*|ذخاير|سيارات|سياره|اليات|معدات|اموال|وثايق)(?!\w)"
 )
 # Verbs whose next noun is who acted: "سيطر مقاتلو التنظيم على", "انسحب عناصر".
 INTRANSITIVE = re.compile(r"(?:سيطر|انسحب|تقدم|دخل)")
@@ -55,9 +57,11 @@ def no_event_told(nt: str, match, sub_type: str) -> bool:
     others", "Weapons were also seized", fighters who fled."""
     if sub_type == "territory_change":
         before = nt[max(0, match.start - 60) : match.start]
+        said = nt[match.start : match.end]
         people = NOT_GROUND.match(nt, match.end) or (
             NOT_GROUND_AR.match(nt, match.end)
-            and not INTRANSITIVE.match(nt[match.start : match.end])
+            # who acted follows "سيطر", what was taken "السيطرة على"
+            and not (INTRANSITIVE.match(said) and not said.endswith(" علي"))
         )
         return bool(people or THINGS_TAKEN.search(before))
     return sub_type == "displacement" and fighters_fled(nt, match)

@@ -102,3 +102,18 @@ def test_a_link_to_another_article_tells_no_event():
     assert ("attack", "diban") not in reading.sub_types_at(text)
     text = "Read also: IS kills 11 SDF fighters in an attack in Diban\n"
     assert reading.sub_types_at(text) == set()
+
+
+def test_gunmen_on_a_motorcycle_who_targeted_someone_attacked():
+    text = (
+        "Unidentified gunmen on a motorcycle targeted the commander of the Albu "
+        "Kamal regiment of the SDF in the town of Hajeen, killing him."
+    )
+    assert reading.sub_types_at(text) == {("attack", "hajin")}
+
+
+def test_weapons_and_cars_seized_are_no_ground_taken():
+    text = "قام المنتفضون بالسيطرة على أسلحة وسيارات لقسد في بلدة ذيبان."
+    assert reading.sub_types_at(text) == set()
+    text = "سيطر عناصر العشائر على بلدة ذيبان."
+    assert reading.sub_types_at(text) == {("territory_change", "diban")}
