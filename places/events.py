@@ -281,8 +281,15 @@ ANOTHER_ARTICLE = re.compile(
 )
 
 
+LINK_CHARS = 300  # how long such a line may run before its event word
+
+
 def _another_article(text: str, start: int) -> bool:
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    lo = max(0, start - LINK_CHARS)
+    newline = text.rfind("\n", lo, start)
+    if newline < 0 and lo > 0:
+        return False  # a long line: a paragraph of this report
+    line = text[newline + 1 : start]
     return ANOTHER_ARTICLE.match(normalise(line).text) is not None
 
 
