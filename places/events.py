@@ -289,8 +289,8 @@ def _another_article(text: str, start: int) -> bool:
     newline = text.rfind("\n", lo, start)
     if newline < 0 and lo > 0:
         return False  # a long line: a paragraph of this report
-    line = text[newline + 1 : start]
-    return ANOTHER_ARTICLE.match(normalise(line).text) is not None
+    opening = text[newline + 1 : min(start, newline + 41)]  # the marker opens it
+    return ANOTHER_ARTICLE.match(normalise(opening).text) is not None
 
 
 def _with_lone_frames(
