@@ -277,10 +277,8 @@ def find_triggers(text: str) -> list[Trigger]:
 # A line linking to another article of the page: its headline is not this news.
 ANOTHER_ARTICLE = re.compile(
     r"\s*(?:اقرا (?:ايضا|المزيد)|شاهد ايضا|(?:also )?read (?:also|more)|see also"
-    r"|related)(?!\w)"
+    r"|related(?: articles?| news| stories)?\s*:)(?!\w)"
 )
-
-
 LINK_CHARS = 300  # how long such a line may run before its event word
 
 
