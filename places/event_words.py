@@ -315,7 +315,7 @@ NOT_TRIGGERS = [
     "strike back", "striking back", "internally displaced", "camp for displaced",
     "camps for displaced", "عمليات اغتيال", "عمليات الاغتيال", "وقف إطلاق النار",
     "لوقف إطلاق النار",
-    "in another strike",
+    "in another strike",  # a frame: the strike's kind is told after it
     # a cause, not a battle: "its capabilities in fighting terrorism"
     "fighting terrorism", "fighting against terrorism",
 ]  # fmt: skip

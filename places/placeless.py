@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from geopy.distance import distance
 
+from .deserts import in_a_desert
 from .elsewhere import LOCATIVE
 from .events import split_sentences
 from .normalisation import normalise
@@ -116,7 +117,7 @@ def only_place(reading: Reading) -> list[Host]:
     named = {
         r.place.slug: i
         for i, r in enumerate(reading.resolved)
-        if _a_site(r) and (not is_reference(r) or _the_desert(r))
+        if _a_site(r) and (not is_reference(r) or in_a_desert(reading, r, AREAS))
     }
     if len(named) != 1:
         return []
@@ -125,10 +126,6 @@ def only_place(reading: Reading) -> list[Host]:
         return []
     why = "the only place the report names (none of its own)"
     return [Host(index, 2, why)]
-
-
-def _the_desert(r: Resolved) -> bool:
-    return r.toponym.cue == "desert" and r.toponym.relation is None
 
 
 def _a_site(r: Resolved) -> bool:
