@@ -197,8 +197,9 @@ ARTILLERY = re.compile(
     r"|قذايف|قذيفه|الهاون|هاون)(?!\w)"
 )
 AIR_FORCES = re.compile(
-    r"(?<!\w)(?:coalition|us led|russian|russia|american|u s|us|israeli|israel|التحالف"
-    r"|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاميركي\w*|اميركي\w*|الاسرائيلي\w*|اسرائيل)(?!\w)"
+    r"(?<!\w)(?:coalitions?|us led|russian|russias?|american|u s|us|israeli|israels?"
+    r"|التحالف|الروسي\w*|روسي\w*|الامريكي\w*|امريكي\w*|الاميركي\w*|اميركي\w*"
+    r"|الاسرائيلي\w*|اسرائيل)(?!\w)"
     # "US-backed SDF": whom it backs did it, not the air force
     r"(?! (?:backed|supported|allied|sponsored|trained|funded)(?!\w))"
 )
@@ -322,8 +323,8 @@ NOT_TRIGGERS = [
 # Shelling words near an aircraft are air strikes ("warplanes pounded", "قصف الطيران").
 # Patterns over normalised text spell Arabic as normalise() does (طائرات -> طايرات).
 AIRCRAFT_WORDS = (
-    r"(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|air force|uavs?"
-    r"|(?<!car )(?<!suicide )bombers?"
+    r"(?:warplanes?|jets?|aircrafts?|planes?|drones?|helicopters?|uavs?|airforce"
+    r"|air forces?|aerospace (?:forces|group)|(?<!car )(?<!suicide )bombers?"
     r"|طايرات|طايره|الطايرات|الطيران|طيران|(?:ال)?مروحي\w*|سلاح الجو"
     # fighter jets, not women fighters ("مقاتلات وحدات حماية المرأة")
     r"|(?:ال)?مقاتلات(?= (?:ال)?(?:حربي|روسي|امريكي|اميركي|سوري|اسرائيلي|تركي|عراقي))"

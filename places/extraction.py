@@ -11,6 +11,7 @@ from .councils import councils
 from .events import Trigger, find_triggers
 from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
 from .name_context import city_later, context
+from .name_parts import inside_longer_name
 from .normalisation import (
     NAME_PROCLITICS,
     Normalised,
@@ -65,7 +66,8 @@ HOLDER_GAP = re.compile(
     r"|quarters?|regions?) )?(?:in|في) (?:the )?|\s?ب"
     # "Abu Umar (prov. Idlib)", "(Hama province)"
     r"|\s*\((?:prov\.|province|governorate) ?)"
-    r"(?:(?:north|south|east|west)\w* |[NSEW]\. )?\W?",
+    r"(?:(?:north|south|east|west)\w* |[NSEW]\. )?"
+    r"(?:(?:province|governorate|countryside) of )?\W?",  # "in the province of Daraa"
     re.IGNORECASE,
 )
 IN_CLAUSE_GAP = re.compile(r"[^.!?؟\n,،]{0,60}\s(?:في|in) ", re.IGNORECASE)
@@ -150,6 +152,13 @@ def find_toponyms(
     ]
     # "Omar Abu Layla ... Al Mayadeen and Abu Layla said": the person again
     toponyms = [t for t in toponyms if not named_again(t.surface, persons)]
+    spans = {i for t in toponyms for i in (t.start, t.end)}
+    toponyms = [
+        t
+        for t in toponyms
+        if is_arabic(t.surface)
+        or not inside_longer_name(text, t.start, t.end, spans, gazetteer, t.key)
+    ]
     toponyms = _holders(text, sorted(toponyms, key=lambda t: t.start))
     return _cities_said_later(text, gazetteer, toponyms)
 

@@ -130,11 +130,12 @@ def resolve(
 def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]:
     """Read a city named right after a place well outside it as its province:
     "بلدة السيال بدير الزور", "Subaykhan, Deir ez-Zor"."""
-    out = results[:1]
+    out, outside = results[:1], set()
     for before, here in itertools.pairwise(results):
         inside, place = before.place, here.place
         if _held_outside(before, here):
             out[-1] = replace(before, place=None, confidence=0.0)
+            outside.add(before.toponym.key)
         if _quarter_of(before, here):
             out.append(_the_city(here, gazetteer))
             continue
@@ -155,7 +156,15 @@ def _as_holders(results: list[Resolved], gazetteer: Gazetteer) -> list[Resolved]
                 here, place=area, candidates=(reason, *here.candidates), method="area"
             )
         out.append(here)
-    return out
+    return [_namesake(r, outside) for r in out]
+
+
+def _namesake(result: Resolved, outside: set[str]) -> Resolved:
+    """One report, one sense: a name once held by a place far outside ("Jassem
+    in the province of Daraa") means that namesake wherever it is told again."""
+    if result.toponym.key in outside and result.place and result.place.in_region:
+        return replace(result, place=None, confidence=0.0)
+    return result
 
 
 # The places a cue standing apart from a name means: "حقل (الجفرة)", "the (Jafra)

@@ -1,0 +1,39 @@
+"""Words met in the real-if and later reports (sentences here are the team's own)."""
+
+from tests import reading
+
+
+def test_a_village_name_running_on_into_a_longer_name_is_another_place():
+    text = "An air strike on the village of Maaret Harmeh killed ten people."
+    assert reading.places_at(text) == []
+    text = "Militants attacked a post in Assal al-Ward in the Qalamoun mountains."
+    assert reading.places_at(text) == []
+    text = "Rebels came from the villages of Maksar al-Hussan towards the hills."
+    assert reading.places_at(text) == []
+    text = "Jets hit ISIL positions in Abed Hill east of the city of Homs."
+    assert "al-abd" not in reading.places_at(text)
+
+
+def test_a_village_beside_another_name_or_a_common_word_is_still_found():
+    text = "Clashes broke out in Hatla al-Husainiyah and Marrat on Sunday."
+    assert reading.places_at(text) == ["hatla", "al-husayniyah", "marrat"]
+    text = "Jets bombed the village of Marrat Syrian state media said."
+    assert reading.places_at(text) == ["marrat"]
+
+
+def test_a_name_in_a_far_province_means_a_namesake_there_each_time():
+    text = (
+        "In Jassem in the southern province of Daraa 16 civilians were killed. "
+        "Rebels hold the west of the province, and that is where Jassem is."
+    )
+    assert "al-jasim" not in reading.places_at(text)
+
+
+def test_an_aerospace_force_without_its_apostrophe_strikes_from_the_air():
+    text = (
+        "Over the past 24 hours Russias aerospace group dealt 182 strikes against "
+        "ISIS positions in Deir Ezzor province."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "deir-ez-zor-governorate")}
+    text = "The Aerospace Forces carry out 150 strikes a day near al-Mayadin city."
+    assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
