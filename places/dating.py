@@ -89,7 +89,8 @@ def event_date(
     if retold is not None and told_on is not None:
         lo, hi = retold.sentence
         found = _nearest(reading, lo, hi, retold.trigger, reporting=False)
-        if found is not None:
+        # a day or a night, not "its strikes since 2015": the strikes in general
+        if found is not None and _a_day_or_night(found):
             why = f"“{found.text}”, told of the same event in the next sentence"
             return _dated(found, why)
     for (lo, hi), _ in spans:

@@ -10,6 +10,7 @@ from .article_forms import with_article, without_article
 from .councils import councils
 from .events import Trigger, find_triggers
 from .gazetteer import LATIN_WORD, MAX_NAME_WORDS, Gazetteer
+from .name_case import LOWER_ARTICLE, cased, every_word_cased
 from .name_context import city_later, context
 from .name_parts import inside_longer_name
 from .normalisation import (
@@ -58,7 +59,9 @@ EVENT_GAP = re.compile(
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r"(?:,? and |, )$")
-LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
+PARTICLES = frozenset(
+    {"al", "el", "ez", "ed", "ad", "as", "ash", "az", "ar", "at", "an"}
+)
 # Cues after which a name may carry an article the gazetteer leaves off.
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
 HOLDER_GAP = re.compile(
@@ -232,10 +235,10 @@ def _name_hits(text: str, norm: Normalised, gazetteer: Gazetteer) -> list[Phrase
             found = (without_article if needs_lam else with_article)(
                 norm.text, start, end, key
             )
-        if found is not None and _cased(text, norm, found[0], found[1]):
+        if found is not None and cased(text, norm, found[0], found[1]):
             hits.append(PhraseMatch(*found, key, None))
     for start, end, key in gazetteer.scan_variants(norm.text):
-        if _cased(text, norm, start, end):
+        if cased(text, norm, start, end) and every_word_cased(text, norm, start, end):
             hits.append(PhraseMatch(start, end, start, key, None))
     return hits + _fuzzy_hits(text, norm, gazetteer, hits)
 
@@ -253,7 +256,7 @@ def _fuzzy_hits(
     words = [w for w in LATIN_WORD.finditer(norm.text) if w[0].isascii()]
     hits, skip_to = [], -1
     for i, first in enumerate(words):
-        if first.start() < skip_to or not _cased(text, norm, *first.span()):
+        if first.start() < skip_to or not cased(text, norm, *first.span()):
             continue
         run = _name_run(text, norm, words, i)
         listed = _listed_after(norm.text, first.start(), ends)
@@ -283,7 +286,7 @@ def _name_run(text: str, norm: Normalised, words: list, i: int) -> list:
     run = [words[i]]
     for nxt in words[i + 1 : i + MAX_NAME_WORDS]:
         joined = norm.text[run[-1].end() : nxt.start()] == " "
-        if not joined or not _cased(text, norm, *nxt.span()):
+        if not joined or not cased(text, norm, *nxt.span()):
             break
         run.append(nxt)
     return run
@@ -316,18 +319,6 @@ def _ambiguous(name: str) -> bool:
     """Return whether a name, or a spelling of it, may be a common word (Sabhah)."""
     return (
         name in AMBIGUOUS or latin_skeleton(name.split(" ")) in _ambiguous_skeletons()
-    )
-
-
-def _cased(text: str, norm: Normalised, start: int, end: int) -> bool:
-    """Return whether a hit is written as a name: Latin ones with a capital."""
-    surface = text[slice(*norm.original_span(start, end, text))]
-    first = surface[:1]
-    return (
-        is_arabic(first)
-        or not first.isalpha()
-        or first.isupper()
-        or LOWER_ARTICLE.match(surface) is not None
     )
 
 

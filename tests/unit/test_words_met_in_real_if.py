@@ -37,3 +37,19 @@ def test_an_aerospace_force_without_its_apostrophe_strikes_from_the_air():
     assert reading.sub_types_at(text) == {("air_strike", "deir-ez-zor-governorate")}
     text = "The Aerospace Forces carry out 150 strikes a day near al-Mayadin city."
     assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
+
+
+def test_words_that_spell_a_name_are_no_name_unless_written_as_one():
+    text = "The monitor said. We see a very strong link between the two."
+    assert reading.places_at(text) == []
+    text = "Jets struck Waseiha and the Deir Ezzor airport on Sunday."
+    assert reading.places_at(text) == ["al-wasiah", "deir-ez-zor-airport"]
+
+
+def test_strikes_since_a_year_do_not_date_the_strike_told_before():
+    text = (
+        "The monitor said Russian air strikes on Thursday night killed 14 people "
+        "near al-Mayadin. Russia has not acknowledged civilian deaths from its "
+        "strikes since it intervened in Syria in 2015."
+    )
+    assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
