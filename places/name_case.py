@@ -8,6 +8,7 @@ LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-�
 PARTICLES = frozenset(
     {"al", "el", "ez", "ed", "ad", "as", "ash", "az", "ar", "at", "an"}
 )
+JOINED_ARTICLE = re.compile(r"(?:al|el|ez|ed|ad|as|ash|az|ar|at|an)[A-Z]")
 # Lower-case words a place's name may hold ("Deir Ezzor airport", "Omar oil field").
 KIND_WORDS = frozenset({
     "airport", "airbase", "air", "base", "field", "fields", "oil", "gas", "oilfield",
@@ -36,6 +37,9 @@ def every_word_cased(text: str, norm: Normalised, start: int, end: int) -> bool:
     Hamam", "Deir ez-Zor"), not a run of words that spells one ("We see a")."""
     words = text[slice(*norm.original_span(start, end, text))].split()
     return all(
-        w[:1].isupper() or "-" in w or w.lower() in PARTICLES | KIND_WORDS
+        w[:1].isupper()
+        or "-" in w
+        or JOINED_ARTICLE.match(w)  # "Deir elZour"
+        or w.lower() in PARTICLES | KIND_WORDS
         for w in words
     )
