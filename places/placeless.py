@@ -69,6 +69,10 @@ POINTS_BACK = re.compile(
     r"|it (?:occurred|took place|happened) (?:\w+ ){0,2}?(?:in|at|on|near)"
     # "The victims were truffle hunters travelling in a truck in X province"
     r"|the (?:victims|dead) (?:were|was) (?:\w+ ){0,6}?(?:in|at|near|from)(?!\w)"
+    # what the strikes did, and where: "A command post and 80 fighters were
+    # destroyed in the area of X"
+    r"|(?:\S+ ){1,25}?(?:were|was) (?:destroyed|killed|eliminated|wiped out)"
+    r" (?:\w+ ){0,2}?(?:in|at|near|around)(?!\w)"
     rf"|[وف]?(?:وقع|وقعت|جري|جرت|تركز|تركزت) (?:{_BACK_AR})"
     r" (?:\S+ ){0,2}?(?:في|علي|ب)"
     rf"|[وف]?(?:{_BACK_AR}) (?:وقع|وقعت|جري|جرت|استهدف|طال) )"

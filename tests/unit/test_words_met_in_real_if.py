@@ -53,3 +53,16 @@ def test_strikes_since_a_year_do_not_date_the_strike_told_before():
         "strikes since it intervened in Syria in 2015."
     )
     assert reading.sub_types_at(text) == {("air_strike", "al-mayadin")}
+
+
+def test_the_next_sentence_saying_what_strikes_destroyed_where_places_them():
+    text = (
+        "Some 120 fighters were killed in a series of Russian air strikes in Syria "
+        "over the past 24 hours, the ministry said. A command post and up to 80 "
+        "fighters were destroyed in the area of Mayadeen, it said, adding some 40 "
+        "fighters were killed around the town of Albu Kamal."
+    )
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "al-mayadin"),
+        ("air_strike", "albu-kamal"),
+    }
