@@ -210,9 +210,11 @@ PATTERNS = {
     "anchored": re.compile(
         rf"{_AR_CLITIC}(?:في )?(?P<core>{_alternation(ANCHORED_DAYS)})(?!\w)"
     ),
+    # not a day to come: "next Friday", "يوم الجمعة المقبل"
     "weekday": re.compile(
-        rf"{_AR_CLITIC}(?P<core>(?:(?:يوم|last|this|ليله|{INTO_NIGHT}) )?"
-        rf"(?:{_alternation(WEEKDAYS)}))(?!\w)"
+        rf"(?<!next )(?<!coming ){_AR_CLITIC}(?P<core>(?:(?:يوم|last|this|ليله"
+        rf"|{INTO_NIGHT}) )?(?:{_alternation(WEEKDAYS)}))(?!\w)"
+        r"(?! (?:المقبل|القادم|المقبله|القادمه)(?!\w))"
     ),
     # "(14/5/2017)", "14.05.2017", "2017-05-14" (hyphens are spaces here): day
     # first, unless it cannot be.

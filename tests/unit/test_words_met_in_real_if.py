@@ -1,5 +1,7 @@
 """Words met in the real-if and later reports (sentences here are the team's own)."""
 
+import datetime
+
 from tests import reading
 
 
@@ -66,3 +68,13 @@ def test_the_next_sentence_saying_what_strikes_destroyed_where_places_them():
         ("air_strike", "al-mayadin"),
         ("air_strike", "albu-kamal"),
     }
+
+
+def test_a_weekday_to_come_dates_no_event_told_after_it():
+    text = (
+        "كلمة للسيد نصر الله يوم الجمعة المقبل. عدوان جوي على منطقة البوكمال "
+        "وتسع غارات تستهدف سبعة برادات."
+    )
+    assert reading.dates_at(text, "abu-kamal-district") == [
+        (reading.SUNDAY - datetime.timedelta(days=1), reading.SUNDAY)
+    ]
