@@ -59,9 +59,6 @@ EVENT_GAP = re.compile(
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r"(?:,? and |, )$")
-PARTICLES = frozenset(
-    {"al", "el", "ez", "ed", "ad", "as", "ash", "az", "ar", "at", "an"}
-)
 # Cues after which a name may carry an article the gazetteer leaves off.
 FUZZY = "fuzzy"  # the value of a hit found by similarity, not by its key
 HOLDER_GAP = re.compile(

@@ -5,12 +5,12 @@ import re
 
 from .date_words import MONTHS_EN, WEEKDAYS
 from .gazetteer import Gazetteer
+from .name_case import LOWER_ARTICLE
 
 # Names this small are often a word of some longer name elsewhere in Syria.
 SMALL_KINDS = frozenset({"village", "oil_field", "gas_field"})
 WORD_AFTER = re.compile(r" ([A-Z][\w’'-]*)")
 WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w’'-]*) $")
-ARTICLE = re.compile(r"(?:al|el|as|ash|ad|ar|az|at|an)[-‐‑]", re.IGNORECASE)
 CLAUSE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
 # Capitalised words that say what the place is, or begin the next words of a
 # sentence whose commas the page lost ("in Hatla Syrian troops advanced").
@@ -42,7 +42,7 @@ def inside_longer_name(
     after = WORD_AFTER.match(text, end)
     if after and after.start(1) not in spans and _a_name_word(after[1]):
         return True
-    if not ARTICLE.match(text, start):
+    if not LOWER_ARTICLE.match(text[start : start + 5].lower()):
         return False
     before = WORD_BEFORE.search(text, max(0, start - 40), start)
     return (
