@@ -3,12 +3,9 @@
 import re
 
 from .normalisation import Normalised, is_arabic
+from .spelling import JOINED_ARTICLE, SKELETON_ARTICLES
 
 LOWER_ARTICLE = re.compile(r"(?:al|el)[\s\-‐‑]|(?:as|ash|ad|ar|az|at|an)[\-‐‑]")
-PARTICLES = frozenset(
-    {"al", "el", "ez", "ed", "ad", "as", "ash", "az", "ar", "at", "an"}
-)
-JOINED_ARTICLE = re.compile(r"(?:al|el|ez|ed|ad|as|ash|az|ar|at|an)[A-Z]")
 # Lower-case words a place's name may hold ("Deir Ezzor airport", "Omar oil field").
 KIND_WORDS = frozenset({
     "airport", "airbase", "air", "base", "field", "fields", "oil", "gas", "oilfield",
@@ -39,7 +36,7 @@ def every_word_cased(text: str, norm: Normalised, start: int, end: int) -> bool:
     return all(
         w[:1].isupper()
         or "-" in w
-        or JOINED_ARTICLE.match(w)  # "Deir elZour"
-        or w.lower() in PARTICLES | KIND_WORDS
+        or JOINED_ARTICLE.match(w.lower())  # "Deir elZour"
+        or w.lower() in SKELETON_ARTICLES | KIND_WORDS
         for w in words
     )
