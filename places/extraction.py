@@ -23,6 +23,7 @@ from .normalisation import (
     normalise,
     word_match,
 )
+from .outlet_names import outlet_hits
 from .persons import a_person, named_again, person_named
 from .place_words import AMBIGUOUS, NOT_PLACES
 from .spelling import latin_skeleton
@@ -121,6 +122,7 @@ def find_toponyms(
     """
     norm = normalise(text)
     hits = _name_hits(text, norm, gazetteer) + _not_place_matcher().find(norm.text)
+    hits += outlet_hits(norm.text)
     hits += councils(norm.text, hits)
     toponyms, pending, previous, struck, persons = [], [], None, None, set()
     for hit in longest_first(hits):
