@@ -270,7 +270,8 @@ def _as_area(chosen: tuple, toponym: Toponym, gazetteer: Gazetteer) -> tuple:
 def _area_reading(toponym: Toponym, place: PlaceEntry) -> tuple[str, bool] | None:
     """Return why a settlement's name means its area, and whether only a
     governorate will do, or None when it means the settlement."""
-    if toponym.cue == "governorate":
+    # "الريف الشرقي لمدينة دير الزور": the city word outweighs the countryside
+    if toponym.cue == "governorate" and not CITY_WORDS & set(toponym.key.split()):
         return f"area named after {place.slug}", False
     # "the villages of Deir ez-Zor": a city has no villages but its area does.
     if toponym.cue == "villages" and place.kind == "city":
