@@ -26,13 +26,13 @@ TRIGGERS = {
     ],
     ("explosions", "air_strike"): [
         "غارة", "غارات", "أغار", "أغارت", "قصف جوي", "ضربة جوية", "ضربات جوية",
-        "airstrike",
-        "airstrikes", "air strike", "air strikes", "air raid", "air raids",
+        "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
         "bombed from the air", "drone strike", "drone strikes", "bombed",
-        "طلعات جوية", "طلعة جوية", "air sorties",
+        "طلعات جوية", "طلعة جوية", "air sorties", "aerial bombardment",
         "عدوان جوي", "عدوانا جويا", "اعتداء جوي", "هجوم جوي", "هجوما جويا",
         "هجمات جوية", "air attack", "air attacks", "aerial attack",
-        "aerial bombardment",
+        "العدوان الأمريكي", "الاعتداء الأمريكي", "العدوان الأميركي",
+        "الاعتداء الأميركي", "العدوان الإسرائيلي", "الاعتداء الإسرائيلي",
     ],
     ("explosions", "shelling"): [
         "قصف", "قصف مدفعي", "راجمات الصواريخ", "صواريخ", "قذائف", "مدفعية",

@@ -1,0 +1,38 @@
+"""Words met in the real-is and later reports (sentences here are the team's own)."""
+
+from tests import reading
+
+
+def test_al_mayadeen_telling_the_news_is_no_place():
+    texts = [
+        "مصادر الميادين تؤكد استهداف قاعدة حقل العمر بالصواريخ.",
+        "وأكدت مصادر موثوقة للميادين سقوط صواريخ في قاعدة حقل العمر.",
+        "مصادر مطلعة تؤكد للميادين أن الصواريخ سقطت داخل قاعدة حقل العمر.",
+        "مصادر ميدانية سورية تفيد الميادين بأن صواريخ سقطت في حقل العمر.",
+        "وكانتمصادر الميادين أفادت بسقوط صواريخ في قاعدة حقل العمر.",
+        "مصادر عسكرية في إريتريا للميادين تكشف سقوط صواريخ في حقل العمر.",
+    ]
+    for text in texts:
+        places = reading.places_at(text)
+        assert "al-mayadin" not in places and "al-omar-oil-field" in places, text
+
+
+def test_the_town_of_al_mayadin_is_still_a_place_after_a_telling_word():
+    text = "قال مراسلنا إن الطائرات قصفت مدينة الميادين وأطرافها فجر اليوم."
+    assert reading.places_at(text) == ["al-mayadin"]
+    text = "أفاد مراسلنا بوصول تعزيزات عسكرية للميادين قادمة من البوكمال."
+    assert "al-mayadin" in reading.places_at(text)
+
+
+def test_the_countryside_of_a_place_named_as_the_city_is_the_city():
+    text = "سقطت صواريخ في الريف الشرقي لمدينة دير الزور مساء أمس."
+    assert reading.places_at(text) == ["deir-ez-zor"]
+    text = "سقطت صواريخ في الريف الشرقي لدير الزور مساء أمس."
+    assert reading.places_at(text) == ["deir-ez-zor-governorate"]
+
+
+def test_a_us_or_israeli_aggression_on_a_place_is_a_strike_there():
+    text = "وعلق مصدر على الاعتداء الأميركي على دير الزور ليل الخميس."
+    assert reading.sub_types_at(text) == {("air_strike", "deir-ez-zor-governorate")}
+    text = "وأدان المجلس العدوان الإسرائيلي على ريف البوكمال أمس."
+    assert reading.sub_types_at(text) == {("air_strike", "abu-kamal-district")}
