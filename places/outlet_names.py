@@ -17,17 +17,20 @@ OUTLET_RE = re.compile(
     rf"|(?:{_SOURCES}|{_TOLD}(?: {_SOURCES})?) (?P<told>للميادين)"
     # a headline's "مصادر عسكرية في إريتريا للميادين تكشف"
     r"|(?P<told_now>للميادين) [تي](?:كشف|وكد|فيد|قول)"
+    # spoke to it: "في لقاء مع الميادين", "في حديث خاص للميادين"
+    r"|(?:لقاء|مقابله|حديث|حوار)\S*(?: خاص\S*)?(?: مع)? (?P<talk>(?:لل|ال)ميادين)"
     # it reported: "تفيد الميادين", "علمت الميادين"
     r"|[وف]?(?:تفيد|افادت|علمت|ذكرت|نقلت|كشفت) (?P<said>الميادين)"
     r")(?!\w)"
 )
+GROUPS = ("name", "told", "told_now", "talk", "said")
 
 
 def outlet_hits(normalised: str) -> list[PhraseMatch]:
     """Return where the normalised text names the outlet, as no-place hits."""
     hits = []
     for match in OUTLET_RE.finditer(normalised):
-        group = next(g for g in ("name", "told", "told_now", "said") if match.group(g))
+        group = next(g for g in GROUPS if match.group(g))
         start, end = match.span(group)
         hits.append(PhraseMatch(start, end, start, "al mayadeen", "not a place"))
     return hits
