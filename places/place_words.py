@@ -23,8 +23,9 @@ def listed_beside(text: str, a, b) -> bool:
 # Names of actors, outlets and operations: no place name inside them is a mention.
 NOT_PLACES = [
     "قوات سوريا الديمقراطية", "مجلس سوريا الديمقراطية", "جيش سوريا الجديد",
-    "قناة الميادين", "دير الزور 24", "ديرالزور 24", "درع الفرات", "غضب الفرات",
-    "راديو سوا", "deirezzor 24", "deir ez zor 24",
+    "قناة الميادين", "دير الزور 24", "المقاومة الإسلامية في العراق",
+    "المقاومة الإسلامية في لبنان", "islamic resistance in iraq", "ديرالزور 24",
+    "درع الفرات", "غضب الفرات", "راديو سوا", "deirezzor 24", "deir ez zor 24",
     "ابو الفضل العباس", "الدولة الإسلامية في العراق والشام",
     "syrian democratic forces", "syrian democratic council", "new syrian army",
     "al mayadeen tv", "al mayadeen television", "al mayadeen channel",
