@@ -32,6 +32,7 @@ from .siting import (
 # A city this far from the region is named for its government ("التحالف الدولي
 # بقيادة واشنطن", "Moscow said"), not as where anything happened here.
 GOVERNMENT_SEAT_KM = 750
+HOME_COUNTRY = "syria"  # the country of the region
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 STAMPS, STAMP_WORDS = 4, 8  # lines of a date or a byline between them
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
@@ -99,7 +100,7 @@ def names_no_place(reading: Reading, segment: Segment) -> bool:
 def _no_site(reading: Reading, r: Resolved) -> bool:
     place = r.place
     if place is None or place.kind == "country":
-        return place is not None
+        return place is not None and not _abroad(reading, r)
     if r.toponym.relation == "dateline" and place.kind in EMBEDDED_AT:
         return True  # "OMAR OIL FIELD, Syria: ...": where reporters were taken
     if place.kind != "city" or place.in_region:
@@ -110,6 +111,13 @@ def _no_site(reading: Reading, r: Resolved) -> bool:
     km = distance((place.lat, place.lon), (area.lat, area.lon)).km
     before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
     return km > GOVERNMENT_SEAT_KM and not LOCATIVE.search(before)  # "في طهران"
+
+
+def _abroad(reading: Reading, r: Resolved) -> bool:
+    """Return whether a country named is where the event happened, and not the
+    region's ("attacked 12 times in Iraq", "في العراق"), not whose forces."""
+    before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
+    return r.place.slug != HOME_COUNTRY and bool(LOCATIVE.search(before))
 
 
 def only_place(reading: Reading) -> list[Host]:

@@ -36,3 +36,26 @@ def test_a_us_or_israeli_aggression_on_a_place_is_a_strike_there():
     assert reading.sub_types_at(text) == {("air_strike", "deir-ez-zor-governorate")}
     text = "وأدان المجلس العدوان الإسرائيلي على ريف البوكمال أمس."
     assert reading.sub_types_at(text) == {("air_strike", "abu-kamal-district")}
+
+
+def test_al_mayadeen_interviewing_someone_is_no_place():
+    text = "وقال الوزير في لقاء مع الميادين إن الصواريخ سقطت في حقل العمر."
+    assert "al-mayadin" not in reading.places_at(text)
+
+
+def test_an_event_told_in_another_country_is_not_put_at_the_only_place():
+    text = (
+        "سقطت صواريخ على قاعدة حقل العمر أمس. "
+        "واعترف البنتاغون أن قواته تعرضت للهجوم 12 مرة في العراق."
+    )
+    assert reading.sub_types_at(text) == {("shelling", "al-omar-oil-field")}
+    text = (
+        "Rockets hit the base at the al-Omar oil field on Sunday. "
+        "The group was also blamed for an attack in Iraq."
+    )
+    assert reading.sub_types_at(text) == {("shelling", "al-omar-oil-field")}
+
+
+def test_the_islamic_resistance_in_iraq_names_no_country():
+    text = "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة حقل العمر بالصواريخ."
+    assert reading.places_at(text) == ["al-omar-oil-field"]
