@@ -33,6 +33,7 @@ from .siting import (
 # بقيادة واشنطن", "Moscow said"), not as where anything happened here.
 GOVERNMENT_SEAT_KM = 750
 HOME_COUNTRY = "syria"  # the country of the region
+FOREIGN_SITES = frozenset({"base", "airport", "crossing", "camp"})
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 STAMPS, STAMP_WORDS = 4, 8  # lines of a date or a byline between them
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
@@ -131,13 +132,23 @@ def only_place(reading: Reading) -> list[Host]:
         for i, r in enumerate(reading.resolved)
         if _a_site(r) and (not is_reference(r) or in_a_desert(reading, r, AREAS))
     }
-    if len(named) != 1:
+    if len(named) != 1 or any(_told_abroad(reading, r) for r in reading.resolved):
         return []
     (index,) = named.values()
     if reading.resolved[index].toponym.relation == "origin":
         return []
     why = "the only place the report names (none of its own)"
     return [Host(index, 2, why)]
+
+
+def _told_abroad(reading: Reading, r: Resolved) -> bool:
+    """Return whether the report tells of a site outside the region ("in Erbil",
+    "قاعدة عين الأسد"): then it is not about its one in-region place alone."""
+    place = r.place
+    if place is None or place.in_region or place.kind in ("country", "governorate"):
+        return False
+    before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
+    return place.kind in FOREIGN_SITES or bool(LOCATIVE.search(before))
 
 
 def _a_site(r: Resolved) -> bool:

@@ -59,3 +59,12 @@ def test_an_event_told_in_another_country_is_not_put_at_the_only_place():
 def test_the_islamic_resistance_in_iraq_names_no_country():
     text = "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة حقل العمر بالصواريخ."
     assert reading.places_at(text) == ["al-omar-oil-field"]
+
+
+def test_a_report_also_telling_of_a_base_abroad_is_not_about_its_one_place():
+    text = (
+        "سقطت صواريخ على قاعدة حقل العمر أمس. "
+        "وأعلنت الفصائل أن مقاتليها هاجموا القاعدة الأميركية في التنف. "
+        "وقال البنتاغون إن قواته في سوريا تعرضت لهجوم جديد."
+    )
+    assert reading.sub_types_at(text) == {("shelling", "al-omar-oil-field")}
