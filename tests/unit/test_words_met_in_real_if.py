@@ -9,7 +9,7 @@ def test_a_village_name_running_on_into_a_longer_name_is_another_place():
     text = "An air strike on the village of Maaret Harmeh killed ten people."
     assert reading.places_at(text) == []
     text = "Militants attacked a post in Assal al-Ward in the Qalamoun mountains."
-    assert reading.places_at(text) == []
+    assert reading.places_at(text) == ["qalamoun"]
     text = "Rebels came from the villages of Maksar al-Hussan towards the hills."
     assert reading.places_at(text) == []
     text = "Jets hit ISIL positions in Abed Hill east of the city of Homs."

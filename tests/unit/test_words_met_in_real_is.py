@@ -68,3 +68,13 @@ def test_a_report_also_telling_of_a_base_abroad_is_not_about_its_one_place():
         "وقال البنتاغون إن قواته في سوريا تعرضت لهجوم جديد."
     )
     assert reading.sub_types_at(text) == {("shelling", "al-omar-oil-field")}
+
+
+def test_bases_and_towns_abroad_that_reports_name_are_known_and_stay_abroad():
+    text = (
+        "واستهدفت طائرات مسيرة قاعدة عين الأسد في العراق وقاعدة حرير قرب أربيل، "
+        "فيما تواصل القصف على قطاع غزة."
+    )
+    places = reading.places_at(text)
+    assert {"ain-al-asad", "harir", "erbil", "gaza"} <= set(places)
+    assert reading.sub_types_at(text) == set()
