@@ -24,6 +24,7 @@ from .event_words import (
 )
 from .news import CONCURRENT, days_of_fighting, opens_on_fighting, supporting
 from .normalisation import ARABIC_SUFFIXES, PhraseMatcher, normalise
+from .present_tense import PRESENT_TRIGGERS
 from .split_phrases import with_split_phrases
 from .trigger_typing import DEFINITE, SENTENCE_END, a_cause, typed_by_context
 
@@ -220,6 +221,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _trigger_matcher() -> PhraseMatcher:
     table = {p: kind for kind, phrases in TRIGGERS.items() for p in phrases}
+    table |= {p: kind for kind, phrases in PRESENT_TRIGGERS.items() for p in phrases}
     table |= dict.fromkeys(STRIKES, ("explosions", "strike"))
     table |= dict.fromkeys(LEAVING, ("displacement", "leaving"))
     table |= dict.fromkeys(TARGETING, ("explosions", "targeting"))

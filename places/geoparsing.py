@@ -61,6 +61,7 @@ from .placeless import (
     told_next,
     under_headline,
 )
+from .present_tense import may_do
 from .repeats import (
     VAGUE_AREA,
     dedupe,
@@ -278,9 +279,11 @@ def _event(
     text, (s_start, s_end) = reading.text, segment.sentence
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
     after = text[trigger.end : s_end]
+    said = text[trigger.start : trigger.end]
     if not hosts or hedged(before, text[s_start : trigger.start], after):
         return None
-    said = text[trigger.start : trigger.end]
+    if may_do(before, said):
+        return None
     if told_as_start(before, said) or told_as_recent(before, after):
         return None
     if trigger.event_type == "explosions" and in_support(before):

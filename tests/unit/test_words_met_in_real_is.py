@@ -78,3 +78,17 @@ def test_bases_and_towns_abroad_that_reports_name_are_known_and_stay_abroad():
     places = reading.places_at(text)
     assert {"ain-al-asad", "harir", "erbil", "gaza"} <= set(places)
     assert reading.sub_types_at(text) == set()
+
+
+def test_a_headline_tells_its_event_in_the_present_tense():
+    text = "الطائرات الروسية تقصف بلدة هجين بريف دير الزور."
+    assert reading.sub_types_at(text) == {("air_strike", "hajin")}
+    text = "مسلحون يهاجمون حاجزاً لقسد في بلدة هجين."
+    assert reading.sub_types_at(text) == {("attack", "hajin")}
+    text = "قوات النظام تستعيد بلدة هجين بعد معارك."
+    assert ("territory_change", "hajin") in reading.sub_types_at(text)
+
+
+def test_a_state_or_a_guess_in_the_present_tense_is_no_event():
+    assert reading.sub_types_at("مناطق تسيطر عليها قسد في بلدة هجين.") == set()
+    assert reading.sub_types_at("وقد تقصف الطائرات بلدة هجين غداً.") == set()
