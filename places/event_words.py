@@ -181,7 +181,7 @@ DESTROYING = ["دمر", "دمرت", "يدمر", "تدمير", "destroyed", "dest
 # ..."); otherwise no event ("الحملة تستهدف وادي الخابور", "ضربت موعداً").
 BY_AIRCRAFT_ONLY = [
     "killed", "kills", "killing", "hit", "hits", "قتلت", "قتل", "تستهدف", "يستهدف",
-    "ضربت", "طلعات", "طلعة", "sorties", "sortie",
+    "ضربت", "طلعات", "طلعة", "sorties", "sortie", "مقتل", "استشهاد",
 ]  # fmt: skip
 # Firing at a place is shelling when a weapon is named with it ("rockets were
 # fired at the base": the weapon word tells it), otherwise a ground attack

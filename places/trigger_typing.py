@@ -334,7 +334,7 @@ def _unnamed_explosion(
     air force or weapon named near them, or by the explosion told just before
     (destroying only by an aircraft or a weapon, killing only by an aircraft)."""
     if sub_type == "by_aircraft":
-        if by_aircraft(nt, match):
+        if by_aircraft(nt, match) or made_with_aircraft(nt, match):
             return "air_strike"
         # "... struck by coalition aircraft. The oil facilities hit are near X"
         # (not "Coalition airstrikes hit": the same strike's verb)

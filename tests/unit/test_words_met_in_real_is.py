@@ -92,3 +92,11 @@ def test_a_headline_tells_its_event_in_the_present_tense():
 def test_a_state_or_a_guess_in_the_present_tense_is_no_event():
     assert reading.sub_types_at("مناطق تسيطر عليها قسد في بلدة هجين.") == set()
     assert reading.sub_types_at("وقد تقصف الطائرات بلدة هجين غداً.") == set()
+
+
+def test_killed_by_a_drone_by_its_short_name_is_an_air_strike():
+    text = "استشهاد ستة عناصر من القوات الرديفة بمسيرة في بلدة هجين."
+    assert reading.sub_types_at(text) == {("air_strike", "hajin")}
+    text = "مقتل ستة عناصر بضربة مسيرة في بلدة هجين."
+    assert reading.sub_types_at(text) == {("air_strike", "hajin")}
+    assert reading.sub_types_at("قتل متظاهر خلال مسيرة في بلدة هجين.") == set()
