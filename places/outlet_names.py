@@ -5,7 +5,7 @@ import re
 
 from .normalisation import PhraseMatch
 
-# Works on normalised text (ة→ه, أ→ا, ؤ→و). The name is the group "name".
+# Works on normalised text (ة→ه, أ→ا, ؤ→و); the outlet is the named group matched.
 _SOURCES = r"[وف]?(?:مصادر|مصدر)(?: \S+)?"
 _TOLD = r"\S*(?:قال|كد|فاد|فيد|كشف|ذكر|نقل|صرح|وضح|تحدث)\S*"
 OUTLET_RE = re.compile(

@@ -26,7 +26,8 @@ LAUNCHED_BY_AIRCRAFT = re.compile(
 WITH_AIRCRAFT = re.compile(
     rf"(?<!\w)(?:(?:with|by|using) (?:a |an |the )?(?:\w+ ){{0,2}}{AIRCRAFT_WORDS}"
     r"|ب(?:ال)?(?:طايره|طايرات) (?:ال)?مسير"
-    # a drone, by its short name: "استشهاد ستة عناصر بمسيرة", "بضربة مسيرة"
+    # a drone, by its short name, right after the event word or as its means:
+    # "ضربة مسيرة", "استشهاد ستة عناصر بمسيرة"
     r"|(?:^ |ب)(?:ال)?مسير(?:ه|ات)(?!\w)"
     # "عبر طائرة مسيرة", "بالقنابل المحمولة على طائرة صغيرة مسيرة"
     # "استهدافهم اليوم السبت ...، من قبل طائرات أمريكية": by aircraft
