@@ -2,6 +2,7 @@
 
 import re
 
+from .resolution import Resolved
 from .segments import Reading, Segment
 
 # "in Tehran", "في طهران", "بحلب": where it happened, not whose government
@@ -15,6 +16,12 @@ def elsewhere(reading: Reading, segment: Segment) -> bool:
         r = reading.resolved[i]
         if r.place is None or r.place.in_region or r.place.kind == "country":
             continue
-        if LOCATIVE.search(reading.text[max(0, r.toponym.start - 8) : r.toponym.start]):
+        if told_in(reading, r):
             return True
     return False
+
+
+def told_in(reading: Reading, r: Resolved) -> bool:
+    """Return whether a name is told as where something is ("in Tehran", "بحلب")."""
+    before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
+    return LOCATIVE.search(before) is not None

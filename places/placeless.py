@@ -9,7 +9,7 @@ from dataclasses import replace
 from geopy.distance import distance
 
 from .deserts import in_a_desert
-from .elsewhere import LOCATIVE
+from .elsewhere import told_in
 from .events import split_sentences
 from .normalisation import normalise
 from .repeats import VAGUE_AREA
@@ -33,7 +33,7 @@ from .siting import (
 # بقيادة واشنطن", "Moscow said"), not as where anything happened here.
 GOVERNMENT_SEAT_KM = 750
 HOME_COUNTRY = "syria"  # the country of the region
-FOREIGN_SITES = frozenset({"base", "airport", "crossing", "camp"})
+FOREIGN_SITES = frozenset({"base", "airport", "crossing"})
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 STAMPS, STAMP_WORDS = 4, 8  # lines of a date or a byline between them
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
@@ -110,15 +110,13 @@ def _no_site(reading: Reading, r: Resolved) -> bool:
     if area is None:
         return False
     km = distance((place.lat, place.lon), (area.lat, area.lon)).km
-    before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
-    return km > GOVERNMENT_SEAT_KM and not LOCATIVE.search(before)  # "في طهران"
+    return km > GOVERNMENT_SEAT_KM and not told_in(reading, r)  # "في طهران"
 
 
 def _abroad(reading: Reading, r: Resolved) -> bool:
     """Return whether a country named is where the event happened, and not the
     region's ("attacked 12 times in Iraq", "في العراق"), not whose forces."""
-    before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
-    return r.place.slug != HOME_COUNTRY and bool(LOCATIVE.search(before))
+    return r.place.slug != HOME_COUNTRY and told_in(reading, r)
 
 
 def only_place(reading: Reading) -> list[Host]:
@@ -147,8 +145,7 @@ def _told_abroad(reading: Reading, r: Resolved) -> bool:
     place = r.place
     if place is None or place.in_region or place.kind in ("country", "governorate"):
         return False
-    before = reading.text[max(0, r.toponym.start - 8) : r.toponym.start]
-    return place.kind in FOREIGN_SITES or bool(LOCATIVE.search(before))
+    return place.kind in FOREIGN_SITES or told_in(reading, r)
 
 
 def _a_site(r: Resolved) -> bool:
