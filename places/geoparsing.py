@@ -61,7 +61,6 @@ from .placeless import (
     told_next,
     under_headline,
 )
-from .present_tense import may_do
 from .repeats import (
     VAGUE_AREA,
     dedupe,
@@ -280,9 +279,7 @@ def _event(
     before = text[max(s_start, trigger.start - HEDGE_CHARS) : trigger.start]
     after = text[trigger.end : s_end]
     said = text[trigger.start : trigger.end]
-    if not hosts or hedged(before, text[s_start : trigger.start], after):
-        return None
-    if may_do(before, said):
+    if not hosts or hedged(before, text[s_start : trigger.start], after, said):
         return None
     if told_as_start(before, said) or told_as_recent(before, after):
         return None

@@ -29,11 +29,14 @@ ASIDE = re.compile(
     r"|it was the (?:latest|second|third|fourth|fifth))(?!\w)",
     re.IGNORECASE,
 )
+# "قد تتمكن" (may manage), but not "وقد تابعت" / "قد تمكنت" (has: a past)
+_MAY = r"قد (?:[ين]\w+|ت\w*[^\Wت])(?!\w)"
+# ... also when the present verb is the event word itself: "وقد تقصف الطائرات"
+MAY_DO = re.compile(rf"(?<!\w)[وف]?{_MAY}$")
 # Words before a trigger that make the event an intention, a guess or a habit.
 HEDGES = re.compile(
-    # "قد تتمكن" (may manage), but not "وقد تابعت" / "قد تمكنت" (has: a past)
     r"(?<!\w)(?:[وف]?(?:يتوقع|محاوله(?! اغتيال)|السعي|يسعي|تسعي"
-    r"|قد (?:[ين]\w+|ت\w*[^\Wت])(?!\w)|حاول|حاولت|حاولوا|يحاول|تحاول|يحاولون)|may"
+    rf"|{_MAY}|حاول|حاولت|حاولوا|يحاول|تحاول|يحاولون)|may"
     r"|might|could|would|attempts?(?! \w* ?assassinat)|attempted(?! assassinat)"
     r"|tried|trying|plan|plans|planned|expected"
     r"|close to|closer to|near to|on the verge of|poised to|about to|على وشك"
@@ -162,13 +165,18 @@ def ongoing(text: str) -> bool:
     return ONGOING.search(normalise(text).text) is not None
 
 
-def hedged(before: str, sentence_before: str = "", after: str = "") -> bool:
+def hedged(
+    before: str, sentence_before: str = "", after: str = "", said: str = ""
+) -> bool:
     """Return whether the words before a trigger make it an intention or a guess
     (a hedge does not reach over "، وسط" / ", amid": what goes on meanwhile).
     ``sentence_before`` (the sentence up to the trigger) tells a narrative
     "would" ("Russian bombers would conduct air raids") from a future one, or
-    from a condition told ``after`` it ("would strike X if ...")."""
+    from a condition told ``after`` it ("would strike X if ..."); ``said`` is
+    the trigger itself, a present verb that "قد" before it makes a guess."""
     text = CONCURRENT.split(normalise(before).text)[-1]
+    if said and MAY_DO.search(f"{text.rstrip()} {normalise(said).text}"):
+        return True
     said = normalise(sentence_before).text
     hedges = [m for m in HEDGES.finditer(text) if not _in_when_clause(m, text, said)]
     if any(m[0] == "would" for m in hedges):
