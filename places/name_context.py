@@ -53,11 +53,6 @@ SOURCE_RE = re.compile(
     r"|sources?|journalists?|monitors?)(?: (?!(?:ان|بان|that|said)\b)\S+){0,3}"
     r" (?:في|داخل|من|in|inside|from) $"  # not what they said: "ناشطون إن رجلا قتل في"
 )
-# Told to an outlet named like a town: "قالت مصادر سورية للميادين".
-TOLD_TO_RE = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:قال|قالت|اكد|اكدت|افاد|افادت|صرح|صرحت|نقلت|نقل|تحدث)\w*"
-    r"(?: \S+)?|مصادر(?: \S+)?|مصدر(?: \S+)?) $"
-)
 # A city's own parts told with it ("أحياء داخل دير الزور", "حي الجورة وقافلة في دير
 # الزور", "الشوارع والمباني في", "حصاراً لداعش في", "the siege of", "besieged"):
 # the city, not its province (tests/corpus/README.md, rule 6).
@@ -148,9 +143,6 @@ def _said_relation(
         relation = "origin"
     if relation is None and SOURCE_RE.search(said):
         relation = "source"
-    told_to = nt[hit.clitic_start : hit.start].endswith("ل")
-    if relation is None and told_to and TOLD_TO_RE.search(said):
-        relation = "source"  # "نقلت مصادر سورية للميادين": the outlet told
     if relation is None and STATIONED_RE.search(said):
         relation = "origin"
     if relation is None and TAKEN_TO_RE.search(said):

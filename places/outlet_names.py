@@ -10,11 +10,13 @@ _SOURCES = r"[وف]?(?:مصادر|مصدر)(?: \S+)?"
 _TOLD = r"\S*(?:قال|كد|فاد|فيد|كشف|ذكر|نقل|صرح|وضح|تحدث)\S*"
 OUTLET_RE = re.compile(
     r"(?<!\w)(?:"
-    # its sources, correspondents and office: "مصادر الميادين", "مكتب الميادين"
+    # its sources, correspondents, office and site: "مصادر الميادين", "قناة الميادين"
     r"\S*(?:مصادر|مصدر|مراسل\w*|مكتب|قناه|شاشه|موقع)"
     r" (?P<name>الميادين)"
-    # told to it: "مصادر موثوقة للميادين", "مصادر مطلعة تؤكد للميادين"
-    rf"|(?:{_SOURCES}|{_TOLD}(?: {_SOURCES})?) (?P<told>للميادين)"
+    r"|(?P<self>الميادين) (?:نت|اللبنانيه)"
+    # told to it: "مصادر موثوقة للميادين", "مصادر مطلعة تؤكد للميادين", "قال
+    # مسؤول للميادين", "نقلت مصادر سورية للميادين"
+    rf"|(?:{_SOURCES}|{_TOLD}(?: {_SOURCES}| \S+)?) (?P<told>للميادين)"
     # a headline's "مصادر عسكرية في إريتريا للميادين تكشف"
     r"|(?P<told_now>للميادين) [تي](?:كشف|وكد|فيد|قول)"
     # spoke to it: "في لقاء مع الميادين", "في حديث خاص للميادين"
@@ -23,7 +25,7 @@ OUTLET_RE = re.compile(
     r"|[وف]?(?:تفيد|افادت|علمت|ذكرت|نقلت|كشفت) (?P<said>الميادين)"
     r")(?!\w)"
 )
-GROUPS = ("name", "told", "told_now", "talk", "said")
+GROUPS = ("name", "self", "told", "told_now", "talk", "said")
 
 
 def outlet_hits(normalised: str) -> list[PhraseMatch]:
