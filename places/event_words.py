@@ -12,9 +12,9 @@ TRIGGERS = {
     ("battles", "armed_clash"): [
         "اشتباكات", "اشتباك", "معارك", "معركة", "مواجهات", "القتال", "clashes", "clash",
         "clashed", "fighting", "fought", "battle", "battles", "battled", "battling",
-        "firefight", "firefights", "confrontation", "confrontations",
+        "firefight", "firefights", "confrontation", "confrontations", "اشتبكوا",
         "skirmish", "skirmishes", "skirmished", "gun battle", "gun battles", "قتال",
-        "اقتتال", "اقتتالا", "الاقتتال", "gunbattle", "gunbattles",
+        "اقتتال", "اقتتالا", "الاقتتال", "gunbattle", "gunbattles", "اشتبك", "اشتبكت",
         "military operations against", "military operation against",
         "operation against", "operations against", "exchange of fire", "gunfight",
         "exchanged fire", "shootout", "exchange of gunfire", "exchanged gunfire",

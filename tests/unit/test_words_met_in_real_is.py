@@ -102,3 +102,13 @@ def test_killed_by_a_drone_by_its_short_name_is_an_air_strike():
     text = "مقتل ستة عناصر بضربة مسيرة في بلدة هجين."
     assert reading.sub_types_at(text) == {("air_strike", "hajin")}
     assert reading.sub_types_at("قتل متظاهر خلال مسيرة في بلدة هجين.") == set()
+
+
+def test_a_clash_told_in_the_past_tense_is_a_clash_there():
+    texts = [
+        "اشتبك مسلحون من العشائر مع عناصر قسد في بلدة ذيبان مساء أمس.",
+        "واشتبكت قوات الحكومة مع مقاتلي قسد في بلدة ذيبان.",
+        "اشتبكوا مع دورية في بلدة ذيبان قبل أن ينسحبوا.",
+    ]
+    for text in texts:
+        assert reading.sub_types_at(text) == {("armed_clash", "diban")}, text
