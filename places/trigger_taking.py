@@ -34,6 +34,12 @@ NOT_GROUND_AR = re.compile(
     # things, not ground: "السيطرة على أسلحة وسيارات لقسد"
     r"|اسلح\w*|سلاح|ذخير\w*|ذخاير|سيارات|سياره|اليات|معدات|اموال|وثايق)(?!\w)"
 )
+# Cargo and aid that come in are no ground taken, whoever brings them: "دخول
+# 120 شاحنة إلى قاعدة حقل العمر", "دخلت تعزيزات عسكرية إلى دير الزور".
+CARGO_AR = re.compile(
+    r" (?:\S+ من )?(?:\d+ )?(?:شاحن\w*|قافله|قوافل|صهاريج|صهريج|تعزيزات"
+    r"|مساعدات)(?!\w)"
+)
 # Verbs whose next noun is who acted: "سيطر مقاتلو التنظيم على", "انسحب عناصر".
 INTRANSITIVE = re.compile(r"(?:سيطر|انسحب|تقدم|دخل)")
 # Things or people taken, told in the passive: "Weapons were also seized",
@@ -58,10 +64,15 @@ def no_event_told(nt: str, match, sub_type: str) -> bool:
     if sub_type == "territory_change":
         before = nt[max(0, match.start - 60) : match.start]
         said = nt[match.start : match.end]
-        people = NOT_GROUND.match(nt, match.end) or (
-            NOT_GROUND_AR.match(nt, match.end)
-            # who acted follows "سيطر", what was taken "السيطرة على"
-            and not (INTRANSITIVE.match(said) and not said.endswith(" علي"))
+        cargo = CARGO_AR.match(nt, match.end)
+        people = (
+            cargo
+            or NOT_GROUND.match(nt, match.end)
+            or (
+                NOT_GROUND_AR.match(nt, match.end)
+                # who acted follows "سيطر", what was taken "السيطرة على"
+                and not (INTRANSITIVE.match(said) and not said.endswith(" علي"))
+            )
         )
         return bool(people or THINGS_TAKEN.search(before))
     return sub_type == "displacement" and fighters_fled(nt, match)

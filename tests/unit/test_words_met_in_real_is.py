@@ -112,3 +112,15 @@ def test_a_clash_told_in_the_past_tense_is_a_clash_there():
     ]
     for text in texts:
         assert reading.sub_types_at(text) == {("armed_clash", "diban")}, text
+
+
+def test_trucks_and_reinforcements_coming_in_take_no_ground():
+    texts = [
+        "ورصد دخول أكثر من 120 شاحنة محملة بأسلحة إلى قاعدة حقل العمر.",
+        "ودخلت تعزيزات عسكرية إلى بلدة ذيبان مساء أمس.",
+        "ودخلت 50 شاحنة إلى حقل العمر مساء أمس.",
+    ]
+    for text in texts:
+        assert reading.sub_types_at(text) == set(), text
+    text = "ودخلت قوات الجيش بلدة ذيبان مساء أمس."
+    assert reading.sub_types_at(text) == {("territory_change", "diban")}
