@@ -58,8 +58,11 @@ HEDGES = re.compile(
 )
 # "Uzbeki had not been killed in an air strike": a denial in the clause's verb
 # (not "it was not immediately clear who was behind the strikes").
+# ... and a negated noun in Arabic: "مع عدم التفكير بالانسحاب", "عدم دخول" (not
+# "رغم عدم إقرار المقاومة رسمياً باستهداف القواعد": a targeting not claimed).
 NEGATED = re.compile(
     r"(?<!\w)(?:had|has|have|was|were|is|are|did|does|do) not(?: \w+){0,4} $"
+    r"|(?<!\w)[وبل]?عدم(?: \S+)? \S{0,3}$"
 )
 # "... في محاولة للسيطرة عليها، وسط غارات التحالف": the strikes happen meanwhile.
 CONCURRENT = re.compile(

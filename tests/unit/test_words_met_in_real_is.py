@@ -124,3 +124,14 @@ def test_trucks_and_reinforcements_coming_in_take_no_ground():
         assert reading.sub_types_at(text) == set(), text
     text = "ودخلت قوات الجيش بلدة ذيبان مساء أمس."
     assert reading.sub_types_at(text) == {("territory_change", "diban")}
+
+
+def test_a_negated_noun_tells_no_event():
+    texts = [
+        "بهدف تعزيز قواعدها، مع عدم التفكير بالانسحاب من حقل العمر حالياً.",
+        "وأكدت عدم دخول قوات النظام إلى بلدة ذيبان مساء أمس.",
+    ]
+    for text in texts:
+        assert reading.sub_types_at(text) == set(), text
+    text = "ورغم عدم إقرار المقاومة رسمياً باستهداف حقل العمر بالصواريخ مساء أمس."
+    assert reading.sub_types_at(text) == {("shelling", "al-omar-oil-field")}
