@@ -215,7 +215,7 @@ def _carried(reading: Reading, segment: Segment) -> Dated | None:
     found = reading.latest_before[
         bisect.bisect_left(reading.date_offsets, segment.start)
     ]
-    if found is None or _long_past(reading, found):
+    if found is None or _long_past(reading, found) or _names_an_event(reading, found):
         return None  # "... التي سيطر عليها التنظيم قبل سنوات": no day to carry
     why = f"“{found.text}”, the latest date told before it"
     if found.reporting:
@@ -254,6 +254,20 @@ def _nearest_before(
         if not (date.reporting or date.prior or _long_past(reading, date)):
             return date
     return None
+
+
+# "after a December 13 Islamic State attack in Palmyra": the date names that
+# event, not a day the report goes on telling.
+NAMING_DATE = re.compile(r"(?<!\w)(?:an?|the)\s$", re.IGNORECASE)
+NAMED_CHARS = 25  # how far after such a date the event word may come
+
+
+def _names_an_event(reading: Reading, found: DateSpan) -> bool:
+    """Return whether a date is an event's name ("a December 13 attack")."""
+    if not NAMING_DATE.search(reading.text[max(0, found.offset - 4) : found.offset]):
+        return False
+    end = found.offset + len(found.text)
+    return any(end < t.start <= end + NAMED_CHARS for t in reading.triggers)
 
 
 def _long_past(reading: Reading, found: DateSpan) -> bool:

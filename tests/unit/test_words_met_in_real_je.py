@@ -1,0 +1,25 @@
+"""Words met in the real-je and later reports (sentences here are the team's own)."""
+
+import datetime
+
+from tests import reading
+
+SUNDAY = reading.SUNDAY  # 26 October 2025
+FRIDAY = datetime.date(2025, 10, 24)
+
+
+def _strike_days(text: str) -> set[tuple[datetime.date, datetime.date]]:
+    return {
+        (e.date_start, e.date_end)
+        for e in reading.events_at(text)
+        if e.sub_type == "air_strike"
+    }
+
+
+def test_a_date_that_names_an_event_is_not_carried_to_the_next_sentence():
+    later = "\nA monitor said five militants were killed in air strikes in al-Mayadin."
+    text = "Jets struck al-Mayadin after an October 24 attack in Palmyra." + later
+    day_before = SUNDAY - datetime.timedelta(days=1)
+    assert (day_before, SUNDAY) in _strike_days(text)
+    text = "Jets struck al-Mayadin after gunmen attacked Palmyra on October 24." + later
+    assert _strike_days(text) == {(FRIDAY, FRIDAY)}
