@@ -251,7 +251,7 @@ def scene_before(
     ... طائرات التحالف قصفت مخابئ المهاجمين")."""
     if last is None or segment.trigger.start - last[0] > SCENE_CHARS:
         return []
-    if last[1] == segment.trigger.sub_type or reading.mentions_in(*segment.sentence):
+    if last[1] == segment.trigger.sub_type or _names_a_place(reading, segment):
         return []  # the same event told again, or one somewhere else
     if segment.trigger.sub_type == "territory_change":
         return []  # a control change names what changed hands
@@ -273,7 +273,7 @@ def scene_set(
     al-Duwayr. It was targeted by a drone"); of "between X and Y", X."""
     if segment.trigger.sub_type == "territory_change":
         return []
-    if reading.mentions_in(*segment.sentence):
+    if _names_a_place(reading, segment):
         return []
     lo = max(0, segment.sentence[0] - SCENE_CHARS)
     before = split_sentences(reading.text[lo : segment.sentence[0]])
@@ -293,6 +293,15 @@ def scene_set(
         sites = sites[:1]
     why = "named in the sentence before, which set the scene (its own names none)"
     return [Host(i, 2, why) for i in sites]
+
+
+def _names_a_place(reading: Reading, segment: Segment) -> bool:
+    """Return whether a sentence names a place, other than where the news came
+    from ("Enab Baladi's correspondent in Deir Ezzor reported ...")."""
+    return any(
+        reading.resolved[i].toponym.relation not in TOLD_FROM
+        for i in reading.mentions_in(*segment.sentence)
+    )
 
 
 def _moved_on(reading: Reading, last: tuple, segment: Segment) -> bool:

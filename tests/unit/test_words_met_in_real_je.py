@@ -23,3 +23,17 @@ def test_a_date_that_names_an_event_is_not_carried_to_the_next_sentence():
     assert (day_before, SUNDAY) in _strike_days(text)
     text = "Jets struck al-Mayadin after gunmen attacked Palmyra on October 24." + later
     assert _strike_days(text) == {(FRIDAY, FRIDAY)}
+
+
+def test_where_the_news_came_from_does_not_stop_an_event_taking_the_scene():
+    scene = "The tribe accused the SDF of killing a young man in al-Granij.\n"
+    text = scene + (
+        "Enab Baladi's correspondent in Deir Ezzor reported that the SDF "
+        "summarily executed the man after he refused to stop at a checkpoint."
+    )
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "gharanij")}
+    text = scene + (
+        "In al-Mayadin, the SDF summarily executed a man after he refused to "
+        "stop at a checkpoint."
+    )
+    assert reading.sub_types_at(text) == {("attack_on_civilians", "al-mayadin")}
