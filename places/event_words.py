@@ -117,7 +117,7 @@ TRIGGERS = {
         "driven out", "drove out", "drove", "declared victory", "overran", "secured",
         "pull back", "pulled back", "withdrew", "withdraw", "retreat", "broke through",
         "withdraws", "pulled out", "pulls out", "pullback", "withdrawal of",
-        "broken through", "pushed out",
+        "broken through", "pushed out", "taking over",
         "breaks through", "break through", "lifted the siege", "broken the siege",
         "breaks the siege", "break the siege", "breaking the siege", "withdrawn",
         "retreated", "abandoned", "expelled", "lost control", "انسحب", "سيطر",

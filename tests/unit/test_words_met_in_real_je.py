@@ -37,3 +37,8 @@ def test_where_the_news_came_from_does_not_stop_an_event_taking_the_scene():
         "stop at a checkpoint."
     )
     assert reading.sub_types_at(text) == {("attack_on_civilians", "al-mayadin")}
+
+
+def test_taking_over_a_place_is_a_change_of_control():
+    text = "Tribal fighters were taking over the Omar oil field on Saturday."
+    assert reading.sub_types_at(text) == {("territory_change", "al-omar-oil-field")}
