@@ -53,6 +53,12 @@ SOURCE_RE = re.compile(
     r"|sources?|journalists?|monitors?)(?: (?!(?:ان|بان|that|said)\b)\S+){0,3}"
     r" (?:في|داخل|من|in|inside|from) $"  # not what they said: "ناشطون إن رجلا قتل في"
 )
+# "مشيراً إلى أنه من أبناء قرية الجفرة", "a native of al-Mayadin": where a man
+# comes from, not where the event was.
+HOME_RE = re.compile(
+    r"(?:^|\s)(?:من ابناء|من اهالي|ابن|[يت]نحدر(?:ون)? من|native of|hails from)"
+    r"(?: (?:قريه|بلده|مدينه|the town of|the village of))? $"
+)
 # A city's own parts told with it ("أحياء داخل دير الزور", "حي الجورة وقافلة في دير
 # الزور", "الشوارع والمباني في", "حصاراً لداعش في", "the siege of", "besieged"):
 # the city, not its province (tests/corpus/README.md, rule 6).
@@ -147,6 +153,8 @@ def _said_relation(
         relation = "origin"
     if relation is None and TAKEN_TO_RE.search(said):
         relation = "toward"
+    if relation is None and HOME_RE.search(said):
+        relation = "home"
     if relation in (None, "between") and _a_road_end(nt, hit, words):
         relation = "between"
     return relation

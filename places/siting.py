@@ -132,6 +132,7 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     near = min(
         _unqualified(reading, hosts),
         key=lambda i: (
+            resolved[i].toponym.relation == "home",  # a man's, not the event's
             resolved[i].place.kind in AREAS,
             # a road's end ("طريق المحطة الثانية في بادية الميادين") after the
             # place the road runs through

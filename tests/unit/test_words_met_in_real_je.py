@@ -42,3 +42,17 @@ def test_where_the_news_came_from_does_not_stop_an_event_taking_the_scene():
 def test_taking_over_a_place_is_a_change_of_control():
     text = "Tribal fighters were taking over the Omar oil field on Saturday."
     assert reading.sub_types_at(text) == {("territory_change", "al-omar-oil-field")}
+
+
+def test_the_village_a_man_comes_from_is_not_where_he_was_killed():
+    text = (
+        "قال المراسل إن القائد قتل جراء انفجار لغم أرضي في بادية ريف دير الزور "
+        "الغربي، مشيراً إلى أنه من أبناء قرية الجفرة بريف دير الزور الشرقي."
+    )
+    assert reading.sub_types_at(text) == {
+        ("remote_explosive", "deir-ez-zor-governorate")
+    }
+    text = "قتل شاب برصاص مجهولين في بلدة الشحيل، وهو من أبناء بلدة ذيبان."
+    assert reading.places_of(text, "attack_on_civilians") == {"al-shuhayl"}
+    text = "قتل شاب من أبناء بلدة ذيبان برصاص مجهولين مساء أمس."
+    assert reading.places_of(text, "attack_on_civilians") == {"diban"}
