@@ -56,3 +56,9 @@ def test_the_village_a_man_comes_from_is_not_where_he_was_killed():
     assert reading.places_of(text, "attack_on_civilians") == {"al-shuhayl"}
     text = "قتل شاب من أبناء بلدة ذيبان برصاص مجهولين مساء أمس."
     assert reading.places_of(text, "attack_on_civilians") == {"diban"}
+
+
+def test_spellings_met_in_2013_to_2024_reports():
+    assert reading.places_at("غارة على منطقة الشولة أمس.") == ["al-shula"]
+    assert reading.places_at("معارك في قرية جزر الميلاج أمس.") == ["al-jazarat"]
+    assert reading.places_at("A car bomb hit al-Ozbeh town.") == ["isba-gas-station"]
