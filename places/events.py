@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .date_marks import OPENING_AFTER
+from .evacuation_words import EVACUATION_ORDERS
 from .event_words import (
     ACTORS,
     ANAPHORS,
@@ -222,6 +223,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _trigger_matcher() -> PhraseMatcher:
     table = {p: kind for kind, phrases in TRIGGERS.items() for p in phrases}
     table |= {p: kind for kind, phrases in PRESENT_TRIGGERS.items() for p in phrases}
+    table |= dict.fromkeys(EVACUATION_ORDERS, ("displacement", "displacement"))
     table |= dict.fromkeys(STRIKES, ("explosions", "strike"))
     table |= dict.fromkeys(LEAVING, ("displacement", "leaving"))
     table |= dict.fromkeys(TARGETING, ("explosions", "targeting"))

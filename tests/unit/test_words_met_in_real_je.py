@@ -62,3 +62,15 @@ def test_spellings_met_in_2013_to_2024_reports():
     assert reading.places_at("غارة على منطقة الشولة أمس.") == ["al-shula"]
     assert reading.places_at("معارك في قرية جزر الميلاج أمس.") == ["al-jazarat"]
     assert reading.places_at("A car bomb hit al-Ozbeh town.") == ["isba-gas-station"]
+
+
+def test_an_order_to_leave_is_a_displacement():
+    text = "ISIS declared al-Tabiyah a military zone and asked residents to leave."
+    assert reading.sub_types_at(text) == {("displacement", "tabiyah-jazira")}
+    text = "وطالب التنظيم الأهالي بإخلاء قرية الطابية خلال يومين."
+    assert reading.sub_types_at(text) == {("displacement", "tabiyah-jazira")}
+
+
+def test_an_assault_in_preparation_is_not_yet_an_event():
+    text = "IS fighters were gathering near al-Mayadin in preparation for an assault."
+    assert reading.sub_types_at(text) == set()
