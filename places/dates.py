@@ -48,7 +48,7 @@ class DateSpan:
 # A speech verb just before a date: the date is when the report was made.
 REPORTING = re.compile(
     r"(?<!\w)(?:said|says|told|tells|announced|announces|reported|reports|added"
-    r"|stated|states|confirmed|claimed|tweeted)(?: \S+){0,3} (?:on )?$"
+    r"|stated|states|confirmed|claimed|tweeted|emerged)(?: \S+){0,3} (?:on )?$"
     # "According to Syria's state news agency SANA on early Monday, ..."
     r"|(?<!\w)according to(?: \S+){0,7} on (?:early |late )?$"
     # Arabic puts the speaker after the verb ("أعلنت وزارة الدفاع الأمريكية

@@ -74,3 +74,9 @@ def test_an_order_to_leave_is_a_displacement():
 def test_an_assault_in_preparation_is_not_yet_an_event():
     text = "IS fighters were gathering near al-Mayadin in preparation for an assault."
     assert reading.sub_types_at(text) == set()
+
+
+def test_a_day_accounts_emerged_on_is_when_it_was_told():
+    text = "Accounts emerged on Saturday of a killing in Hatla.\nClashes hit Hatla."
+    day = datetime.date(2025, 10, 25)
+    assert reading.dates_at(text, "hatla") == [(day - datetime.timedelta(days=1), day)]
