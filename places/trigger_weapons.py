@@ -1,6 +1,7 @@
 """Weapon words that tell no blast: mines and bombs being cleared, and weapons
 listed as what an attack was made with ("استخدموا خلال الهجوم ... والقذائف
-الصاروخية", "the attackers used mortars and RPGs"): the attack is the event."""
+الصاروخية", "the attackers used mortars and RPGs"): the attack is the event.
+Bombs are not in such a list: "used two car bombs in its assault" blew up."""
 
 import re
 
@@ -34,6 +35,8 @@ def no_blast(nt: str, match, sub_type: str) -> bool:
     before = nt[max(0, match.clitic_start - LOOK_BACK) : match.clitic_start]
     if sub_type == "remote_explosive" and CLEARING.search(before):
         return True
+    if sub_type == "remote_explosive":
+        return False  # "used two car bombs in its assault": they blew up
     clause = SENTENCE_END.split(before)[-1]
     used = list(USED.finditer(clause))
     return bool(used) and NOT_A_LIST.search(clause[used[-1].end() :]) is None

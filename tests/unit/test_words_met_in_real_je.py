@@ -80,3 +80,13 @@ def test_a_day_accounts_emerged_on_is_when_it_was_told():
     text = "Accounts emerged on Saturday of a killing in Hatla.\nClashes hit Hatla."
     day = datetime.date(2025, 10, 25)
     assert reading.dates_at(text, "hatla") == [(day - datetime.timedelta(days=1), day)]
+
+
+def test_car_bombs_used_in_an_assault_are_blasts_too():
+    text = "IS used two car bombs in its assault on the Deir ez-Zor airport."
+    assert reading.sub_types_at(text) == {
+        ("attack", "deir-ez-zor-airport"),
+        ("remote_explosive", "deir-ez-zor-airport"),
+    }
+    text = "The attackers used mortars in their assault on the Deir ez-Zor airport."
+    assert reading.sub_types_at(text) == {("attack", "deir-ez-zor-airport")}
