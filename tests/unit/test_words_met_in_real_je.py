@@ -90,3 +90,8 @@ def test_car_bombs_used_in_an_assault_are_blasts_too():
     }
     text = "The attackers used mortars in their assault on the Deir ez-Zor airport."
     assert reading.sub_types_at(text) == {("attack", "deir-ez-zor-airport")}
+
+
+def test_hamadan_in_iran_is_not_the_hamdan_airbase():
+    text = "Russian bombers took off from the Hamedan air base to strike al-Mayadin."
+    assert reading.places_at(text) == ["hamadan", "al-mayadin"]
