@@ -37,6 +37,8 @@ FOREIGN_SITES = frozenset({"base", "airport", "crossing"})
 HEADLINE_READ = 3000  # characters read to find the headline and its lead
 STAMPS, STAMP_WORDS = 4, 8  # lines of a date or a byline between them
 SCENE_CHARS = 400  # how far back the event whose place a placeless one takes
+# ... and how many sentences back the scene may be set, over ones naming nothing
+SCENE_SENTENCES = 2
 NEXT_REACH = 1200  # a list of villages may run long
 # A sentence that opens by pointing back at the event told before it, and
 # says where it was: "The incident occurred in", "It took place in", "ووقع
@@ -270,17 +272,25 @@ def scene_set(
     """Return the sites the sentence just before names when it tells no event
     of its own, for an event (not a control change) whose sentence names no
     place: the scene was set there ("A car was moving between al-Kashma and
-    al-Duwayr. It was targeted by a drone"); of "between X and Y", X."""
+    al-Duwayr. It was targeted by a drone"), or a sentence before that one
+    that names no place nor event ("... a cell in the village of al-Dahla.
+    Our forces surrounded it. The terrorists opened fire"); of "between X and
+    Y", X."""
     if segment.trigger.sub_type == "territory_change":
         return []
     if _names_a_place(reading, segment):
         return []
     lo = max(0, segment.sentence[0] - SCENE_CHARS)
     before = split_sentences(reading.text[lo : segment.sentence[0]])
-    if not before or (before[-1][0] == 0 and lo > 0):
-        return []  # the sentence before runs longer than the window
-    start, end = lo + before[-1][0], lo + before[-1][1]
-    if any(start <= s.trigger.start < end for s in segments):
+    for start, end in reversed(before[-SCENE_SENTENCES:]):
+        if start == 0 and lo > 0:
+            return []  # the sentence runs longer than the window
+        start, end = lo + start, lo + end
+        if any(start <= s.trigger.start < end for s in segments):
+            return []
+        if reading.mentions_in(start, end):
+            break
+    else:
         return []
     sites = [
         i

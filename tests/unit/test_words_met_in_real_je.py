@@ -95,3 +95,19 @@ def test_car_bombs_used_in_an_assault_are_blasts_too():
 def test_hamadan_in_iran_is_not_the_hamdan_airbase():
     text = "Russian bombers took off from the Hamedan air base to strike al-Mayadin."
     assert reading.places_at(text) == ["hamadan", "al-mayadin"]
+
+
+def test_the_scene_may_be_set_two_sentences_back():
+    text = (
+        "On Saturday, the SDF tracked an ISIS cell to the village of al-Dahla. "
+        "Our forces surrounded the house with support from the coalition. "
+        "The terrorists refused to surrender and initiated a firefight. "
+        "The cell had also raided a post in al-Shuhayl in 2023."
+    )
+    assert reading.sub_types_at(text) == {("armed_clash", "al-dahla")}
+    text = (
+        "On Saturday, the SDF tracked an ISIS cell to the village of al-Dahla. "
+        "In al-Busayrah, a mine killed two shepherds. "
+        "The terrorists refused to surrender and initiated a firefight."
+    )
+    assert ("armed_clash", "al-dahla") not in reading.sub_types_at(text)
