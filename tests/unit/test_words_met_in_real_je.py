@@ -111,3 +111,12 @@ def test_the_scene_may_be_set_two_sentences_back():
         "The terrorists refused to surrender and initiated a firefight."
     )
     assert ("armed_clash", "al-dahla") not in reading.sub_types_at(text)
+
+
+def test_a_next_sentence_saying_where_that_happened_places_it():
+    text = (
+        "أغلقت دورية لقسد معبراً في بلدة الكسرة.\n"
+        "وأمس، اندلعت اشتباكات بين عناصر دورية لقسد ومسلحين يعملون بالتهريب.\n"
+        "جرى ذلك في قرية الجنينة بريف دير الزور الغربي."
+    )
+    assert reading.places_of(text, "armed_clash") == {"al-jnenah"}
