@@ -120,3 +120,10 @@ def test_a_next_sentence_saying_where_that_happened_places_it():
         "جرى ذلك في قرية الجنينة بريف دير الزور الغربي."
     )
     assert reading.places_of(text, "armed_clash") == {"al-jnenah"}
+
+
+def test_the_sinaa_prison_of_hasakah_is_not_the_sinaa_quarter():
+    text = "ISIS detainees rioted in al-Sina'a prison in Hasakah on Saturday."
+    assert "al-sinaa" not in reading.places_at(text)
+    text = "SDF fighters clashed with ISIS in the al-Sina'a quarter of Deir ez-Zor."
+    assert reading.places_at(text)[0] == "al-sinaa"
