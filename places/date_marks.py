@@ -162,9 +162,20 @@ def _byline(text: str, date: DateSpan) -> bool:
     18 - 1 - 2018"): when the page was put up."""
     if date.reporting or date.precision != "day":
         return False
+    if _in_a_link(text, date):
+        return True  # "southfront.org/syrian-war-report-december-14-2017-..."
     line = text[slice(*_line_of(text, date.offset))]
     rest = line.replace(date.text, "", 1)
     return YEAR.search(line) is not None and (
         len(re.sub(r"[\W\d_]+", "", rest)) <= BYLINE_REST
         and "." not in rest.strip()[:-1]
     )
+
+
+LINK = re.compile(r"(?:https?://|www\.)\S*$")
+
+
+def _in_a_link(text: str, date: DateSpan) -> bool:
+    """A date written in a page's address is the day the page was put up."""
+    start = max(text.rfind(" ", 0, date.offset), text.rfind("\n", 0, date.offset))
+    return LINK.match(text, start + 1, date.offset) is not None

@@ -127,3 +127,13 @@ def test_the_sinaa_prison_of_hasakah_is_not_the_sinaa_quarter():
     assert "al-sinaa" not in reading.places_at(text)
     text = "SDF fighters clashed with ISIS in the al-Sina'a quarter of Deir ez-Zor."
     assert reading.places_at(text)[0] == "al-sinaa"
+
+
+def test_a_date_in_the_page_address_is_when_it_was_put_up():
+    text = (
+        "https://example.org/syrian-war-report-october-26-2025-army-advances/\n\n"
+        "ISIS fighters captured the village of al-Kashmah from the army."
+    )
+    assert reading.dates_at(text, "al-kashmah") == [
+        (SUNDAY - datetime.timedelta(days=1), SUNDAY)
+    ]
