@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .anaphor_words import ANAPHORS
 from .date_marks import OPENING_AFTER
 from .evacuation_words import EVACUATION_ORDERS
 from .event_words import (
     ACTORS,
-    ANAPHORS,
     BLASTS,
     BY_AIRCRAFT_ONLY,
     DESTROYING,

@@ -137,3 +137,15 @@ def test_a_date_in_the_page_address_is_when_it_was_put_up():
     assert reading.dates_at(text, "al-kashmah") == [
         (SUNDAY - datetime.timedelta(days=1), SUNDAY)
     ]
+
+
+def test_the_same_province_is_the_governorate_named_before():
+    text = (
+        "Coalition aircraft bombed al-Sha'afa village in Deir ez-Zor on Monday. "
+        "Earlier on Sunday, another coalition airstrike in the same province "
+        "killed two children."
+    )
+    assert reading.sub_types_at(text) == {
+        ("air_strike", "al-shafah"),
+        ("air_strike", "deir-ez-zor-governorate"),
+    }
