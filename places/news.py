@@ -50,6 +50,8 @@ HEDGES = re.compile(
     r"|هدفنا|هدفها|هدفه|هدفهم|goal|will|سوف|سيتم|ستتم"
     # habits, not events: "regular bombings", "هجمات متكررة"
     r"|regular|repeatedly|routinely|frequently|frequent|مرارا|باستمرار"
+    r"|on (?:several|many|numerous|multiple) occasions|several times|many times"
+    r"|عده مرات|مرات عده"
     # denials: "ناشطون ينفون دخول قوات النظام", "the SDF denied capturing"
     r"|[وف]?(?:نفي|نفت|ينفي|ينفون|تنفي|نفوا)|denied|denies|deny|denying"
     # warnings and threats: "Russia warned against targeting its forces"

@@ -149,3 +149,16 @@ def test_the_same_province_is_the_governorate_named_before():
         ("air_strike", "al-shafah"),
         ("air_strike", "deir-ez-zor-governorate"),
     }
+
+
+def test_attacks_on_several_occasions_in_the_past_are_a_habit():
+    text = (
+        "IS fighters attacked army posts in the western countryside of Deir "
+        "Ezzor on Saturday. The area has been targeted by IS on several "
+        "occasions in the past, including a number of attacks near al-Shula."
+    )
+    assert reading.sub_types_at(text) == {("attack", "deir-ez-zor-governorate")}
+
+
+def test_shofeh_is_al_shafah():
+    assert reading.places_at("Airstrikes targeted the town of Shofeh.") == ["al-shafah"]
