@@ -114,7 +114,11 @@ def people_near(nt: str, start: int, end: int, reach: int = PEOPLE_AFTER) -> boo
 BODIES = frozenset(
     normalise_name(w) for w in ("جثة", "جثث", "جثتي", "جثتين", "body of", "bodies of")
 )
-FOUND = re.compile(r"(?<!\w)[وف]?(?:عثر\w*|العثور|وجد\w*|found|discovered)(?!\w)")
+# ... or left where it would be found: "وضعوا جثة الشاب أمام منزل ذويه", "dumped"
+FOUND = re.compile(
+    r"(?<!\w)[وف]?(?:عثر\w*|العثور|وجد\w*|وضعوا|القوا|رموا|found|discovered"
+    r"|dumped|left the body)(?!\w)"
+)
 WHOSE_BODY = 40
 FOUND_CHARS = 80
 

@@ -162,3 +162,13 @@ def test_attacks_on_several_occasions_in_the_past_are_a_habit():
 
 def test_shofeh_is_al_shafah():
     assert reading.places_at("Airstrikes targeted the town of Shofeh.") == ["al-shafah"]
+
+
+def test_a_body_left_where_it_would_be_found_is_a_killing_there():
+    text = (
+        "وقال الموقع إن عناصر التنظيم قتلوا شاباً أمس.\nوأضاف أنهم وضعوا جثة "
+        "الشاب أمام منزل ذويه في بلدة الزر."
+    )
+    assert ("attack_on_civilians", "al-zir") in reading.sub_types_at(text)
+    text = "تحولت السيارة إلى رماد وتحول السائق إلى جثة في بلدة الزر أمس."
+    assert ("attack_on_civilians", "al-zir") not in reading.sub_types_at(text)
