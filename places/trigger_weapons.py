@@ -1,7 +1,9 @@
 """Weapon words that tell no blast: mines and bombs being cleared, and weapons
 listed as what an attack was made with ("استخدموا خلال الهجوم ... والقذائف
 الصاروخية", "the attackers used mortars and RPGs"): the attack is the event.
-Bombs are not in such a list: "used two car bombs in its assault" blew up."""
+Bombs are not in such a list: "used two car bombs in its assault" blew up.
+A weapon named just after an attack word types the attack ("هجوماً بالمدفعية"
+is shelling, "an attack with a car bomb" a bomb)."""
 
 import re
 
@@ -40,3 +42,26 @@ def no_blast(nt: str, match, sub_type: str) -> bool:
     clause = SENTENCE_END.split(before)[-1]
     used = list(USED.finditer(clause))
     return bool(used) and NOT_A_LIST.search(clause[used[-1].end() :]) is None
+
+
+# The bomb or the guns an attack was made with: "هجوما بسيارة مفخخة", "attacked by
+# a car bomb", "هجوماً بالمدفعية", "an attack with mortars".
+BOMB_AFTER = re.compile(
+    r"\w{0,2} (?:ب(?:ال)?(?:سياره|سيارات|عربه|دراجه|عبوه|عبوات|عبوتين|حزام|احزمه) "
+    r"(?:\S+ )?(?:مفخخه|ملغمه|ناسفه|ناسفتين)"
+    r"|(?:with|by|using) (?:a |an |two |several )?"
+    r"(?:car bombs?|suicide car bombs?|roadside bombs?|bombs?|ieds?|explosive devices?"
+    r"|suicide (?:bomber|vest|belt)s?|landmines?|vbieds?))(?!\w)"
+)
+SHELLS_AFTER = re.compile(
+    r"\w{0,2} (?:ب(?:ال)?(?:مدفعيه|قذايف|صواريخ|هاون|راجمات)"
+    r"|with (?:artillery|mortars?|rockets?|shells?|missiles?))(?!\w)"
+)
+
+
+def weapon_after(nt: str, end: int) -> str | None:
+    """Return the kind of blast an attack word's weapon makes of it, if the
+    weapon follows it: a bomb, or artillery and rockets."""
+    if BOMB_AFTER.match(nt, end):
+        return "remote_explosive"
+    return "shelling" if SHELLS_AFTER.match(nt, end) else None
