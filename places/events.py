@@ -73,7 +73,11 @@ SUBJECTED_CHARS = 120
 # ... and "عن شن الطيران الحربي الأمريكي لغارة" (the launching of a strike) too.
 LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 # ... and "تصدى التنظيم لهجوم قوات النظام" (repelled an attack): it was made.
-REPELLED = re.compile(r"(?<!\w)[وف]?(?:[تي]?تصد(?:ي|ت|وا|ون)?|التصدي)(?: \S+){0,3} $")
+# The subject may be long and the hour told: "تصدّت قوات سوريا الديمقراطية، قرابة
+# الساعة 02.00 بعد منتصف ليلة (الثلاثاء – الأربعاء) لهجوم" (a sentence's words).
+REPELLED = re.compile(
+    r"(?<!\w)[وف]?(?:[تي]?تصد(?:ي|ت|وا|ون)?|التصدي)(?: [^\s!?؟]*[^\s.!?؟]){0,12} $"
+)
 # ... and "نتيجة لقصف الطيران" (as a result of the bombardment): it was made.
 RESULT_OF = re.compile(r"(?<!\w)[وك]?نتيجه $")
 # "to stop shelling", "weapons to be used in terror attacks": an aim, not an event
@@ -269,6 +273,10 @@ def find_triggers(text: str) -> list[Trigger]:
         event_type = KIND_OF.get(typed, event_type)
         triggers.append(Trigger(start, end, event_type, typed))
         starts.append(match.start)
+        if typed == "attack" and _repelled(norm.text, match):
+            # fought off ("تصدت قسد لهجوم", "repelled an attack"): a clash too
+            triggers.append(Trigger(start, end, "battles", "armed_clash"))
+            starts.append(match.start)
         # shells that were an attack's cover ("تحت غطاء من قذائف الهاون") are not
         # what "the attack" after them names again
         if not supporting(
@@ -319,13 +327,29 @@ def _adjective(norm, match) -> bool:
     )
 
 
+REPELLED_EN = re.compile(
+    r"(?<!\w)(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es)|fended off|fought off"
+    r"|beat back|beaten back)(?: \S+){0,3} $"
+)
+
+
+STOP = re.compile(r"[.!?؟]+(?!\d)|\n")
+
+
+def _repelled(nt: str, match) -> bool:
+    """Return whether an attack word is of an attack fought off."""
+    window = nt[max(0, match.clitic_start - SUBJECTED_CHARS) : match.clitic_start]
+    clause = STOP.split(window)[-1]  # not at "02.00": an hour
+    return bool(REPELLED.search(clause) or REPELLED_EN.search(clause))
+
+
 def _purpose(nt: str, match) -> bool:
     if nt[match.clitic_start : match.start] in PURPOSE_AR:
         before = nt[max(0, match.clitic_start - 40) : match.clitic_start]
         clause = nt[max(0, match.clitic_start - SUBJECTED_CHARS) : match.clitic_start]
         told = SUBJECTED.search(clause) or LAUNCHING.search(before)
         told = told or RESULT_OF.search(before)
-        return not (told or REPELLED.search(before))
+        return not (told or REPELLED.search(clause))
     clause = CONCURRENT.split(nt[max(0, match.clitic_start - 40) : match.clitic_start])
     if FEARED.search(clause[-1]) or AIMED_AR.search(clause[-1]):
         return True

@@ -180,3 +180,18 @@ def test_an_attack_with_artillery_is_shelling_and_not_where_it_came_from():
         "على بلدة ذيبان مساء أمس."
     )
     assert reading.sub_types_at(text) == {("shelling", "diban")}
+
+
+def test_an_attack_fought_off_is_a_clash_too():
+    # labellers of real reports coded most repelled attacks as clashes, some
+    # as attacks, some as both
+    both = {("attack", "diban"), ("armed_clash", "diban")}
+    text = (
+        "تصدّت قوات سوريا الديمقراطية، قرابة الساعة 02.00 بعد منتصف ليلة "
+        "(السبت – الأحد) لهجوم شنته قوات الحكومة على بلدة ذيبان."
+    )
+    assert reading.sub_types_at(text) == both
+    text = "The SDF repelled an attack by IS fighters on Diban on Saturday."
+    assert reading.sub_types_at(text) == both
+    text = "IS fighters attacked an SDF post in Diban on Saturday."
+    assert reading.sub_types_at(text) == {("attack", "diban")}
