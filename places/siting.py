@@ -106,6 +106,7 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     """
     resolved = reading.resolved
     hosts = [i for i in segment.mentions if _can_host(resolved[i], segment.trigger)]
+    hosts = _not_from(reading, hosts, segment.trigger)
     sites = [
         Host(i, precision(resolved[i].place, 1), "named where it happened")
         for i in hosts
@@ -315,6 +316,14 @@ def _unqualified(reading: Reading, hosts: list[int]) -> list[int]:
         if APPOSITION.fullmatch(normalise(gap).text):
             kept.discard(i)
     return [i for i in hosts if i in kept]
+
+
+def _not_from(reading: Reading, hosts: list[int], trigger) -> list[int]:
+    """Drop where the attackers came from when the attack names its site."""
+    if trigger.sub_type not in ("attack", "armed_clash"):
+        return hosts
+    came = [i for i in hosts if reading.resolved[i].toponym.relation == "origin"]
+    return [i for i in hosts if i not in came] if len(came) < len(hosts) else hosts
 
 
 def _can_host(r: Resolved, trigger) -> bool:

@@ -195,3 +195,13 @@ def test_an_attack_fought_off_is_a_clash_too():
     assert reading.sub_types_at(text) == both
     text = "IS fighters attacked an SDF post in Diban on Saturday."
     assert reading.sub_types_at(text) == {("attack", "diban")}
+
+
+def test_where_the_attackers_set_off_from_is_not_the_attack_site():
+    text = (
+        "شن مسلحون هجوماً على بلدة ذيبان فجر السبت، وانطلق المهاجمون من قرى ومدن "
+        "(صبيخان، الدوير والميادين) الواقعة في الضفة الغربية."
+    )
+    assert reading.sub_types_at(text) == {("attack", "diban")}
+    text = "IS fighters attacked al-Mayadin on Saturday."
+    assert reading.sub_types_at(text) == {("attack", "al-mayadin")}
