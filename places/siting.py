@@ -319,11 +319,10 @@ def _unqualified(reading: Reading, hosts: list[int]) -> list[int]:
 
 
 def _not_from(reading: Reading, hosts: list[int], trigger) -> list[int]:
-    """Drop where the attackers came from when the attack names its site."""
+    """Drop where the attackers came from ("انطلق المهاجمون من صبيخان")."""
     if trigger.sub_type not in ("attack", "armed_clash"):
         return hosts
-    came = [i for i in hosts if reading.resolved[i].toponym.relation == "origin"]
-    return [i for i in hosts if i not in came] if len(came) < len(hosts) else hosts
+    return [i for i in hosts if reading.resolved[i].toponym.relation != "origin"]
 
 
 def _can_host(r: Resolved, trigger) -> bool:

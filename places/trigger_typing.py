@@ -290,7 +290,7 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
     if (kind := _the_attack_told(nt, match, last)) is not None:
         return kind
     if made_with := weapon_after(nt, match.end):
-        return made_with  # "هجوماً بسيارة ملغمة", "an attack with mortars"
+        return made_with  # "هجوماً بسيارة ملغمة", "an attack with a car bomb"
     civilians = CIVILIAN_VICTIMS.match(nt, match.end) or civilians_only(nt, match)
     return (
         "attack_on_civilians" if civilians or protesters_hurt(nt, match) else "attack"

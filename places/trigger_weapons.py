@@ -2,8 +2,8 @@
 listed as what an attack was made with ("استخدموا خلال الهجوم ... والقذائف
 الصاروخية", "the attackers used mortars and RPGs"): the attack is the event.
 Bombs are not in such a list: "used two car bombs in its assault" blew up.
-A weapon named just after an attack word types the attack ("هجوماً بالمدفعية"
-is shelling, "an attack with a car bomb" a bomb)."""
+A bomb named just after an attack word types the attack ("an attack with a
+car bomb")."""
 
 import re
 
@@ -44,8 +44,7 @@ def no_blast(nt: str, match, sub_type: str) -> bool:
     return bool(used) and NOT_A_LIST.search(clause[used[-1].end() :]) is None
 
 
-# The bomb or the guns an attack was made with: "هجوما بسيارة مفخخة", "attacked by
-# a car bomb", "هجوماً بالمدفعية", "an attack with mortars".
+# The bomb an attack was made with: "هجوما بسيارة مفخخة", "attacked by a car bomb".
 BOMB_AFTER = re.compile(
     r"\w{0,2} (?:ب(?:ال)?(?:سياره|سيارات|عربه|دراجه|عبوه|عبوات|عبوتين|حزام|احزمه) "
     r"(?:\S+ )?(?:مفخخه|ملغمه|ناسفه|ناسفتين)"
@@ -53,15 +52,10 @@ BOMB_AFTER = re.compile(
     r"(?:car bombs?|suicide car bombs?|roadside bombs?|bombs?|ieds?|explosive devices?"
     r"|suicide (?:bomber|vest|belt)s?|landmines?|vbieds?))(?!\w)"
 )
-SHELLS_AFTER = re.compile(
-    r"\w{0,2} (?:ب(?:ال)?(?:مدفعيه|قذايف|صواريخ|هاون|راجمات)"
-    r"|with (?:artillery|mortars?|rockets?|shells?|missiles?))(?!\w)"
-)
 
 
 def weapon_after(nt: str, end: int) -> str | None:
     """Return the kind of blast an attack word's weapon makes of it, if the
-    weapon follows it: a bomb, or artillery and rockets."""
-    if BOMB_AFTER.match(nt, end):
-        return "remote_explosive"
-    return "shelling" if SHELLS_AFTER.match(nt, end) else None
+    weapon follows it: a bomb (not artillery: "هجوماً بالمدفعية" is fought
+    too, and the shells' own word tells the shelling)."""
+    return "remote_explosive" if BOMB_AFTER.match(nt, end) else None

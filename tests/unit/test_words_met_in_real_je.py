@@ -174,12 +174,12 @@ def test_a_body_left_where_it_would_be_found_is_a_killing_there():
     assert ("attack_on_civilians", "al-zir") not in reading.sub_types_at(text)
 
 
-def test_an_attack_with_artillery_is_shelling_and_not_where_it_came_from():
+def test_an_attack_with_artillery_is_not_where_it_was_fired_from():
     text = (
         "وشنت قوات الحكومة من نقاطها في الميادين والعشارة هجوماً بالمدفعية "
         "على بلدة ذيبان مساء أمس."
     )
-    assert reading.sub_types_at(text) == {("shelling", "diban")}
+    assert reading.sub_types_at(text) == {("attack", "diban"), ("shelling", "diban")}
 
 
 def test_an_attack_fought_off_is_a_clash_too():
