@@ -10,7 +10,8 @@ _FIELDS = frozenset({"oil_field", "gas_field"})
 _QUARTERS = frozenset({"neighbourhood"})
 _AREAS = frozenset({"governorate"})
 _PLACES = SETTLEMENTS | _BASES | _FIELDS | {"region", "subdistrict", "neighbourhood"}
-# ("مدينة البوكمال" ... "المدينة").
+# Each noun: the cue that named the place ("مدينة البوكمال" ... "المدينة"), and
+# the kinds of place it may be.
 ANAPHORS = {
     "المدينه": ("city", SETTLEMENTS), "the city": ("city", frozenset({"city"})),
     "البلده": ("village", SETTLEMENTS), "the town": ("village", SETTLEMENTS),

@@ -78,6 +78,12 @@ LAUNCHING = re.compile(r"(?<!\w)[وب]?(?:شن|تنفيذ)(?: \S+){0,3} $")
 REPELLED = re.compile(
     r"(?<!\w)[وف]?(?:[تي]?تصد(?:ي|ت|وا|ون)?|التصدي)(?: [^\s!?؟]*[^\s.!?؟]){0,12} $"
 )
+# ... and in English: "repelled an attack", "fended off".
+REPELLED_EN = re.compile(
+    r"(?<!\w)(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es)|fended off|fought off"
+    r"|beat back|beaten back)(?: \S+){0,3} $"
+)
+STOP = re.compile(r"[.!?؟]+(?!\d)|\n")  # a sentence's end, not "02.00"
 # ... and "نتيجة لقصف الطيران" (as a result of the bombardment): it was made.
 RESULT_OF = re.compile(r"(?<!\w)[وك]?نتيجه $")
 # "to stop shelling", "weapons to be used in terror attacks": an aim, not an event
@@ -327,19 +333,10 @@ def _adjective(norm, match) -> bool:
     )
 
 
-REPELLED_EN = re.compile(
-    r"(?<!\w)(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es)|fended off|fought off"
-    r"|beat back|beaten back)(?: \S+){0,3} $"
-)
-
-
-STOP = re.compile(r"[.!?؟]+(?!\d)|\n")
-
-
 def _repelled(nt: str, match) -> bool:
     """Return whether an attack word is of an attack fought off."""
     window = nt[max(0, match.clitic_start - SUBJECTED_CHARS) : match.clitic_start]
-    clause = STOP.split(window)[-1]  # not at "02.00": an hour
+    clause = STOP.split(window)[-1]
     return bool(REPELLED.search(clause) or REPELLED_EN.search(clause))
 
 
