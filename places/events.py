@@ -346,7 +346,7 @@ def _purpose(nt: str, match) -> bool:
         clause = nt[max(0, match.clitic_start - SUBJECTED_CHARS) : match.clitic_start]
         told = SUBJECTED.search(clause) or LAUNCHING.search(before)
         told = told or RESULT_OF.search(before)
-        return not (told or REPELLED.search(clause))
+        return not (told or _repelled(nt, match))
     clause = CONCURRENT.split(nt[max(0, match.clitic_start - 40) : match.clitic_start])
     if FEARED.search(clause[-1]) or AIMED_AR.search(clause[-1]):
         return True

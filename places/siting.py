@@ -22,10 +22,13 @@ from .segments import Reading, Segment
 
 NEVER_HOST = frozenset({"river", "country"})
 RIVER_SIDES = frozenset({"east", "west", "north", "south", "near"})
-# Places an event moves toward, or (for fire) comes from, are not where it happens.
+# Places an event moves toward, or (for fire and attackers) comes from, are not
+# where it happens: the relation, and the event types and sub-types it does not
+# host (None: any).
 NOT_SITE = {
     "toward": None,
-    "origin": "explosions",
+    # "قصف من مواقع في الميادين", "وانطلق المهاجمون من صبيخان"
+    "origin": frozenset({"explosions", "attack", "armed_clash"}),
     "source": None,
     "dateline": None,
     "described": None,  # "X (125 km south-east of Y)": Y describes where X is
@@ -106,7 +109,6 @@ def hosts_of(reading: Reading, segment: Segment) -> list[Host]:
     """
     resolved = reading.resolved
     hosts = [i for i in segment.mentions if _can_host(resolved[i], segment.trigger)]
-    hosts = _not_from(reading, hosts, segment.trigger)
     sites = [
         Host(i, precision(resolved[i].place, 1), "named where it happened")
         for i in hosts
@@ -318,17 +320,12 @@ def _unqualified(reading: Reading, hosts: list[int]) -> list[int]:
     return [i for i in hosts if i in kept]
 
 
-def _not_from(reading: Reading, hosts: list[int], trigger) -> list[int]:
-    """Drop where the attackers came from ("انطلق المهاجمون من صبيخان")."""
-    if trigger.sub_type not in ("attack", "armed_clash"):
-        return hosts
-    return [i for i in hosts if reading.resolved[i].toponym.relation != "origin"]
-
-
 def _can_host(r: Resolved, trigger) -> bool:
     relation = r.toponym.relation
-    if relation in NOT_SITE and NOT_SITE[relation] in (None, trigger.event_type):
-        return False
+    if relation in NOT_SITE:
+        kinds = NOT_SITE[relation]
+        if kinds is None or {trigger.event_type, trigger.sub_type} & kinds:
+            return False
     return r.place is not None and r.place.in_region and r.place.kind not in NEVER_HOST
 
 

@@ -35,7 +35,7 @@ from .trigger_people import (
     protesters_hurt,
 )
 from .trigger_taking import no_event_told, now_held
-from .trigger_weapons import no_blast, weapon_after
+from .trigger_weapons import no_blast
 
 DEFINITE = re.compile(r"(?:(?:^|\s)[وف]?(?:ال|بال|لل)|(?:^|\s)the (?:\w+ ){0,2})\w+$")
 CONTINUED_CHARS = 200
@@ -62,6 +62,14 @@ CAUSE_GAP = re.compile(
 EXPLOSIONS = frozenset({"air_strike", "shelling", "remote_explosive"})
 ATTACK_VERB = re.compile(r"attacked|هاجمت|هاجم")
 STRIKES_SUBJECT = re.compile(r" (?:\w+ )?")  # at most one word between
+# The bomb an attack was made with: "هجوما بسيارة مفخخة", "attacked by a car bomb".
+BOMB_AFTER = re.compile(
+    r"\w{0,2} (?:ب(?:ال)?(?:سياره|سيارات|عربه|دراجه|عبوه|عبوات|عبوتين|حزام|احزمه) "
+    r"(?:\S+ )?(?:مفخخه|ملغمه|ناسفه|ناسفتين)"
+    r"|(?:with|by|using) (?:a |an |two |several )?"
+    r"(?:car bombs?|suicide car bombs?|roadside bombs?|bombs?|ieds?|explosive devices?"
+    r"|suicide (?:bomber|vest|belt)s?|landmines?|vbieds?))(?!\w)"
+)
 # Guns of a ground attack: "targeted a checkpoint with machine guns", "بالرشاشات".
 SMALL_ARMS = re.compile(
     r"(?<!\w)(?:machine ?guns?|automatic (?:weapons|rifles|guns)"
@@ -289,8 +297,8 @@ def _typed_attack(nt: str, match, last: tuple[int, str] | None) -> str:
         return "air_strike"
     if (kind := _the_attack_told(nt, match, last)) is not None:
         return kind
-    if made_with := weapon_after(nt, match.end):
-        return made_with  # "هجوماً بسيارة ملغمة", "an attack with a car bomb"
+    if BOMB_AFTER.match(nt, match.end):
+        return "remote_explosive"  # "هجوماً بسيارة ملغمة", "an attack with a car bomb"
     civilians = CIVILIAN_VICTIMS.match(nt, match.end) or civilians_only(nt, match)
     return (
         "attack_on_civilians" if civilians or protesters_hurt(nt, match) else "attack"
